@@ -1,0 +1,3867 @@
+#!/usr/bin/env node
+import{createRequire as e}from"module";var t={3860:e=>{var t=Object.prototype.hasOwnProperty;var n=Object.prototype.toString;var r=Object.defineProperty;var i=Object.getOwnPropertyDescriptor;var o=function isArray(e){if(typeof Array.isArray==="function"){return Array.isArray(e)}return n.call(e)==="[object Array]"};var s=function isPlainObject(e){if(!e||n.call(e)!=="[object Object]"){return false}var r=t.call(e,"constructor");var i=e.constructor&&e.constructor.prototype&&t.call(e.constructor.prototype,"isPrototypeOf");if(e.constructor&&!r&&!i){return false}var o;for(o in e){}return typeof o==="undefined"||t.call(e,o)};var a=function setProperty(e,t){if(r&&t.name==="__proto__"){r(e,t.name,{enumerable:true,configurable:true,value:t.newValue,writable:true})}else{e[t.name]=t.newValue}};var l=function getProperty(e,n){if(n==="__proto__"){if(!t.call(e,n)){return void 0}else if(i){return i(e,n).value}}return e[n]};e.exports=function extend(){var e,t,n,r,i,c;var u=arguments[0];var f=1;var d=arguments.length;var p=false;if(typeof u==="boolean"){p=u;u=arguments[1]||{};f=2}if(u==null||typeof u!=="object"&&typeof u!=="function"){u={}}for(;f<d;++f){e=arguments[f];if(e!=null){for(t in e){n=l(u,t);r=l(e,t);if(u!==r){if(p&&r&&(s(r)||(i=o(r)))){if(i){i=false;c=n&&o(n)?n:[]}else{c=n&&s(n)?n:{}}a(u,{name:t,newValue:extend(p,c,r)})}else if(typeof r!=="undefined"){a(u,{name:t,newValue:r})}}}}}return u}},9312:e=>{(function(){var t;if(true){t=e.exports=format}else{}t.format=format;t.vsprintf=vsprintf;if(typeof console!=="undefined"&&typeof console.log==="function"){t.printf=printf}function printf(){console.log(format.apply(null,arguments))}function vsprintf(e,t){return format.apply(null,[e].concat(t))}function format(e){var t=1,n=[].slice.call(arguments),r=0,i=e.length,o="",s,a=false,l,c,u=false,f,nextArg=function(){return n[t++]},slurpNumber=function(){var t="";while(/\d/.test(e[r])){t+=e[r++];s=e[r]}return t.length>0?parseInt(t):null};for(;r<i;++r){s=e[r];if(a){a=false;if(s=="."){u=false;s=e[++r]}else if(s=="0"&&e[r+1]=="."){u=true;r+=2;s=e[r]}else{u=true}f=slurpNumber();switch(s){case"b":o+=parseInt(nextArg(),10).toString(2);break;case"c":l=nextArg();if(typeof l==="string"||l instanceof String)o+=l;else o+=String.fromCharCode(parseInt(l,10));break;case"d":o+=parseInt(nextArg(),10);break;case"f":c=String(parseFloat(nextArg()).toFixed(f||6));o+=u?c:c.replace(/^0/,"");break;case"j":o+=JSON.stringify(nextArg());break;case"o":o+="0"+parseInt(nextArg(),10).toString(8);break;case"s":o+=nextArg();break;case"x":o+="0x"+parseInt(nextArg(),10).toString(16);break;case"X":o+="0x"+parseInt(nextArg(),10).toString(16).toUpperCase();break;default:o+=s;break}}else if(s==="%"){a=true}else{o+=s}}return o}})()},4006:(e,t,n)=>{const r=n(8016);const i=n(4059);function picomatch(e,t,n=false){if(t&&(t.windows===null||t.windows===undefined)){t={...t,windows:i.isWindows()}}return r(e,t,n)}Object.assign(picomatch,r);e.exports=picomatch},5595:e=>{const t="\\\\/";const n=`[^${t}]`;const r=0;const i="\\.";const o="\\+";const s="\\?";const a="\\/";const l="(?=.)";const c="[^/]";const u=`(?:${a}|$)`;const f=`(?:^|${a})`;const d=`${i}{1,2}${u}`;const p=`(?!${i})`;const h=`(?!${f}${d})`;const m=`(?!${i}{0,1}${u})`;const g=`(?!${d})`;const y=`[^.${a}]`;const k=`${c}*?`;const b="/";const w={DOT_LITERAL:i,PLUS_LITERAL:o,QMARK_LITERAL:s,SLASH_LITERAL:a,ONE_CHAR:l,QMARK:c,END_ANCHOR:u,DOTS_SLASH:d,NO_DOT:p,NO_DOTS:h,NO_DOT_SLASH:m,NO_DOTS_SLASH:g,QMARK_NO_DOT:y,STAR:k,START_ANCHOR:f,SEP:b};const v={...w,SLASH_LITERAL:`[${t}]`,QMARK:n,STAR:`${n}*?`,DOTS_SLASH:`${i}{1,2}(?:[${t}]|$)`,NO_DOT:`(?!${i})`,NO_DOTS:`(?!(?:^|[${t}])${i}{1,2}(?:[${t}]|$))`,NO_DOT_SLASH:`(?!${i}{0,1}(?:[${t}]|$))`,NO_DOTS_SLASH:`(?!${i}{1,2}(?:[${t}]|$))`,QMARK_NO_DOT:`[^.${t}]`,START_ANCHOR:`(?:^|[${t}])`,END_ANCHOR:`(?:[${t}]|$)`,SEP:"\\"};const x={__proto__:null,alnum:"a-zA-Z0-9",alpha:"a-zA-Z",ascii:"\\x00-\\x7F",blank:" \\t",cntrl:"\\x00-\\x1F\\x7F",digit:"0-9",graph:"\\x21-\\x7E",lower:"a-z",print:"\\x20-\\x7E ",punct:"\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",space:" \\t\\r\\n\\v\\f",upper:"A-Z",word:"A-Za-z0-9_",xdigit:"A-Fa-f0-9"};e.exports={DEFAULT_MAX_EXTGLOB_RECURSION:r,MAX_LENGTH:1024*64,POSIX_REGEX_SOURCE:x,REGEX_BACKSLASH:/\\(?![*+?^${}(|)[\]])/g,REGEX_NON_SPECIAL_CHARS:/^[^@![\].,$*+?^{}()|\\/]+/,REGEX_SPECIAL_CHARS:/[-*+?.^${}(|)[\]]/,REGEX_SPECIAL_CHARS_BACKREF:/(\\?)((\W)(\3*))/g,REGEX_SPECIAL_CHARS_GLOBAL:/([-*+?.^${}(|)[\]])/g,REGEX_REMOVE_BACKSLASH:/(?:\[.*?[^\\]\]|\\(?=.))/g,REPLACEMENTS:{__proto__:null,"***":"*","**/**":"**","**/**/**":"**"},CHAR_0:48,CHAR_9:57,CHAR_UPPERCASE_A:65,CHAR_LOWERCASE_A:97,CHAR_UPPERCASE_Z:90,CHAR_LOWERCASE_Z:122,CHAR_LEFT_PARENTHESES:40,CHAR_RIGHT_PARENTHESES:41,CHAR_ASTERISK:42,CHAR_AMPERSAND:38,CHAR_AT:64,CHAR_BACKWARD_SLASH:92,CHAR_CARRIAGE_RETURN:13,CHAR_CIRCUMFLEX_ACCENT:94,CHAR_COLON:58,CHAR_COMMA:44,CHAR_DOT:46,CHAR_DOUBLE_QUOTE:34,CHAR_EQUAL:61,CHAR_EXCLAMATION_MARK:33,CHAR_FORM_FEED:12,CHAR_FORWARD_SLASH:47,CHAR_GRAVE_ACCENT:96,CHAR_HASH:35,CHAR_HYPHEN_MINUS:45,CHAR_LEFT_ANGLE_BRACKET:60,CHAR_LEFT_CURLY_BRACE:123,CHAR_LEFT_SQUARE_BRACKET:91,CHAR_LINE_FEED:10,CHAR_NO_BREAK_SPACE:160,CHAR_PERCENT:37,CHAR_PLUS:43,CHAR_QUESTION_MARK:63,CHAR_RIGHT_ANGLE_BRACKET:62,CHAR_RIGHT_CURLY_BRACE:125,CHAR_RIGHT_SQUARE_BRACKET:93,CHAR_SEMICOLON:59,CHAR_SINGLE_QUOTE:39,CHAR_SPACE:32,CHAR_TAB:9,CHAR_UNDERSCORE:95,CHAR_VERTICAL_LINE:124,CHAR_ZERO_WIDTH_NOBREAK_SPACE:65279,extglobChars(e){return{"!":{type:"negate",open:"(?:(?!(?:",close:`))${e.STAR})`},"?":{type:"qmark",open:"(?:",close:")?"},"+":{type:"plus",open:"(?:",close:")+"},"*":{type:"star",open:"(?:",close:")*"},"@":{type:"at",open:"(?:",close:")"}}},globChars(e){return e===true?v:w}}},8265:(e,t,n)=>{const r=n(5595);const i=n(4059);const{MAX_LENGTH:o,POSIX_REGEX_SOURCE:s,REGEX_NON_SPECIAL_CHARS:a,REGEX_SPECIAL_CHARS_BACKREF:l,REPLACEMENTS:c}=r;const expandRange=(e,t)=>{if(typeof t.expandRange==="function"){return t.expandRange(...e,t)}e.sort();const n=`[${e.join("-")}]`;try{new RegExp(n)}catch(t){return e.map(e=>i.escapeRegex(e)).join("..")}return n};const syntaxError=(e,t)=>`Missing ${e}: "${t}" - use "\\\\${t}" to match literal characters`;const splitTopLevel=e=>{const t=[];let n=0;let r=0;let i=0;let o="";let s=false;for(const a of e){if(s===true){o+=a;s=false;continue}if(a==="\\"){o+=a;s=true;continue}if(a==='"'){i=i===1?0:1;o+=a;continue}if(i===0){if(a==="["){n++}else if(a==="]"&&n>0){n--}else if(n===0){if(a==="("){r++}else if(a===")"&&r>0){r--}else if(a==="|"&&r===0){t.push(o);o="";continue}}}o+=a}t.push(o);return t};const isPlainBranch=e=>{let t=false;for(const n of e){if(t===true){t=false;continue}if(n==="\\"){t=true;continue}if(/[?*+@!()[\]{}]/.test(n)){return false}}return true};const normalizeSimpleBranch=e=>{let t=e.trim();let n=true;while(n===true){n=false;if(/^@\([^\\()[\]{}|]+\)$/.test(t)){t=t.slice(2,-1);n=true}}if(!isPlainBranch(t)){return}return t.replace(/\\(.)/g,"$1")};const hasRepeatedCharPrefixOverlap=e=>{const t=e.map(normalizeSimpleBranch).filter(Boolean);for(let e=0;e<t.length;e++){for(let n=e+1;n<t.length;n++){const r=t[e];const i=t[n];const o=r[0];if(!o||r!==o.repeat(r.length)||i!==o.repeat(i.length)){continue}if(r===i||r.startsWith(i)||i.startsWith(r)){return true}}}return false};const parseRepeatedExtglob=(e,t=true)=>{if(e[0]!=="+"&&e[0]!=="*"||e[1]!=="("){return}let n=0;let r=0;let i=0;let o=false;for(let s=1;s<e.length;s++){const a=e[s];if(o===true){o=false;continue}if(a==="\\"){o=true;continue}if(a==='"'){i=i===1?0:1;continue}if(i===1){continue}if(a==="["){n++;continue}if(a==="]"&&n>0){n--;continue}if(n>0){continue}if(a==="("){r++;continue}if(a===")"){r--;if(r===0){if(t===true&&s!==e.length-1){return}return{type:e[0],body:e.slice(2,s),end:s}}}}};const buildCharClassStar=e=>{const t=e.length===1?i.escapeRegex(e[0]):`[${e.map(e=>i.escapeRegex(e)).join("")}]`;return`${t}*`};const getStarExtglobSequenceChars=e=>{let t=0;const n=[];while(t<e.length){const r=parseRepeatedExtglob(e.slice(t),false);if(!r||r.type!=="*"){return}const i=splitTopLevel(r.body).map(e=>e.trim());if(i.length!==1){return}const o=normalizeSimpleBranch(i[0]);if(!o||o.length!==1){return}n.push(o);t+=r.end+1}if(n.length<1){return}return n};const repeatedExtglobRecursion=e=>{let t=0;let n=e.trim();let r=parseRepeatedExtglob(n);while(r){t++;n=r.body.trim();r=parseRepeatedExtglob(n)}return t};const analyzeRepeatedExtglob=(e,t)=>{if(t.maxExtglobRecursion===false){return{risky:false}}const n=typeof t.maxExtglobRecursion==="number"?t.maxExtglobRecursion:r.DEFAULT_MAX_EXTGLOB_RECURSION;const i=splitTopLevel(e).map(e=>e.trim());if(i.length>1){if(i.some(e=>e==="")||i.some(e=>/^[*?]+$/.test(e))||hasRepeatedCharPrefixOverlap(i)){return{risky:true}}}const o=[];let s=false;let a=true;for(const e of i){const t=getStarExtglobSequenceChars(e);if(t){s=true;o.push(...t);continue}const r=normalizeSimpleBranch(e);if(r&&r.length===1){o.push(r);continue}a=false;if(repeatedExtglobRecursion(e)>n){return{risky:true}}}if(s){return a?{risky:true,safeOutput:buildCharClassStar([...new Set(o)])}:{risky:true}}return{risky:false}};const parse=(e,t)=>{if(typeof e!=="string"){throw new TypeError("Expected a string")}e=c[e]||e;const n={...t};const u=typeof n.maxLength==="number"?Math.min(o,n.maxLength):o;let f=e.length;if(f>u){throw new SyntaxError(`Input length: ${f}, exceeds maximum allowed length: ${u}`)}const d={type:"bos",value:"",output:n.prepend||""};const p=[d];const h=n.capture?"":"?:";const m=r.globChars(n.windows);const g=r.extglobChars(m);const{DOT_LITERAL:y,PLUS_LITERAL:k,SLASH_LITERAL:b,ONE_CHAR:w,DOTS_SLASH:v,NO_DOT:x,NO_DOT_SLASH:S,NO_DOTS_SLASH:A,QMARK:C,QMARK_NO_DOT:E,STAR:T,START_ANCHOR:L}=m;const globstar=e=>`(${h}(?:(?!${L}${e.dot?v:y}).)*?)`;const I=n.dot?"":x;const _=n.dot?C:E;let O=n.bash===true?globstar(n):T;if(n.capture){O=`(${O})`}if(typeof n.noext==="boolean"){n.noextglob=n.noext}const N={input:e,index:-1,start:0,dot:n.dot===true,consumed:"",output:"",prefix:"",backtrack:false,negated:false,brackets:0,braces:0,parens:0,quotes:0,globstar:false,tokens:p};e=i.removePrefix(e,N);f=e.length;const R=[];const P=[];const D=[];let M=d;let $;const eos=()=>N.index===f-1;const F=N.peek=(t=1)=>e[N.index+t];const B=N.advance=()=>e[++N.index]||"";const remaining=()=>e.slice(N.index+1);const consume=(e="",t=0)=>{N.consumed+=e;N.index+=t};const append=e=>{N.output+=e.output!=null?e.output:e.value;consume(e.value)};const negate=()=>{let e=1;while(F()==="!"&&(F(2)!=="("||F(3)==="?")){B();N.start++;e++}if(e%2===0){return false}N.negated=true;N.start++;return true};const increment=e=>{N[e]++;D.push(e)};const decrement=e=>{N[e]--;D.pop()};const push=e=>{if(M.type==="globstar"){const t=N.braces>0&&(e.type==="comma"||e.type==="brace");const n=e.extglob===true||R.length&&(e.type==="pipe"||e.type==="paren");if(e.type!=="slash"&&e.type!=="paren"&&!t&&!n){N.output=N.output.slice(0,-M.output.length);M.type="star";M.value="*";M.output=O;N.output+=M.output}}if(R.length&&e.type!=="paren"){R[R.length-1].inner+=e.value}if(e.value||e.output)append(e);if(M&&M.type==="text"&&e.type==="text"){M.output=(M.output||M.value)+e.value;M.value+=e.value;return}e.prev=M;p.push(e);M=e};const extglobOpen=(e,t)=>{const r={...g[t],conditions:1,inner:""};r.prev=M;r.parens=N.parens;r.output=N.output;r.startIndex=N.index;r.tokensIndex=p.length;const i=(n.capture?"(":"")+r.open;increment("parens");push({type:e,value:t,output:N.output?"":w});push({type:"paren",extglob:true,value:B(),output:i});R.push(r)};const extglobClose=r=>{const o=e.slice(r.startIndex,N.index+1);const s=e.slice(r.startIndex+2,N.index);const a=analyzeRepeatedExtglob(s,n);if((r.type==="plus"||r.type==="star")&&a.risky){const e=a.safeOutput?(r.output?"":w)+(n.capture?`(${a.safeOutput})`:a.safeOutput):undefined;const t=p[r.tokensIndex];t.type="text";t.value=o;t.output=e||i.escapeRegex(o);for(let e=r.tokensIndex+1;e<p.length;e++){p[e].value="";p[e].output="";delete p[e].suffix}N.output=r.output+t.output;N.backtrack=true;push({type:"paren",extglob:true,value:$,output:""});decrement("parens");return}let l=r.close+(n.capture?")":"");let c;if(r.type==="negate"){let e=O;if(r.inner&&r.inner.length>1&&r.inner.includes("/")){e=globstar(n)}if(e!==O||eos()||/^\)+$/.test(remaining())){l=r.close=`)$))${e}`}if(r.inner.includes("*")&&(c=remaining())&&/^\.[^\\/.]+$/.test(c)){const n=parse(c,{...t,fastpaths:false}).output;l=r.close=`)${n})${e})`}if(r.prev.type==="bos"){N.negatedExtglob=true}}push({type:"paren",extglob:true,value:$,output:l});decrement("parens")};if(n.fastpaths!==false&&!/(^[*!]|[/()[\]{}"])/.test(e)){let r=false;let o=e.replace(l,(e,t,n,i,o,s)=>{if(i==="\\"){r=true;return e}if(i==="?"){if(t){return t+i+(o?C.repeat(o.length):"")}if(s===0){return _+(o?C.repeat(o.length):"")}return C.repeat(n.length)}if(i==="."){return y.repeat(n.length)}if(i==="*"){if(t){return t+i+(o?O:"")}return O}return t?e:`\\${e}`});if(r===true){if(n.unescape===true){o=o.replace(/\\/g,"")}else{o=o.replace(/\\+/g,e=>e.length%2===0?"\\\\":e?"\\":"")}}if(o===e&&n.contains===true){N.output=e;return N}N.output=i.wrapOutput(o,N,t);return N}while(!eos()){$=B();if($==="\0"){continue}if($==="\\"){const e=F();if(e==="/"&&n.bash!==true){continue}if(e==="."||e===";"){continue}if(!e){$+="\\";push({type:"text",value:$});continue}const t=/^\\+/.exec(remaining());let r=0;if(t&&t[0].length>2){r=t[0].length;N.index+=r;if(r%2!==0){$+="\\"}}if(n.unescape===true){$=B()}else{$+=B()}if(N.brackets===0){push({type:"text",value:$});continue}}if(N.brackets>0&&($!=="]"||M.value==="["||M.value==="[^")){if(n.posix!==false&&$===":"){const e=M.value.slice(1);if(e.includes("[")){M.posix=true;if(e.includes(":")){const e=M.value.lastIndexOf("[");const t=M.value.slice(0,e);const n=M.value.slice(e+2);const r=s[n];if(r){M.value=t+r;N.backtrack=true;B();if(!d.output&&p.indexOf(M)===1){d.output=w}continue}}}}if($==="["&&F()!==":"||$==="-"&&F()==="]"){$=`\\${$}`}if($==="]"&&(M.value==="["||M.value==="[^")){$=`\\${$}`}if(n.posix===true&&$==="!"&&M.value==="["){$="^"}M.value+=$;append({value:$});continue}if(N.quotes===1&&$!=='"'){$=i.escapeRegex($);M.value+=$;append({value:$});continue}if($==='"'){N.quotes=N.quotes===1?0:1;if(n.keepQuotes===true){push({type:"text",value:$})}continue}if($==="("){increment("parens");push({type:"paren",value:$});continue}if($===")"){if(N.parens===0&&n.strictBrackets===true){throw new SyntaxError(syntaxError("opening","("))}const e=R[R.length-1];if(e&&N.parens===e.parens+1){extglobClose(R.pop());continue}push({type:"paren",value:$,output:N.parens?")":"\\)"});decrement("parens");continue}if($==="["){if(n.nobracket===true||!remaining().includes("]")){if(n.nobracket!==true&&n.strictBrackets===true){throw new SyntaxError(syntaxError("closing","]"))}$=`\\${$}`}else{increment("brackets")}push({type:"bracket",value:$});continue}if($==="]"){if(n.nobracket===true||M&&M.type==="bracket"&&M.value.length===1){push({type:"text",value:$,output:`\\${$}`});continue}if(N.brackets===0){if(n.strictBrackets===true){throw new SyntaxError(syntaxError("opening","["))}push({type:"text",value:$,output:`\\${$}`});continue}decrement("brackets");const e=M.value.slice(1);if(M.posix!==true&&e[0]==="^"&&!e.includes("/")){$=`/${$}`}M.value+=$;append({value:$});if(n.literalBrackets===false||i.hasRegexChars(e)){continue}const t=i.escapeRegex(M.value);N.output=N.output.slice(0,-M.value.length);if(n.literalBrackets===true){N.output+=t;M.value=t;continue}M.value=`(${h}${t}|${M.value})`;N.output+=M.value;continue}if($==="{"&&n.nobrace!==true){increment("braces");const e={type:"brace",value:$,output:"(",outputIndex:N.output.length,tokensIndex:N.tokens.length};P.push(e);push(e);continue}if($==="}"){const e=P[P.length-1];if(n.nobrace===true||!e){push({type:"text",value:$,output:$});continue}let t=")";if(e.dots===true){const e=p.slice();const r=[];for(let t=e.length-1;t>=0;t--){p.pop();if(e[t].type==="brace"){break}if(e[t].type!=="dots"){r.unshift(e[t].value)}}t=expandRange(r,n);N.backtrack=true}if(e.comma!==true&&e.dots!==true){const n=N.output.slice(0,e.outputIndex);const r=N.tokens.slice(e.tokensIndex);e.value=e.output="\\{";$=t="\\}";N.output=n;for(const e of r){N.output+=e.output||e.value}}push({type:"brace",value:$,output:t});decrement("braces");P.pop();continue}if($==="|"){if(R.length>0){R[R.length-1].conditions++}push({type:"text",value:$});continue}if($===","){let e=$;const t=P[P.length-1];if(t&&D[D.length-1]==="braces"){t.comma=true;e="|"}push({type:"comma",value:$,output:e});continue}if($==="/"){if(M.type==="dot"&&N.index===N.start+1){N.start=N.index+1;N.consumed="";N.output="";p.pop();M=d;continue}push({type:"slash",value:$,output:b});continue}if($==="."){if(N.braces>0&&M.type==="dot"){if(M.value===".")M.output=y;const e=P[P.length-1];M.type="dots";M.output+=$;M.value+=$;e.dots=true;continue}if(N.braces+N.parens===0&&M.type!=="bos"&&M.type!=="slash"){push({type:"text",value:$,output:y});continue}push({type:"dot",value:$,output:y});continue}if($==="?"){const e=M&&M.value==="(";if(!e&&n.noextglob!==true&&F()==="("&&F(2)!=="?"){extglobOpen("qmark",$);continue}if(M&&M.type==="paren"){const e=F();let t=$;if(M.value==="("&&!/[!=<:]/.test(e)||e==="<"&&!/<([!=]|\w+>)/.test(remaining())){t=`\\${$}`}push({type:"text",value:$,output:t});continue}if(n.dot!==true&&(M.type==="slash"||M.type==="bos")){push({type:"qmark",value:$,output:E});continue}push({type:"qmark",value:$,output:C});continue}if($==="!"){if(n.noextglob!==true&&F()==="("){if(F(2)!=="?"||!/[!=<:]/.test(F(3))){extglobOpen("negate",$);continue}}if(n.nonegate!==true&&N.index===0){negate();continue}}if($==="+"){if(n.noextglob!==true&&F()==="("&&F(2)!=="?"){extglobOpen("plus",$);continue}if(M&&M.value==="("||n.regex===false){push({type:"plus",value:$,output:k});continue}if(M&&(M.type==="bracket"||M.type==="paren"||M.type==="brace")||N.parens>0){push({type:"plus",value:$});continue}push({type:"plus",value:k});continue}if($==="@"){if(n.noextglob!==true&&F()==="("&&F(2)!=="?"){push({type:"at",extglob:true,value:$,output:""});continue}push({type:"text",value:$});continue}if($!=="*"){if($==="$"||$==="^"){$=`\\${$}`}const e=a.exec(remaining());if(e){$+=e[0];N.index+=e[0].length}push({type:"text",value:$});continue}if(M&&(M.type==="globstar"||M.star===true)){M.type="star";M.star=true;M.value+=$;M.output=O;N.backtrack=true;N.globstar=true;consume($);continue}let t=remaining();if(n.noextglob!==true&&/^\([^?]/.test(t)){extglobOpen("star",$);continue}if(M.type==="star"){if(n.noglobstar===true){consume($);continue}const r=M.prev;const i=r.prev;const o=r.type==="slash"||r.type==="bos";const s=i&&(i.type==="star"||i.type==="globstar");if(n.bash===true&&(!o||t[0]&&t[0]!=="/")){push({type:"star",value:$,output:""});continue}const a=N.braces>0&&(r.type==="comma"||r.type==="brace");const l=R.length&&(r.type==="pipe"||r.type==="paren");if(!o&&r.type!=="paren"&&!a&&!l){push({type:"star",value:$,output:""});continue}while(t.slice(0,3)==="/**"){const n=e[N.index+4];if(n&&n!=="/"){break}t=t.slice(3);consume("/**",3)}const c=eos()||N.parens>0&&t===")".repeat(N.parens)&&!R.some(e=>e.type==="negate");if(r.type==="bos"&&eos()){M.type="globstar";M.value+=$;M.output=globstar(n);N.output=M.output;N.globstar=true;consume($);continue}if(r.type==="slash"&&r.prev.type!=="bos"&&!s&&c){N.output=N.output.slice(0,-(r.output+M.output).length);r.output=`(?:${r.output}`;M.type="globstar";M.output=globstar(n)+(n.strictSlashes?")":"|$)");M.value+=$;N.globstar=true;N.output+=r.output+M.output;consume($);continue}if(r.type==="slash"&&r.prev.type!=="bos"&&t[0]==="/"){const e=t[1]!==void 0?"|$":"";N.output=N.output.slice(0,-(r.output+M.output).length);r.output=`(?:${r.output}`;M.type="globstar";M.output=`${globstar(n)}${b}|${b}${e})`;M.value+=$;N.output+=r.output+M.output;N.globstar=true;consume($+B());push({type:"slash",value:"/",output:""});continue}if(r.type==="bos"&&t[0]==="/"){M.type="globstar";M.value+=$;M.output=`(?:^|${b}|${globstar(n)}${b})`;N.output=M.output;N.globstar=true;consume($+B());push({type:"slash",value:"/",output:""});continue}N.output=N.output.slice(0,-M.output.length);M.type="globstar";M.output=globstar(n);M.value+=$;N.output+=M.output;N.globstar=true;consume($);continue}const r={type:"star",value:$,output:O};if(n.bash===true){r.output=".*?";if(M.type==="bos"||M.type==="slash"){r.output=I+r.output}push(r);continue}if(M&&(M.type==="bracket"||M.type==="paren")&&n.regex===true){r.output=$;push(r);continue}if(N.index===N.start||M.type==="slash"||M.type==="dot"){if(M.type==="dot"){N.output+=S;M.output+=S}else if(n.dot===true){N.output+=A;M.output+=A}else{N.output+=I;M.output+=I}if(F()!=="*"){N.output+=w;M.output+=w}}push(r)}while(N.brackets>0){if(n.strictBrackets===true)throw new SyntaxError(syntaxError("closing","]"));N.output=i.escapeLast(N.output,"[");decrement("brackets")}while(N.parens>0){if(n.strictBrackets===true)throw new SyntaxError(syntaxError("closing",")"));N.output=i.escapeLast(N.output,"(");decrement("parens")}while(N.braces>0){if(n.strictBrackets===true)throw new SyntaxError(syntaxError("closing","}"));N.output=i.escapeLast(N.output,"{");decrement("braces")}if(n.strictSlashes!==true&&(M.type==="star"||M.type==="bracket")){push({type:"maybe_slash",value:"",output:`${b}?`})}if(N.backtrack===true){N.output="";for(const e of N.tokens){N.output+=e.output!=null?e.output:e.value;if(e.suffix){N.output+=e.suffix}}}return N};parse.fastpaths=(e,t)=>{const n={...t};const s=typeof n.maxLength==="number"?Math.min(o,n.maxLength):o;const a=e.length;if(a>s){throw new SyntaxError(`Input length: ${a}, exceeds maximum allowed length: ${s}`)}e=c[e]||e;const{DOT_LITERAL:l,SLASH_LITERAL:u,ONE_CHAR:f,DOTS_SLASH:d,NO_DOT:p,NO_DOTS:h,NO_DOTS_SLASH:m,STAR:g,START_ANCHOR:y}=r.globChars(n.windows);const k=n.dot?h:p;const b=n.dot?m:p;const w=n.capture?"":"?:";const v={negated:false,prefix:""};let x=n.bash===true?".*?":g;if(n.capture){x=`(${x})`}const globstar=e=>{if(e.noglobstar===true)return x;return`(${w}(?:(?!${y}${e.dot?d:l}).)*?)`};const create=e=>{switch(e){case"*":return`${k}${f}${x}`;case".*":return`${l}${f}${x}`;case"*.*":return`${k}${x}${l}${f}${x}`;case"*/*":return`${k}${x}${u}${f}${b}${x}`;case"**":return k+globstar(n);case"**/*":return`(?:${k}${globstar(n)}${u})?${b}${f}${x}`;case"**/*.*":return`(?:${k}${globstar(n)}${u})?${b}${x}${l}${f}${x}`;case"**/.*":return`(?:${k}${globstar(n)}${u})?${l}${f}${x}`;default:{const t=/^(.*?)\.(\w+)$/.exec(e);if(!t)return;const n=create(t[1]);if(!n)return;return n+l+t[2]}}};const S=i.removePrefix(e,v);let A=create(S);if(A&&n.strictSlashes!==true){A+=`${u}?`}return A};e.exports=parse},8016:(e,t,n)=>{const r=n(1781);const i=n(8265);const o=n(4059);const s=n(5595);const isObject=e=>e&&typeof e==="object"&&!Array.isArray(e);const picomatch=(e,t,n=false)=>{if(Array.isArray(e)){const r=e.map(e=>picomatch(e,t,n));const arrayMatcher=e=>{for(const t of r){const n=t(e);if(n)return n}return false};return arrayMatcher}const r=isObject(e)&&e.tokens&&e.input;if(e===""||typeof e!=="string"&&!r){throw new TypeError("Expected pattern to be a non-empty string")}const i=t||{};const o=i.windows;const s=r?picomatch.compileRe(e,t):picomatch.makeRe(e,t,false,true);const a=s.state;delete s.state;let isIgnored=()=>false;if(i.ignore){const e={...t,ignore:null,onMatch:null,onResult:null};isIgnored=picomatch(i.ignore,e,n)}const matcher=(n,r=false)=>{const{isMatch:l,match:c,output:u}=picomatch.test(n,s,t,{glob:e,posix:o});const f={glob:e,state:a,regex:s,posix:o,input:n,output:u,match:c,isMatch:l};if(typeof i.onResult==="function"){i.onResult(f)}if(l===false){f.isMatch=false;return r?f:false}if(isIgnored(n)){if(typeof i.onIgnore==="function"){i.onIgnore(f)}f.isMatch=false;return r?f:false}if(typeof i.onMatch==="function"){i.onMatch(f)}return r?f:true};if(n){matcher.state=a}return matcher};picomatch.test=(e,t,n,{glob:r,posix:i}={})=>{if(typeof e!=="string"){throw new TypeError("Expected input to be a string")}if(e===""){return{isMatch:false,output:""}}const s=n||{};const a=s.format||(i?o.toPosixSlashes:null);let l=e===r;let c=l&&a?a(e):e;if(l===false){c=a?a(e):e;l=c===r}if(l===false||s.capture===true){if(s.matchBase===true||s.basename===true){l=picomatch.matchBase(e,t,n,i)}else{l=t.exec(c)}}return{isMatch:Boolean(l),match:l,output:c}};picomatch.matchBase=(e,t,n,r=n&&n.windows)=>{const i=t instanceof RegExp?t:picomatch.makeRe(t,n);return i.test(o.basename(e,{windows:r}))};picomatch.isMatch=(e,t,n)=>picomatch(t,n)(e);picomatch.parse=(e,t)=>{if(Array.isArray(e))return e.map(e=>picomatch.parse(e,t));return i(e,{...t,fastpaths:false})};picomatch.scan=(e,t)=>r(e,t);picomatch.compileRe=(e,t,n=false,r=false)=>{if(n===true){return e.output}const i=t||{};const o=i.contains?"":"^";const s=i.contains?"":"$";let a=`${o}(?:${e.output})${s}`;if(e&&e.negated===true){a=`^(?!${a}).*$`}const l=picomatch.toRegex(a,t);if(r===true){l.state=e}return l};picomatch.makeRe=(e,t={},n=false,r=false)=>{if(!e||typeof e!=="string"){throw new TypeError("Expected a non-empty string")}let o={negated:false,fastpaths:true};if(t.fastpaths!==false&&(e[0]==="."||e[0]==="*")){o.output=i.fastpaths(e,t)}if(!o.output){o=i(e,t)}return picomatch.compileRe(o,t,n,r)};picomatch.toRegex=(e,t)=>{try{const n=t||{};return new RegExp(e,n.flags||(n.nocase?"i":""))}catch(e){if(t&&t.debug===true)throw e;return/$^/}};picomatch.constants=s;e.exports=picomatch},1781:(e,t,n)=>{const r=n(4059);const{CHAR_ASTERISK:i,CHAR_AT:o,CHAR_BACKWARD_SLASH:s,CHAR_COMMA:a,CHAR_DOT:l,CHAR_EXCLAMATION_MARK:c,CHAR_FORWARD_SLASH:u,CHAR_LEFT_CURLY_BRACE:f,CHAR_LEFT_PARENTHESES:d,CHAR_LEFT_SQUARE_BRACKET:p,CHAR_PLUS:h,CHAR_QUESTION_MARK:m,CHAR_RIGHT_CURLY_BRACE:g,CHAR_RIGHT_PARENTHESES:y,CHAR_RIGHT_SQUARE_BRACKET:k}=n(5595);const isPathSeparator=e=>e===u||e===s;const depth=e=>{if(e.isPrefix!==true){e.depth=e.isGlobstar?Infinity:1}};const scan=(e,t)=>{const n=t||{};const b=e.length-1;const w=n.parts===true||n.tokens===true||n.scanToEnd===true;const v=[];const x=[];const S=[];let A=e;let C=-1;let E=0;let T=0;let L=false;let I=false;let _=false;let O=false;let N=false;let R=false;let P=false;let D=false;let M=false;let $=false;let F=0;let B;let q;let z={value:"",depth:0,isGlob:false};const eos=()=>C>=b;const peek=()=>A.charCodeAt(C+1);const advance=()=>{B=q;return A.charCodeAt(++C)};while(C<b){q=advance();let e;if(q===s){P=z.backslashes=true;q=advance();if(q===f){R=true}continue}if(R===true||q===f){F++;while(eos()!==true&&(q=advance())){if(q===s){P=z.backslashes=true;advance();continue}if(q===f){F++;continue}if(R!==true&&q===l&&(q=advance())===l){L=z.isBrace=true;_=z.isGlob=true;$=true;if(w===true){continue}break}if(R!==true&&q===a){L=z.isBrace=true;_=z.isGlob=true;$=true;if(w===true){continue}break}if(q===g){F--;if(F===0){R=false;L=z.isBrace=true;$=true;break}}}if(w===true){continue}break}if(q===u){v.push(C);x.push(z);z={value:"",depth:0,isGlob:false};if($===true)continue;if(B===l&&C===E+1){E+=2;continue}T=C+1;continue}if(n.noext!==true){const e=q===h||q===o||q===i||q===m||q===c;if(e===true&&peek()===d){_=z.isGlob=true;O=z.isExtglob=true;$=true;if(q===c&&C===E){M=true}if(w===true){let e=0;while(eos()!==true&&(q=advance())){if(q===s){P=z.backslashes=true;advance();continue}if(q===d){e++;continue}if(q===y&&--e===0){$=true;break}}continue}break}}if(q===i){if(B===i)N=z.isGlobstar=true;_=z.isGlob=true;$=true;if(w===true){continue}break}if(q===m){_=z.isGlob=true;$=true;if(w===true){continue}break}if(q===p){while(eos()!==true&&(e=advance())){if(e===s){P=z.backslashes=true;advance();continue}if(e===k){I=z.isBracket=true;_=z.isGlob=true;$=true;break}}if(w===true){continue}break}if(n.nonegate!==true&&q===c&&C===E){D=z.negated=true;E++;continue}if(n.noparen!==true&&q===d){_=z.isGlob=true;if(w===true){let e=1;while(eos()!==true&&(q=advance())){if(q===s){P=z.backslashes=true;advance();continue}if(q===d){e++;continue}if(q===y&&--e===0){$=true;break}}continue}break}if(_===true){$=true;if(w===true){continue}break}}if(n.noext===true){O=false;_=false}let j=A;let U="";let H="";if(E>0){U=A.slice(0,E);A=A.slice(E);T-=E}if(j&&_===true&&T>0){j=A.slice(0,T);H=A.slice(T)}else if(_===true){j="";H=A}else{j=A}if(j&&j!==""&&j!=="/"&&j!==A){if(isPathSeparator(j.charCodeAt(j.length-1))){j=j.slice(0,-1)}}if(n.unescape===true){if(H)H=r.removeBackslashes(H);if(j&&P===true){j=r.removeBackslashes(j)}}const V={prefix:U,input:e,start:E,base:j,glob:H,isBrace:L,isBracket:I,isGlob:_,isExtglob:O,isGlobstar:N,negated:D,negatedExtglob:M};if(n.tokens===true){V.maxDepth=0;if(!isPathSeparator(q)){x.push(z)}V.tokens=x}if(n.parts===true||n.tokens===true){let t;for(let r=0;r<v.length;r++){const i=t!==undefined?t+1:E;const o=v[r];const s=e.slice(i,o);if(n.tokens){if(r===0&&E!==0){x[r].isPrefix=true;x[r].value=U}else{x[r].value=s}depth(x[r]);V.maxDepth+=x[r].depth}if(o>=E){S.push(s);t=o}}const r=t!==undefined?t+1:E;const i=e.slice(r);S.push(i);if(n.tokens&&t&&t+1<e.length){x[x.length-1].value=i;depth(x[x.length-1]);V.maxDepth+=x[x.length-1].depth}V.slashes=v;V.parts=S}return V};e.exports=scan},4059:(e,t,n)=>{const{REGEX_BACKSLASH:r,REGEX_REMOVE_BACKSLASH:i,REGEX_SPECIAL_CHARS:o,REGEX_SPECIAL_CHARS_GLOBAL:s}=n(5595);t.isObject=e=>e!==null&&typeof e==="object"&&!Array.isArray(e);t.hasRegexChars=e=>o.test(e);t.isRegexChar=e=>e.length===1&&t.hasRegexChars(e);t.escapeRegex=e=>e.replace(s,"\\$1");t.toPosixSlashes=e=>e.replace(r,"/");t.isWindows=()=>{if(typeof navigator!=="undefined"&&navigator.platform){const e=navigator.platform.toLowerCase();return e==="win32"||e==="windows"}if(typeof process!=="undefined"&&process.platform){return process.platform==="win32"}return false};t.removeBackslashes=e=>e.replace(i,e=>e==="\\"?"":e);t.escapeLast=(e,n,r)=>{const i=e.lastIndexOf(n,r);if(i===-1)return e;if(e[i-1]==="\\")return t.escapeLast(e,n,i-1);return`${e.slice(0,i)}\\${e.slice(i)}`};t.removePrefix=(e,t={})=>{let n=e;if(n.startsWith("./")){n=n.slice(2);t.prefix="./"}return n};t.wrapOutput=(e,t={},n={})=>{const r=n.contains?"":"^";const i=n.contains?"":"$";let o=`${r}(?:${e})${i}`;if(t.negated===true){o=`(?:^(?!${o}).*$)`}return o};t.basename=(e,{windows:t}={})=>{const n=e.split(t?/[\\/]/:"/");const r=n[n.length-1];if(r===""){return n[n.length-2]}return r}},6112:function(e){(function(t,n){if(true){e.exports=n()}else{}})(this,function(){var e=[];var t=[];var n={};var r={};var i={};function sanitizeRule(e){if(typeof e==="string"){return new RegExp("^"+e+"$","i")}return e}function restoreCase(e,t){if(e===t)return t;if(e===e.toLowerCase())return t.toLowerCase();if(e===e.toUpperCase())return t.toUpperCase();if(e[0]===e[0].toUpperCase()){return t.charAt(0).toUpperCase()+t.substr(1).toLowerCase()}return t.toLowerCase()}function interpolate(e,t){return e.replace(/\$(\d{1,2})/g,function(e,n){return t[n]||""})}function replace(e,t){return e.replace(t[0],function(n,r){var i=interpolate(t[1],arguments);if(n===""){return restoreCase(e[r-1],i)}return restoreCase(n,i)})}function sanitizeWord(e,t,r){if(!e.length||n.hasOwnProperty(e)){return t}var i=r.length;while(i--){var o=r[i];if(o[0].test(t))return replace(t,o)}return t}function replaceWord(e,t,n){return function(r){var i=r.toLowerCase();if(t.hasOwnProperty(i)){return restoreCase(r,i)}if(e.hasOwnProperty(i)){return restoreCase(r,e[i])}return sanitizeWord(i,r,n)}}function checkWord(e,t,n,r){return function(r){var i=r.toLowerCase();if(t.hasOwnProperty(i))return true;if(e.hasOwnProperty(i))return false;return sanitizeWord(i,i,n)===i}}function pluralize(e,t,n){var r=t===1?pluralize.singular(e):pluralize.plural(e);return(n?t+" ":"")+r}pluralize.plural=replaceWord(i,r,e);pluralize.isPlural=checkWord(i,r,e);pluralize.singular=replaceWord(r,i,t);pluralize.isSingular=checkWord(r,i,t);pluralize.addPluralRule=function(t,n){e.push([sanitizeRule(t),n])};pluralize.addSingularRule=function(e,n){t.push([sanitizeRule(e),n])};pluralize.addUncountableRule=function(e){if(typeof e==="string"){n[e.toLowerCase()]=true;return}pluralize.addPluralRule(e,"$0");pluralize.addSingularRule(e,"$0")};pluralize.addIrregularRule=function(e,t){t=t.toLowerCase();e=e.toLowerCase();i[e]=t;r[t]=e};[["I","we"],["me","us"],["he","they"],["she","they"],["them","them"],["myself","ourselves"],["yourself","yourselves"],["itself","themselves"],["herself","themselves"],["himself","themselves"],["themself","themselves"],["is","are"],["was","were"],["has","have"],["this","these"],["that","those"],["echo","echoes"],["dingo","dingoes"],["volcano","volcanoes"],["tornado","tornadoes"],["torpedo","torpedoes"],["genus","genera"],["viscus","viscera"],["stigma","stigmata"],["stoma","stomata"],["dogma","dogmata"],["lemma","lemmata"],["schema","schemata"],["anathema","anathemata"],["ox","oxen"],["axe","axes"],["die","dice"],["yes","yeses"],["foot","feet"],["eave","eaves"],["goose","geese"],["tooth","teeth"],["quiz","quizzes"],["human","humans"],["proof","proofs"],["carve","carves"],["valve","valves"],["looey","looies"],["thief","thieves"],["groove","grooves"],["pickaxe","pickaxes"],["passerby","passersby"]].forEach(function(e){return pluralize.addIrregularRule(e[0],e[1])});[[/s?$/i,"s"],[/[^\u0000-\u007F]$/i,"$0"],[/([^aeiou]ese)$/i,"$1"],[/(ax|test)is$/i,"$1es"],[/(alias|[^aou]us|t[lm]as|gas|ris)$/i,"$1es"],[/(e[mn]u)s?$/i,"$1s"],[/([^l]ias|[aeiou]las|[ejzr]as|[iu]am)$/i,"$1"],[/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i,"$1i"],[/(alumn|alg|vertebr)(?:a|ae)$/i,"$1ae"],[/(seraph|cherub)(?:im)?$/i,"$1im"],[/(her|at|gr)o$/i,"$1oes"],[/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|automat|quor)(?:a|um)$/i,"$1a"],[/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)(?:a|on)$/i,"$1a"],[/sis$/i,"ses"],[/(?:(kni|wi|li)fe|(ar|l|ea|eo|oa|hoo)f)$/i,"$1$2ves"],[/([^aeiouy]|qu)y$/i,"$1ies"],[/([^ch][ieo][ln])ey$/i,"$1ies"],[/(x|ch|ss|sh|zz)$/i,"$1es"],[/(matr|cod|mur|sil|vert|ind|append)(?:ix|ex)$/i,"$1ices"],[/\b((?:tit)?m|l)(?:ice|ouse)$/i,"$1ice"],[/(pe)(?:rson|ople)$/i,"$1ople"],[/(child)(?:ren)?$/i,"$1ren"],[/eaux$/i,"$0"],[/m[ae]n$/i,"men"],["thou","you"]].forEach(function(e){return pluralize.addPluralRule(e[0],e[1])});[[/s$/i,""],[/(ss)$/i,"$1"],[/(wi|kni|(?:after|half|high|low|mid|non|night|[^\w]|^)li)ves$/i,"$1fe"],[/(ar|(?:wo|[ae])l|[eo][ao])ves$/i,"$1f"],[/ies$/i,"y"],[/\b([pl]|zomb|(?:neck|cross)?t|coll|faer|food|gen|goon|group|lass|talk|goal|cut)ies$/i,"$1ie"],[/\b(mon|smil)ies$/i,"$1ey"],[/\b((?:tit)?m|l)ice$/i,"$1ouse"],[/(seraph|cherub)im$/i,"$1"],[/(x|ch|ss|sh|zz|tto|go|cho|alias|[^aou]us|t[lm]as|gas|(?:her|at|gr)o|[aeiou]ris)(?:es)?$/i,"$1"],[/(analy|diagno|parenthe|progno|synop|the|empha|cri|ne)(?:sis|ses)$/i,"$1sis"],[/(movie|twelve|abuse|e[mn]u)s$/i,"$1"],[/(test)(?:is|es)$/i,"$1is"],[/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i,"$1us"],[/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|quor)a$/i,"$1um"],[/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)a$/i,"$1on"],[/(alumn|alg|vertebr)ae$/i,"$1a"],[/(cod|mur|sil|vert|ind)ices$/i,"$1ex"],[/(matr|append)ices$/i,"$1ix"],[/(pe)(rson|ople)$/i,"$1rson"],[/(child)ren$/i,"$1"],[/(eau)x?$/i,"$1"],[/men$/i,"man"]].forEach(function(e){return pluralize.addSingularRule(e[0],e[1])});["adulthood","advice","agenda","aid","aircraft","alcohol","ammo","analytics","anime","athletics","audio","bison","blood","bream","buffalo","butter","carp","cash","chassis","chess","clothing","cod","commerce","cooperation","corps","debris","diabetes","digestion","elk","energy","equipment","excretion","expertise","firmware","flounder","fun","gallows","garbage","graffiti","hardware","headquarters","health","herpes","highjinks","homework","housework","information","jeans","justice","kudos","labour","literature","machinery","mackerel","mail","media","mews","moose","music","mud","manga","news","only","personnel","pike","plankton","pliers","police","pollution","premises","rain","research","rice","salmon","scissors","series","sewage","shambles","shrimp","software","species","staff","swine","tennis","traffic","transportation","trout","tuna","wealth","welfare","whiting","wildebeest","wildlife","you",/pok[eé]mon$/i,/[^aeiou]ese$/i,/deer$/i,/fish$/i,/measles$/i,/o[iu]s$/i,/pox$/i,/sheep$/i].forEach(pluralize.addUncountableRule);return pluralize})},486:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(9869);process.exitCode=await(0,r.iW)({argv:process.argv.slice(2),cwd:process.cwd(),stdout:process.stdout,stderr:process.stderr});t()}catch(e){t(e)}},1)},9869:(t,n,r)=>{r.d(n,{iW:()=>main});var i={};r.r(i);r.d(i,{attentionMarkers:()=>xe,contentInitial:()=>ge,disable:()=>Se,document:()=>me,flow:()=>ke,flowInitial:()=>ye,insideSpan:()=>ve,string:()=>be,text:()=>we});const o=e(import.meta.url)("node:fs");const s=e(import.meta.url)("node:path");var a=r.n(s);const l=e(import.meta.url)("node:util");var c=r(8815);
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(e,t){let n=e.slice(0,t).split(/\r?\n/);return[n.length,n.pop().length+1]}function makeCodeBlock(e,t,n){let r=e.split(/\r?\n/);let i="";let o=(Math.log10(t+1)|0)+1;for(let e=t-1;e<=t+1;e++){let s=r[e-1];if(!s)continue;i+=e.toString().padEnd(o," ");i+=":  ";i+=s;i+="\n";if(e===t){i+=" ".repeat(o+n+2);i+="^\n"}}return i}class TomlError extends Error{line;column;codeblock;constructor(e,t){const[n,r]=getLineColFromPtr(t.toml,t.ptr);const i=makeCodeBlock(t.toml,n,r);super(`Invalid TOML document: ${e}\n\n${i}`,t);this.line=n;this.column=r;this.codeblock=i}static x(e,t,n){throw new TomlError(e,{toml:t.s,ptr:n??t.p})}}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function parseString(e){let t=e.p;let n=e.s.charCodeAt(e.p++);let r=n;let i=n===39;let o=n===e.s.charCodeAt(e.p)&&n===e.s.charCodeAt(e.p+1);if(o){if((n=e.s.charCodeAt(e.p+=2))===10)e.p++;else if(n===13&&e.s.charCodeAt(e.p+1)===10)e.p+=2}let s="";let a=e.p;let l=0;for(;e.p<e.s.length;e.p++){n=e.s.charCodeAt(e.p);if(o&&(n===10||n===13&&e.s.charCodeAt(e.p+1)===10)){l=l&&3}else if(n<32&&n!==9||n===127){TomlError.x("control characters are not allowed in strings",e)}else if((!l||l===3)&&n===r&&(!o||e.s.charCodeAt(e.p+1)===r&&e.s.charCodeAt(e.p+2)===r)){if(o){if(e.s.charCodeAt(e.p+3)===r)e.p++;if(e.s.charCodeAt(e.p+3)===r)e.p++}if(!l){let t=e.s.slice(a,e.p);s=s?s+t:t}e.p+=o?3:1;return s}else if(!l){if(!i&&n===92){s+=e.s.slice(a,a=e.p);l=1}}else if(l===1){if(n===120||n===117||n===85){let t=e.p++-1;let r=0;let i=n===120?2:n===117?4:8;for(let t=0;t<i;t++,e.p++){let t=e.s.charCodeAt(e.p);let n=t>=48&&t<=57?t-48:t>=65&&t<=70?t-65+10:t>=97&&t<=102?t-97+10:-1;if(n<0)TomlError.x("invalid non-hex character in unicode escape",e);r=r<<4|n}if(r<0||r>1114111||r>=55296&&r<=57343){TomlError.x("invalid unicode escape",e,t)}s+=String.fromCodePoint(r);a=e.p--;l=0}else if(o&&(n===32||n===9)){l=2}else{if(n===98)s+="\b";else if(n===116)s+="\t";else if(n===110)s+="\n";else if(n===102)s+="\f";else if(n===114)s+="\r";else if(n===101)s+="";else if(n===34)s+='"';else if(n===92)s+="\\";else TomlError.x("unrecognised escape sequence",e);a=e.p+1;l=0}}else if(n!==32&&n!==9){if(l===2)TomlError.x("invalid escape: only line-ending whitespace may be escaped",e,a);l=!i&&n===92?1:0;a=e.p}}TomlError.x("unfinished string",e,t)}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let u=/^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;class TomlDate extends Date{#e=false;#t=false;#n=null;constructor(e,t,n){let r=true;let i=true;let o="Z";let s;if(typeof e==="string"){if(t)e:{if(t<3){if(+e.slice(11,13)>23){e="";break e}if(t===2){o=null;e+="Z"}else if((s=e.charCodeAt(e.length-1))!==90&&s!==122){o=e.slice(e.length-6)}if(n)e=e.slice(0,10)+"T"+e.slice(11)}else if(t===4){e=+e.slice(0,2)>23?"":`0000-01-01T${e}Z`}r=t!==4;i=t!==3}else{let t=e.match(u);if(t){if(!t[1]){r=false;e=`0000-01-01T${e}`}i=!!t[2];i&&e[10]===" "&&(e=e.replace(" ","T"));if(t[2]&&+t[2]>23){e=""}else{o=t[3]||null;if(!o&&i)e+="Z"}}else{e=""}}}super(e);if(!isNaN(this.getTime())){this.#e=r;this.#t=i;this.#n=o}}isDateTime(){return this.#e&&this.#t}isLocal(){return!this.#e||!this.#t||!this.#n}isDate(){return this.#e&&!this.#t}isTime(){return this.#t&&!this.#e}isValid(){return this.#e||this.#t}toISOString(){let e=super.toISOString();if(this.isDate())return e.slice(0,10);if(this.isTime())return e.slice(11,23);if(this.#n===null)return e.slice(0,-1);if(this.#n==="Z"||this.#n==="z")return e;let t=+this.#n.slice(1,3)*60+ +this.#n.slice(4,6);t=this.#n[0]==="-"?t:-t;let n=new Date(this.getTime()-t*6e4);return n.toISOString().slice(0,-1)+this.#n}static wrapAsOffsetDateTime(e,t="Z"){let n=new TomlDate(e);n.#n=t;return n}static wrapAsLocalDateTime(e){let t=new TomlDate(e);t.#n=null;return t}static wrapAsLocalDate(e){let t=new TomlDate(e);t.#t=false;t.#n=null;return t}static wrapAsLocalTime(e){let t=new TomlDate(e);t.#e=false;t.#n=null;return t}}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function isDigit(e,t=10){return t===16?e>47&&e<58||e>64&&e<71||e>96&&e<103:e>47&&e<48+t}function isEndOfValue(e,t){return e===32||e===9||e===10||e===13||t&&(e===t||e===44)||e===35}function extractValue(e,t){let n=e.p;let r=e.s.charCodeAt(e.p);if(r===91||r===123){e.d--||TomlError.x("document contains excessively nested structures. aborting.",e);let t=r===91?parseArray(e):parseInlineTable(e);e.d++;return t}if(r===34||r===39){return parseString(e)}if(r===116){if(e.s.charCodeAt(++e.p)!==114||e.s.charCodeAt(++e.p)!==117||e.s.charCodeAt(++e.p)!==101)TomlError.x("invalid value",e,n);return e.p++,true}if(r===102){if(e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==108||e.s.charCodeAt(++e.p)!==115||e.s.charCodeAt(++e.p)!==101)TomlError.x("invalid value",e,n);return e.p++,false}if(r===43||r===45){return parseNumber(e,e.p,e.s.charCodeAt(++e.p),44-r,t)}if(e.s.charCodeAt(e.p+4)===45&&e.s.charCodeAt(e.p+7)===45){return parseDate(e,r,t)}if(e.s.charCodeAt(e.p+2)===58){return parseTime(e,r,t)}return parseNumber(e,e.p,r,0,t)}function parseNumber(e,t,n,r,i){let o=n;let s=0;let a=false;if(o===105){if(e.s.charCodeAt(++e.p)!==110||e.s.charCodeAt(++e.p)!==102)TomlError.x("invalid value",e,t);return e.p++,(r||1)/0}if(o===110){if(e.s.charCodeAt(++e.p)!==97||e.s.charCodeAt(++e.p)!==110)TomlError.x("invalid value",e,t);return e.p++,NaN}if(o===48){if(++e.p>=e.s.length||isEndOfValue(o=e.s.charCodeAt(e.p),i))return e.bi===true?0n:0;if(!r){if(o===120)return parseIntegerBaseN(e,t,16,i);else if(o===98)return parseIntegerBaseN(e,t,2,i);else if(o===111)return parseIntegerBaseN(e,t,8,i)}if(o===46)s=2;else if(o===101||o===69)s=4;else TomlError.x("illegal leading zero",e,t)}else if(!isDigit(o))TomlError.x("invalid value",e,t);while(++e.p<e.s.length&&(o=e.s.charCodeAt(e.p),!isEndOfValue(o,i))){if(!s)s=1;if(o===95){if(!(s&1))TomlError.x("illegal underscore",e);s+=11;a=true}else if(s===1&&o===46)s=2;else if((s===1||s===3)&&(o===101||o===69))s=4;else if(s===4&&(o===43||o===45)){s=6}else if(!isDigit(o))TomlError.x(`illegal character in numeric literal`,e);else if(s>9)s-=11;else if(!(s&1))s++}if(!s){let t=(n-48)*(r||1);return e.bi===true?BigInt(t):t}if(!(s&1))TomlError.x("unfinished numeric value",e,t);let l=e.s.slice(t,e.p);if(a)l=l.replaceAll("_","");return s>1?parseFloat(l):parseInteger(e,l,10,t)}function parseIntegerBaseN(e,t,n,r){let i,o=1;while(++e.p<e.s.length&&(i=e.s.charCodeAt(e.p),!isEndOfValue(i,r))){if(i===95){if(o&1)TomlError.x("illegal underscore",e);o=3}else if(!isDigit(i,n))TomlError.x(`illegal character in numeric literal`,e);else if(o&1)o--}if(o&1)TomlError.x("unfinished numeric value",e);let s=e.s.slice(t+2,e.p);if(o)s=s.replaceAll("_","");return parseInteger(e,s,n,t)}function parseInteger(e,t,n,r){if(e.bi!==true)e:{let i=parseInt(t,n);if(!Number.isSafeInteger(i)){if(e.bi)break e;TomlError.x("integer value cannot be represented losslessly",e,r)}return i}return n===10?BigInt(t):BigInt((n===2?"0b":n===8?"0o":"0x")+t)}function parseDate(e,t,n){let r=e.p++,i;if(!isDigit(t)||!isDigit(e.s.charCodeAt(e.p++))||!isDigit(e.s.charCodeAt(e.p++))||!isDigit(e.s.charCodeAt(e.p++))){return parseNumber(e,e.p=r,t,0,n)}e.p+=5;if(!isDigit(e.s.charCodeAt(e.p++)))TomlError.x("invalid date-time: date part is malformed",e,r);if(e.p>=e.s.length||((t=e.s.charCodeAt(e.p))!==32||(i=true,!isDigit(e.s.charCodeAt(e.p+1))))&&t!==84&&t!==116){let t=e.s.slice(r,e.p);return readDate(e,t,3,false,r)}if(e.s.charCodeAt(e.p+=3)!==58)TomlError.x("invalid date-time: time part is malformed",e,r);if(e.s.charCodeAt(e.p+=3)===58)e.p+=3;if(e.s.charCodeAt(e.p)===46)while(isDigit(e.s.charCodeAt(++e.p)));if(t=e.s.charCodeAt(e.p)){if(t===90||t===122){let t=e.s.slice(r,++e.p);return readDate(e,t,1,i,r,"[+00:00]")}if(t===43||t===45){let t=e.s.slice(r,e.p+=6);return readDate(e,t,1,i,r,!e.ld&&"["+e.s.slice(e.p-6,e.p)+"]")}}let o=e.s.slice(r,e.p);return readDate(e,o,2,i,r)}function parseTime(e,t,n){let r=e.p;if(!isDigit(t)||!isDigit(e.s.charCodeAt(++e.p))){return parseNumber(e,--e.p,t,0,n)}if(e.s.charCodeAt(e.p+=4)===58)e.p+=3;if(e.s.charCodeAt(e.p)===46)while(isDigit(e.s.charCodeAt(++e.p)));let i=e.s.slice(r,e.p);return readDate(e,i,4,false,r)}function readDate(e,t,n,r,i,o){if(e.ld){let o=new TomlDate(t,n,r);if(!o.isValid())TomlError.x("invalid date",e,i);return o}try{if(o)t+=o;switch(n){case 1:return Temporal.ZonedDateTime.from(t);case 2:return Temporal.PlainDateTime.from(t);case 3:return Temporal.PlainDate.from(t);case 4:return Temporal.PlainTime.from(t)}}catch(t){TomlError.x(t instanceof Error?t.message:""+t,e,i)}}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function skipComment(e){for(;e.p<e.s.length;e.p++){let t=e.s.charCodeAt(e.p);if(t===10)break;if(t===13&&e.s.charCodeAt(e.p+1)===10){e.p++;break}if(t<32&&t!==9||t===127){TomlError.x("control characters are not allowed in comments",e)}}}function skipVoid(e,t,n){let r;while(e.p<e.s.length){while(e.p<e.s.length&&((r=e.s.charCodeAt(e.p))===32||r===9||!t&&(r===10||r===13&&e.s.charCodeAt(e.p+1)===10)))e.p++;if(n||r!==35)break;skipComment(e)}}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function parseKey(e,t=61){let n;let r=0;let i=[];let o;let s=e.s.charCodeAt(n=e.p);do{if(s===t){if(!r)TomlError.x("unexpected end of key",e);if(r===1)i.push(e.s.slice(o,e.p));return e.p++,i}else if(s===46){if(!r)TomlError.x("illegal empty bare key",e);if(r===1)i.push(e.s.slice(o,e.p));r=0}else if(!r&&(s===34||s===39)){if(s===e.s.charCodeAt(e.p+1)&&s===e.s.charCodeAt(e.p+2))TomlError.x("illegal quoted key: multiline strings are not allowed",e);i.push(parseString(e));r=2;e.p--}else if(s===32||s===9){if(r===1){i.push(e.s.slice(o,e.p));r=2}}else if(r===2||s<48&&s!==45||s>57&&s<65||s>90&&s<97&&s!==95||s>122){TomlError.x("illegal character in key",e)}else if(!r){r=1;o=e.p}}while(s=e.s.charCodeAt(++e.p));TomlError.x("incomplete key-value: cannot find end of key",e,n)}function parseInlineTable(e){let t=e.p++;let n=Object.create(null);let r=new Set;let i;while(e.p<e.s.length){skipVoid(e);if((i=e.s.charCodeAt(e.p))===125){e.p++;return n}let t;let o=n;let s=false;let a=e.p;let l=parseKey(e);for(let n=0;n<l.length;n++){if(n)o=s?o[t]:o[t]=Object.create(null);t=l[n];if((s=Object.hasOwn(o,t))&&(typeof o[t]!=="object"||r.has(o[t]))){TomlError.x("trying to redefine an already defined value",e,a)}let i=t==="__proto__";if(e.uk&&(i||t==="constructor")){o=e.uk!==1&&TomlError.x("document contains an unsafe property",e,a);break}if(!s&&i){Object.defineProperty(o,t,{enumerable:true,configurable:true,writable:true})}}if(s){TomlError.x("trying to redefine an already defined value",e,a)}skipVoid(e,true,true);let c=extractValue(e,125);if(o&&typeof(o[t]=c)==="object")r.add(c);skipVoid(e);if((i=e.s.charCodeAt(e.p++))===125){return n}if(i!==44)TomlError.x("expected comma or end of structure",e,e.p-1)}TomlError.x("unfinished table",e,t)}function parseArray(e){let t=e.p++;let n=[];let r;while(e.p<e.s.length){skipVoid(e);if((r=e.s.charCodeAt(e.p))===93){e.p++;return n}n.push(extractValue(e,93));skipVoid(e);if((r=e.s.charCodeAt(e.p++))===93){return n}if(r!==44)TomlError.x("expected comma or end of structure",e,e.p-1)}TomlError.x("unfinished array",e,t)}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function peekTable(e,t,n,r,i){let o=n;let s=r;let a;let l=false;let c;for(let n=0;n<t.length;n++){if(n){o=l?o[a]:o[a]=Object.create(null);s=(c=s[a]).c;if(i===0&&(c.t===1||c.t===2)){return null}if(c.t===2){let e=o.length-1;o=o[e];s=s[e].c}}a=t[n];if((l=Object.hasOwn(o,a))&&s[a]?.t===0&&s[a]?.d){return null}if(!l){let r=a==="__proto__";if(e.uk&&(r||a==="constructor"))return false;if(r){Object.defineProperty(o,a,{enumerable:true,configurable:true,writable:true});Object.defineProperty(s,a,{enumerable:true,configurable:true,writable:true})}s[a]={t:n<t.length-1&&i===2?3:i,d:false,i:0,c:Object.create(null)}}}c=s[a];if(c.t!==i&&!(i===1&&c.t===3)){return null}if(i===2){if(!c.d){c.d=true;o[a]=[]}o[a].push(o=Object.create(null));c.c[c.i++]=c={t:1,d:false,i:0,c:Object.create(null)}}if(c.d){return null}c.d=true;if(i===1){o=l?o[a]:o[a]=Object.create(null)}else if(i===0&&l){return null}return[a,o,c.c]}function validateTablePeek(e,t,n){if(t===null||e.uk===2)TomlError.x(t===null?"trying to redefine an already defined table or value":"document contains an unsafe property",e,n)}function parse(e,t={}){let n={s:e,p:0,d:t.maxDepth??1e3,bi:t.integersAsBigInt??false,ld:t.useLegacyDate??true,uk:t.unsafeKeyBehaviour==="throw"?2:t.unsafeKeyBehaviour==="drop"?1:0};let r=Object.create(null);let i=Object.create(null);let o;let s=false;let a=r;let l=i;if(e.charCodeAt(0)===65279)n.p++;skipVoid(n);while(n.p<e.length){if(e.charCodeAt(n.p)===91){let t=e.charCodeAt(++n.p)===91;o=n.p+=+t;s=false;let c=parseKey(n,93);if(t){if(e.charCodeAt(n.p)!==93){TomlError.x("expected end of table array declaration",n)}n.p++}let u=peekTable(n,c,r,i,t?2:1);if(!u){validateTablePeek(n,u,o);s=true}else{l=u[2];a=u[1]}}else{o=n.p;let e=parseKey(n);let t=peekTable(n,e,a,l,0);if(!t&&!s)validateTablePeek(n,t,o);skipVoid(n,true,true);let r=extractValue(n,void 0);if(t&&!s)t[1][t[0]]=r}skipVoid(n,true);if(n.p<e.length&&(o=e.charCodeAt(n.p))!==10&&(o!==13||e.charCodeAt(n.p+1)!==10)){TomlError.x("each key-value declaration must be followed by an end-of-line",n)}skipVoid(n)}return r}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let f=/^[a-z0-9-_]+$/i;let d=!!"".isWellFormed;function extendedTypeOf(e){let t=typeof e;if(t==="object"){if(Array.isArray(e))return"array";if(typeof e.getUTCDate==="function"&&e instanceof Date)return"date";if(globalThis.Temporal){if(e.until){if(e instanceof Temporal.ZonedDateTime)return"temporal/tz+uc";if(e instanceof Temporal.PlainDateTime||e instanceof Temporal.PlainDate)return"temporal/uc";if(e instanceof Temporal.PlainTime||e instanceof Temporal.Instant)return"temporal";if(e instanceof Temporal.PlainYearMonth)return"temporal/x"}else if(e.toPlainDate&&e instanceof Temporal.PlainMonthDay||e.negated&&e instanceof Temporal.Duration){return"temporal/x"}}}return t}function isArrayOfTables(e){for(let t=0;t<e.length;t++){if(extendedTypeOf(e[t])!=="object")return false}return e.length!=0}function formatWellFormedStringUnchecked(e){return JSON.stringify(e).replaceAll("","\\u007f")}function formatString(e){return formatWellFormedStringUnchecked(d?e.toWellFormed():e)}function formatKey(e){if(f.test(e))return e;if(d&&!e.isWellFormed())throw new RangeError("key contains illegal lone surrogates");return formatWellFormedStringUnchecked(e)}function stringifyValue(e,t,n,r,i){if(n===0){throw new Error("Could not stringify the object: maximum object depth exceeded")}switch(t){case"number":if(isNaN(e))return"nan";if(e===Infinity)return"inf";if(e===-Infinity)return"-inf";if(Number.isInteger(e)&&(r||!Number.isSafeInteger(e)))return e.toFixed(1);case"bigint":case"boolean":case"temporal":return e.toString();case"string":return formatString(e);case"date":if(isNaN(e.getTime()))throw new TypeError("cannot serialize invalid date");return e.toISOString();case"object":return stringifyInlineTable(e,n,r,i);case"array":return stringifyArray(e,n,r,i);case"temporal/tz+uc":if(i){let t=e.timeZoneId;let n=t.charCodeAt(0);if(n!==43&&n!==45&&(n!==85&&n!==71&&n!==90&&n!==69||t!=="UTC"&&t!=="UCT"&&t!=="Universal"&&t!=="Zulu"&&!t.startsWith("GMT")&&t!=="Greenwich"&&!t.startsWith("Etc/"))){throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode")}}case"temporal/uc":if(i&&e.calendarId!=="iso8601")throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");return e.toString({calendarName:"never",timeZoneName:"never"});case"temporal/x":throw new TypeError("Unsupported "+e[Symbol.toStringTag])}}function stringifyInlineTable(e,t,n,r){let i=Object.keys(e);if(i.length===0)return"{}";let o="{ ";for(let s=0;s<i.length;s++){let a=i[s];if(s)o+=", ";o+=formatKey(a)+" = "+stringifyValue(e[a],extendedTypeOf(e[a]),t-1,n,r)}return o+" }"}function stringifyArray(e,t,n,r){if(e.length===0)return"[]";let i="[ ";for(let o=0;o<e.length;o++){if(o)i+=", ";if(e[o]===null||e[o]===void 0){throw new TypeError("arrays cannot contain null or undefined values")}i+=stringifyValue(e[o],extendedTypeOf(e[o]),t-1,n,r)}return i+" ]"}function stringifyArrayTable(e,t,n,r,i){if(n===0){throw new Error("Could not stringify the object: maximum object depth exceeded")}let o="";for(let s=0;s<e.length;s++){o+=`${o&&"\n"}[[${t}]]\n`;o+=stringifyTable(0,e[s],t,n,r,i)}return o}function stringifyTable(e,t,n,r,i,o){if(r===0){throw new Error("Could not stringify the object: maximum object depth exceeded")}let s="";let a="";let l=Object.keys(t);for(let e=0;e<l.length;e++){let c=l[e];if(t[c]!==null&&t[c]!==void 0){let e=extendedTypeOf(t[c]);if(e==="symbol"||e==="function"){throw new TypeError(`cannot serialize values of type '${e}'`)}let l=formatKey(c);if(e==="array"&&isArrayOfTables(t[c])){a+=(a&&"\n")+stringifyArrayTable(t[c],n?`${n}.${l}`:l,r-1,i,o)}else if(e==="object"){let e=n?`${n}.${l}`:l;a+=(a&&"\n")+stringifyTable(e,t[c],e,r-1,i,o)}else{s+=l;s+=" = ";s+=stringifyValue(t[c],e,r,i,o);s+="\n"}}}if(e&&(s||!a))s=s?`[${e}]\n${s}`:`[${e}]`;return s&&a?`${s}\n${a}`:s||a}function stringify(e,{maxDepth:t=1e3,numbersAsFloat:n=false,strictTemporal:r=false}={}){if(extendedTypeOf(e)!=="object"){throw new TypeError("stringify can only be called with an object")}let i=stringifyTable(0,e,"",t,n,r);if(i[i.length-1]!=="\n")return i+"\n";return i}
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */const p={parse:parse,stringify:stringify,TomlDate:TomlDate,TomlError:TomlError};function source_createSource(e){const t=e.charCodeAt(0)===65279?1:0;const n=t?e.slice(1):e;const r=[0];for(let e=0;e<n.length;e++){if(n.charCodeAt(e)===10)r.push(e+1)}const i=n.indexOf("\n");const o=i>0&&n[i-1]==="\r"?"\r\n":"\n";return{text:n,bomLength:t,eol:o,lineStarts:r}}function positionAt(e,t){const n=e.lineStarts;let r=0;let i=n.length-1;while(r<i){const e=r+i+1>>1;if(n[e]<=t)r=e;else i=e-1}return{line:r+1,column:t-n[r]+1}}function lineText(e,t){const n=e.lineStarts[t-1];if(n===undefined)return"";const r=e.lineStarts[t];const i=r===undefined?e.text.length:r-1;const o=e.text.slice(n,i);return o.endsWith("\r")?o.slice(0,-1):o}const h=new Set(["js","javascript","coffee","coffeescript","cson"]);const m=100;function parseFrontmatter(e){const{text:t}=e;const n=lineEnd(t,0);const r=t.slice(0,n).replace(/\r$/,"");const i=/^(---|\+\+\+)[ \t]*([^\s]*)[ \t]*$/.exec(r);if(!i)return{found:false};const o=i[1];const s=i[2].toLowerCase();const a=o==="+++"?"toml":s===""||s==="yaml"||s==="yml"?"yaml":s==="toml"?"toml":s==="json"?"json":undefined;const l=Math.min(n+1,t.length);const c=findClosingFence(t,l,o);const u={format:a??"yaml",range:[0,c?c.end:t.length],contentRange:[l,c?c.start:t.length],closeLine:c?positionAt(e,c.start).line:0,data:{},entries:[],errors:[]};if(h.has(s)){u.errors.push({kind:"executable",detail:s,line:1,column:4});return{found:true,frontmatter:u}}if(!a){u.errors.push({kind:"unknown-language",detail:s,line:1,column:4});return{found:true,frontmatter:u}}if(!c){u.errors.push({kind:"unclosed",detail:o,line:1,column:1});return{found:true,frontmatter:u}}const f=t.slice(l,c.start);if(a==="yaml")parseYaml(e,f,l,u);else if(a==="toml")parseTomlBlock(e,f,l,u);else parseJsonBlock(e,f,l,u);return{found:true,frontmatter:u}}function lineEnd(e,t){const n=e.indexOf("\n",t);return n===-1?e.length:n}function findClosingFence(e,t,n){const r=n==="---"?["---","..."]:[n];let i=t;while(i<e.length){const t=lineEnd(e,i);const n=e.slice(i,t).replace(/\r$/,"").replace(/[ \t]+$/,"");if(r.includes(n))return{start:i,end:Math.min(t+1,e.length)};i=t+1}return undefined}function parseYaml(e,t,n,r){const i=(0,c.Tp)(t,{uniqueKeys:true,prettyErrors:false,keepSourceTokens:false});r.yamlDocument=i;for(const o of i.errors){const{line:i,column:s}=positionAt(e,n+(o.pos[0]??0));const a=o.code==="DUPLICATE_KEY";r.errors.push({kind:a?"duplicate-key":"syntax",detail:a?duplicateKeyName(t,o.pos[0]):firstLine(o.message),line:i,column:s})}if(i.errors.length>0)return;const o=i.contents;if(o===null||(0,c.jn)(o)&&(o.value===null||o.value===""))return;if(!(0,c.jh)(o)){const{line:t,column:i}=positionAt(e,n+(o.range?.[0]??0));r.errors.push({kind:"not-a-mapping",detail:(0,c.oP)(o)?"list":"scalar",line:t,column:i});return}let s;try{s=i.toJS({maxAliasCount:m})}catch(e){r.errors.push({kind:"syntax",detail:firstLine(e.message),line:2,column:1});return}r.data=s??{};for(const t of o.items){const i=t.key;if(!i||!i.range)continue;const o=String((0,c.jn)(i)?i.value:i.toString());const s=t.value??null;const a=[n+i.range[0],n+i.range[1]];const{line:l,column:u}=positionAt(e,a[0]);const f={key:o,value:r.data[o],line:l,column:u,keyRange:a,yamlNode:s};if(s?.range)f.valueRange=[n+s.range[0],n+s.range[1]];r.entries.push(f)}}function duplicateKeyName(e,t){const n=/^\s*("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(e.slice(t));return n?n[1].replace(/^["']|["']$/g,""):""}function parseTomlBlock(e,t,n,r){let i;try{i=parse(t)}catch(t){if(t instanceof TomlError){const i=positionAt(e,n).line+t.line-1;const o=firstLine(t.message.replace(/^Invalid TOML document: /,""));const s=/already|overwrite|redefin/i.test(o);r.errors.push({kind:s?"duplicate-key":"syntax",detail:o,line:i,column:t.column})}else{r.errors.push({kind:"syntax",detail:firstLine(String(t)),line:2,column:1})}return}r.data=normalizeTomlDates(i);const o=/^[ \t]*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;let s=n;for(const n of t.split("\n")){if(/^[ \t]*\[/.test(n))break;const t=o.exec(n);if(t){const i=t[1].replace(/^["']|["']$/g,"");const o=s+n.indexOf(t[1]);const a=s+n.length-n.replace(/^.*?=[ \t]*/,"").length;const{line:l,column:c}=positionAt(e,o);r.entries.push({key:i,value:r.data[i],line:l,column:c,keyRange:[o,o+t[1].length],valueRange:[a,a+t[2].length]})}s+=n.length+1}}function normalizeTomlDates(e){if(e instanceof TomlDate)return e.toISOString();if(Array.isArray(e))return e.map(normalizeTomlDates);if(e&&typeof e==="object"){return Object.fromEntries(Object.entries(e).map(([e,t])=>[e,normalizeTomlDates(t)]))}return e}function parseJsonBlock(e,t,n,r){let i;try{i=t.trim()===""?{}:JSON.parse(t)}catch(t){const i=/position (\d+)/.exec(t.message);const{line:o,column:s}=positionAt(e,n+(i?Number(i[1]):0));r.errors.push({kind:"syntax",detail:firstLine(t.message),line:o,column:s});return}if(!i||typeof i!=="object"||Array.isArray(i)){r.errors.push({kind:"not-a-mapping",detail:Array.isArray(i)?"list":"scalar",line:2,column:1});return}r.data=i;for(const i of Object.keys(r.data)){const o=t.indexOf(JSON.stringify(i));const s=n+Math.max(o,0);const{line:a,column:l}=positionAt(e,s);r.entries.push({key:i,value:r.data[i],line:a,column:l,keyRange:[s,s+i.length+2]})}}function firstLine(e){return e.split("\n")[0].trim()}const g={};function lib_toString(e,t){const n=t||g;const r=typeof n.includeImageAlt==="boolean"?n.includeImageAlt:true;const i=typeof n.includeHtml==="boolean"?n.includeHtml:true;return one(e,r,i)}function one(e,t,n){if(node(e)){if("value"in e){return e.type==="html"&&!n?"":e.value}if(t&&"alt"in e&&e.alt){return e.alt}if("children"in e){return lib_all(e.children,t,n)}}if(Array.isArray(e)){return lib_all(e,t,n)}return""}function lib_all(e,t,n){const r=[];let i=-1;while(++i<e.length){r[i]=one(e[i],t,n)}return r.join("")}function node(e){return Boolean(e&&typeof e==="object")}function splice(e,t,n,r){const i=e.length;let o=0;let s;if(t<0){t=-t>i?0:i+t}else{t=t>i?i:t}n=n>0?n:0;if(r.length<1e4){s=Array.from(r);s.unshift(t,n);e.splice(...s)}else{if(n)e.splice(t,n);while(o<r.length){s=r.slice(o,o+1e4);s.unshift(t,0);e.splice(...s);o+=1e4;t+=1e4}}}function push(e,t){if(e.length>0){splice(e,e.length,0,t);return e}return t}class SpliceBuffer{constructor(e){this.left=e?[...e]:[];this.right=[]}get(e){if(e<0||e>=this.left.length+this.right.length){throw new RangeError("Cannot access index `"+e+"` in a splice buffer of size `"+(this.left.length+this.right.length)+"`")}if(e<this.left.length)return this.left[e];return this.right[this.right.length-e+this.left.length-1]}get length(){return this.left.length+this.right.length}shift(){this.setCursor(0);return this.right.pop()}slice(e,t){const n=t===null||t===undefined?Number.POSITIVE_INFINITY:t;if(n<this.left.length){return this.left.slice(e,n)}if(e>this.left.length){return this.right.slice(this.right.length-n+this.left.length,this.right.length-e+this.left.length).reverse()}return this.left.slice(e).concat(this.right.slice(this.right.length-n+this.left.length).reverse())}splice(e,t,n){const r=t||0;this.setCursor(Math.trunc(e));const i=this.right.splice(this.right.length-r,Number.POSITIVE_INFINITY);if(n)chunkedPush(this.left,n);return i.reverse()}pop(){this.setCursor(Number.POSITIVE_INFINITY);return this.left.pop()}push(e){this.setCursor(Number.POSITIVE_INFINITY);this.left.push(e)}pushMany(e){this.setCursor(Number.POSITIVE_INFINITY);chunkedPush(this.left,e)}unshift(e){this.setCursor(0);this.right.push(e)}unshiftMany(e){this.setCursor(0);chunkedPush(this.right,e.reverse())}setCursor(e){if(e===this.left.length||e>this.left.length&&this.right.length===0||e<0&&this.left.length===0)return;if(e<this.left.length){const t=this.left.splice(e,Number.POSITIVE_INFINITY);chunkedPush(this.right,t.reverse())}else{const t=this.right.splice(this.left.length+this.right.length-e,Number.POSITIVE_INFINITY);chunkedPush(this.left,t.reverse())}}}function chunkedPush(e,t){let n=0;if(t.length<1e4){e.push(...t)}else{while(n<t.length){e.push(...t.slice(n,n+1e4));n+=1e4}}}function subtokenize(e){const t={};let n=-1;let r;let i;let o;let s;let a;let l;let c;const u=new SpliceBuffer(e);while(++n<u.length){while(n in t){n=t[n]}r=u.get(n);if(n&&r[1].type==="chunkFlow"&&u.get(n-1)[1].type==="listItemPrefix"){l=r[1]._tokenizer.events;o=0;if(o<l.length&&l[o][1].type==="lineEndingBlank"){o+=2}if(o<l.length&&l[o][1].type==="content"){while(++o<l.length){if(l[o][1].type==="content"){break}if(l[o][1].type==="chunkText"){l[o][1]._isInFirstContentOfListItem=true;o++}}}}if(r[0]==="enter"){if(r[1].contentType){Object.assign(t,subcontent(u,n));n=t[n];c=true}}else if(r[1]._container){o=n;i=undefined;while(o--){s=u.get(o);if(s[1].type==="lineEnding"||s[1].type==="lineEndingBlank"){if(s[0]==="enter"){if(i){u.get(i)[1].type="lineEndingBlank"}s[1].type="lineEnding";i=o}}else if(s[1].type==="linePrefix"||s[1].type==="listItemIndent"){}else{break}}if(i){r[1].end={...u.get(i)[1].start};a=u.slice(i,n);a.unshift(r);u.splice(i,n-i+1,a)}}}splice(e,0,Number.POSITIVE_INFINITY,u.slice(0));return!c}function subcontent(e,t){const n=e.get(t)[1];const r=e.get(t)[2];let i=t-1;const o=[];let s=n._tokenizer;if(!s){s=r.parser[n.contentType](n.start);if(n._contentTypeTextTrailing){s._contentTypeTextTrailing=true}}const a=s.events;const l=[];const c={};let u;let f;let d=-1;let p=n;let h=0;let m=0;const g=[m];while(p){while(e.get(++i)[1]!==p){}o.push(i);if(!p._tokenizer){u=r.sliceStream(p);if(!p.next){u.push(null)}if(f){s.defineSkip(p.start)}if(p._isInFirstContentOfListItem){s._gfmTasklistFirstContentOfListItem=true}s.write(u);if(p._isInFirstContentOfListItem){s._gfmTasklistFirstContentOfListItem=undefined}}f=p;p=p.next}p=n;while(++d<a.length){if(a[d][0]==="exit"&&a[d-1][0]==="enter"&&a[d][1].type===a[d-1][1].type&&a[d][1].start.line!==a[d][1].end.line){m=d+1;g.push(m);p._tokenizer=undefined;p.previous=undefined;p=p.next}}s.events=[];if(p){p._tokenizer=undefined;p.previous=undefined}else{g.pop()}d=g.length;while(d--){const t=a.slice(g[d],g[d+1]);const n=o.pop();l.push([n,n+t.length-1]);e.splice(n,2,t)}l.reverse();d=-1;while(++d<l.length){c[h+l[d][0]]=h+l[d][1];h+=l[d][1]-l[d][0]-1}return c}function postprocess(e){while(!subtokenize(e)){}return e}const y={}.hasOwnProperty;function combineExtensions(e){const t={};let n=-1;while(++n<e.length){syntaxExtension(t,e[n])}return t}function syntaxExtension(e,t){let n;for(n in t){const r=y.call(e,n)?e[n]:undefined;const i=r||(e[n]={});const o=t[n];let s;if(o){for(s in o){if(!y.call(i,s))i[s]=[];const e=o[s];constructs(i[s],Array.isArray(e)?e:e?[e]:[])}}}}function constructs(e,t){let n=-1;const r=[];while(++n<t.length){(t[n].add==="after"?e:r).push(t[n])}splice(e,0,0,r)}function micromark_util_combine_extensions_combineHtmlExtensions(e){const t={};let n=-1;while(++n<e.length){htmlExtension(t,e[n])}return t}function htmlExtension(e,t){let n;for(n in t){const r=y.call(e,n)?e[n]:undefined;const i=r||(e[n]={});const o=t[n];let s;if(o){for(s in o){i[s]=o[s]}}}}const k=regexCheck(/[A-Za-z]/);const b=regexCheck(/[\dA-Za-z]/);const w=regexCheck(/[#-'*+\--9=?A-Z^-~]/);function asciiControl(e){return e!==null&&(e<32||e===127)}const v=regexCheck(/\d/);const x=regexCheck(/[\dA-Fa-f]/);const S=regexCheck(/[!-/:-@[-`{-~]/);function markdownLineEnding(e){return e!==null&&e<-2}function markdownLineEndingOrSpace(e){return e!==null&&(e<0||e===32)}function markdownSpace(e){return e===-2||e===-1||e===32}const A=regexCheck(/\p{P}|\p{S}/u);const C=regexCheck(/\s/);function regexCheck(e){return check;function check(t){return t!==null&&t>-1&&e.test(String.fromCharCode(t))}}function factorySpace(e,t,n,r){const i=r?r-1:Infinity;let o=0;return start;function start(r){if(markdownSpace(r)){e.enter(n);return prefix(r)}return t(r)}function prefix(r){if(markdownSpace(r)&&o++<i){e.consume(r);return prefix}e.exit(n);return t(r)}}function factorySpaceMinMax(e,t,n,r,i,o){let s=0;return start;function start(t){if(o>0&&markdownSpace(t)){e.enter(r);return prefix(t)}return after(t)}function prefix(t){if(markdownSpace(t)&&s<o){e.consume(t);s++;return prefix}e.exit(r);return after(t)}function after(e){return s>=i?t(e):n(e)}}const E={tokenize:initializeContent};function initializeContent(e){const t=e.attempt(this.parser.constructs.contentInitial,afterContentStartConstruct,paragraphInitial);let n;return t;function afterContentStartConstruct(n){if(n===null){e.consume(n);return}e.enter("lineEnding");e.consume(n);e.exit("lineEnding");return factorySpace(e,t,"linePrefix")}function paragraphInitial(t){e.enter("paragraph");return lineStart(t)}function lineStart(t){const r=e.enter("chunkText",{contentType:"text",previous:n});if(n){n.next=r}n=r;return data(t)}function data(t){if(t===null){e.exit("chunkText");e.exit("paragraph");e.consume(t);return}if(markdownLineEnding(t)){e.consume(t);e.exit("chunkText");return lineStart}e.consume(t);return data}}class EditMap{constructor(){this.index=new Map;this.map=[]}add(e,t,n){addImplementation(this,e,t,n,false)}addBefore(e,t,n){addImplementation(this,e,t,n,true)}consume(e){this.map.sort(function(e,t){return e[0]-t[0]});if(this.map.length===0){return}let t=this.map.length;const n=[];while(t>0){t-=1;n.push(e.slice(this.map[t][0]+this.map[t][1]),this.map[t][2]);e.length=this.map[t][0]}n.push(e.slice());e.length=0;let r=n.pop();while(r){for(const t of r){e.push(t)}r=n.pop()}this.map.length=0;this.index.clear()}}function addImplementation(e,t,n,r,i){if(n===0&&r.length===0){return}const o=e.index.get(t);if(o){o[1]+=n;if(i){r.push(...o[2]);o[2]=r}else{o[2].push(...r)}return}const s=[t,n,r];e.map.push(s);e.index.set(t,s)}const T={tokenize:initializeDocument};const L={tokenize:tokenizeContainer};function initializeDocument(e){const t=this;const n=[];let r=0;let i;let o;let s;return start;function start(i){if(r<n.length){const o=n[r];t.containerState=o[1];return e.attempt(o[0].continuation,documentContinue,checkNewContainers)(i)}return checkNewContainers(i)}function documentContinue(e){r++;if(t.containerState._closeFlow){t.containerState._closeFlow=undefined;if(i){closeFlow()}const n=t.events.length;let o=n;let s;while(o--){if(t.events[o][0]==="exit"&&t.events[o][1].type==="chunkFlow"){s=t.events[o][1].end;break}}exitContainers(r);let a=n;while(a<t.events.length){t.events[a][1].end={...s};a++}const l=new EditMap;l.add(o+1,0,t.events.slice(n));l.add(n,a-n,[]);l.consume(t.events);return checkNewContainers(e)}return start(e)}function checkNewContainers(o){if(r===n.length){if(!i){return documentContinued(o)}if(i.currentConstruct&&i.currentConstruct.concrete){return flowStart(o)}t.interrupt=Boolean(i.currentConstruct&&!i._gfmTableDynamicInterruptHack)}t.containerState={};return e.check(L,thereIsANewContainer,thereIsNoNewContainer)(o)}function thereIsANewContainer(e){if(i){closeFlow()}exitContainers(r);return documentContinued(e)}function thereIsNoNewContainer(e){t.parser.lazy[t.now().line]=r!==n.length;s=t.now().offset;return flowStart(e)}function documentContinued(n){t.containerState={};return e.attempt(L,containerContinue,flowStart)(n)}function containerContinue(e){r++;n.push([t.currentConstruct,t.containerState]);return documentContinued(e)}function flowStart(n){if(n===null){if(i){closeFlow()}exitContainers(0);e.consume(n);return}i=i||t.parser.flow(t.now());e.enter("chunkFlow",{_tokenizer:i,contentType:"flow",previous:o});return flowContinue(n)}function flowContinue(n){if(n===null){writeToChild(e.exit("chunkFlow"),true);exitContainers(0);e.consume(n);return}if(markdownLineEnding(n)){e.consume(n);writeToChild(e.exit("chunkFlow"));r=0;t.interrupt=undefined;return start}e.consume(n);return flowContinue}function writeToChild(e,n){const a=t.sliceStream(e);if(n){a.push(null)}e.previous=o;if(o){o.next=e}o=e;i.defineSkip(e.start);i.write(a);if(t.parser.lazy[e.start.line]){let e=i.events.length;while(e--){if(i.events[e][1].start.offset<s&&(!i.events[e][1].end||i.events[e][1].end.offset>s)){return}}const n=t.events.length;let o=n;let a;let l;while(o--){if(t.events[o][0]==="exit"&&t.events[o][1].type==="chunkFlow"){if(a){l=t.events[o][1].end;break}a=true}}exitContainers(r);e=n;while(e<t.events.length){t.events[e][1].end={...l};e++}const c=new EditMap;c.add(o+1,0,t.events.slice(n));c.add(n,e-n,[]);c.consume(t.events)}}function exitContainers(r){let i=n.length;while(i-- >r){const r=n[i];t.containerState=r[1];r[0].exit.call(t,e)}n.length=r}function closeFlow(){i.write([null]);o=undefined;i=undefined;t.containerState._closeFlow=undefined}}function tokenizeContainer(e,t,n){return factorySpace(e,e.attempt(this.parser.constructs.document,t,n),"linePrefix",this.parser.constructs.disable.null.includes("codeIndented")?undefined:4)}const I={partial:true,tokenize:tokenizeBlankLine};function tokenizeBlankLine(e,t,n){return start;function start(t){return markdownSpace(t)?factorySpace(e,after,"linePrefix")(t):after(t)}function after(e){return e===null||markdownLineEnding(e)?t(e):n(e)}}const _={resolve:resolveContent,tokenize:tokenizeContent};const O={partial:true,tokenize:tokenizeContinuation};function resolveContent(e){subtokenize(e);return e}function tokenizeContent(e,t){let n;return chunkStart;function chunkStart(t){e.enter("content");n=e.enter("chunkContent",{contentType:"content"});return chunkInside(t)}function chunkInside(t){if(t===null){return contentEnd(t)}if(markdownLineEnding(t)){return e.check(O,contentContinue,contentEnd)(t)}e.consume(t);return chunkInside}function contentEnd(n){e.exit("chunkContent");e.exit("content");return t(n)}function contentContinue(t){e.consume(t);e.exit("chunkContent");n.next=e.enter("chunkContent",{contentType:"content",previous:n});n=n.next;return chunkInside}}function tokenizeContinuation(e,t,n){const r=this;return startLookahead;function startLookahead(t){e.exit("chunkContent");e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return factorySpace(e,prefixed,"linePrefix")}function prefixed(i){if(i===null||markdownLineEnding(i)){return n(i)}const o=r.events[r.events.length-1];if(!r.parser.constructs.disable.null.includes("codeIndented")&&o&&o[1].type==="linePrefix"&&o[2].sliceSerialize(o[1],true).length>=4){return t(i)}return e.interrupt(r.parser.constructs.flow,n,t)(i)}}const N={tokenize:initializeFlow};function initializeFlow(e){const t=this;const n=e.attempt(I,atBlankEnding,e.attempt(this.parser.constructs.flowInitial,afterConstruct,factorySpace(e,e.attempt(this.parser.constructs.flow,afterConstruct,e.attempt(_,afterConstruct)),"linePrefix")));return n;function atBlankEnding(r){if(r===null){e.consume(r);return}e.enter("lineEndingBlank");e.consume(r);e.exit("lineEndingBlank");t.currentConstruct=undefined;return n}function afterConstruct(r){if(r===null){e.consume(r);return}e.enter("lineEnding");e.consume(r);e.exit("lineEnding");t.currentConstruct=undefined;return n}}const R={resolveAll:createResolver()};const P=initializeFactory("string");const D=initializeFactory("text");function initializeFactory(e){return{resolveAll:createResolver(e==="text"?resolveAllLineSuffixes:undefined),tokenize:initializeText};function initializeText(t){const n=this;const r=this.parser.constructs[e];const i=t.attempt(r,start,notText);return start;function start(e){return atBreak(e)?i(e):notText(e)}function notText(e){if(e===null){t.consume(e);return}t.enter("data");t.consume(e);return data}function data(e){if(atBreak(e)){t.exit("data");return i(e)}t.consume(e);return data}function atBreak(e){if(e===null){return true}const t=r[e];let i=-1;if(t){while(++i<t.length){const e=t[i];if(!e.previous||e.previous.call(n,n.previous)){return true}}}return false}}}function createResolver(e){return resolveAllText;function resolveAllText(t,n){let r=-1;let i;while(++r<=t.length){if(i===undefined){if(t[r]&&t[r][1].type==="data"){i=r;r++}}else if(!t[r]||t[r][1].type!=="data"){if(r!==i+2){t[i][1].end=t[r-1][1].end;t.splice(i+2,r-i-2);r=i+2}i=undefined}}return e?e(t,n):t}}function resolveAllLineSuffixes(e,t){const n=new EditMap;let r=0;while(++r<=e.length){if((r===e.length||e[r][1].type==="lineEnding")&&e[r-1][1].type==="data"){const i=e[r-1][1];const o=t.sliceStream(i);let s=o.length;let a=-1;let l=0;let c;while(s--){const e=o[s];if(typeof e==="string"){a=e.length;while(e.charCodeAt(a-1)===32){l++;a--}if(a){break}a=-1}else if(e===-2){c=true;l++}else if(e===-1){}else{s++;break}}if(t._contentTypeTextTrailing&&r===e.length){l=0}if(l){const o={type:r===e.length||c||l<2?"lineSuffix":"hardBreakTrailing",start:{_bufferIndex:s?a:i.start._bufferIndex+a,_index:i.start._index+s,line:i.end.line,column:i.end.column-l,offset:i.end.offset-l},end:{...i.end}};i.end={...o.start};if(i.start.offset===i.end.offset){Object.assign(i,o)}else{n.add(r,0,[["enter",o,t],["exit",o,t]])}}r++}}n.consume(e);return e}const M={name:"thematicBreak",tokenize:tokenizeThematicBreak};function tokenizeThematicBreak(e,t,n){let r=0;let i;return start;function start(t){e.enter("thematicBreak");return before(t)}function before(e){i=e;return atBreak(e)}function atBreak(o){if(o===i){e.enter("thematicBreakSequence");return sequence(o)}if(r>=3&&(o===null||markdownLineEnding(o))){e.exit("thematicBreak");return t(o)}return n(o)}function sequence(t){if(t===i){e.consume(t);r++;return sequence}e.exit("thematicBreakSequence");return markdownSpace(t)?factorySpace(e,atBreak,"whitespace")(t):atBreak(t)}}const $={continuation:{tokenize:tokenizeListContinuation},exit:tokenizeListEnd,name:"list",tokenize:tokenizeListStart};const F={partial:true,tokenize:tokenizeListItemPrefixWhitespace};const B={partial:true,tokenize:tokenizeIndent};function tokenizeListStart(e,t,n){const r=this;const i=r.events[r.events.length-1];let o=i&&i[1].type==="linePrefix"?i[2].sliceSerialize(i[1],true).length:0;let s=0;return start;function start(t){const i=r.containerState.type||(t===42||t===43||t===45?"listUnordered":"listOrdered");if(i==="listUnordered"?!r.containerState.marker||t===r.containerState.marker:v(t)){if(!r.containerState.type){r.containerState.type=i;e.enter(i,{_container:true})}if(i==="listUnordered"){e.enter("listItemPrefix");return t===42||t===45?e.check(M,n,atMarker)(t):atMarker(t)}if(!r.interrupt||t===49){e.enter("listItemPrefix");e.enter("listItemValue");return inside(t)}}return n(t)}function inside(t){if(v(t)&&++s<10){e.consume(t);return inside}if((!r.interrupt||s<2)&&(r.containerState.marker?t===r.containerState.marker:t===41||t===46)){e.exit("listItemValue");return atMarker(t)}return n(t)}function atMarker(t){e.enter("listItemMarker");e.consume(t);e.exit("listItemMarker");r.containerState.marker=r.containerState.marker||t;return e.check(I,r.interrupt?n:onBlank,e.attempt(F,endOfPrefix,otherPrefix))}function onBlank(e){r.containerState.initialBlankLine=true;o++;return endOfPrefix(e)}function otherPrefix(t){if(markdownSpace(t)){e.enter("listItemPrefixWhitespace");e.consume(t);e.exit("listItemPrefixWhitespace");return endOfPrefix}return n(t)}function endOfPrefix(n){r.containerState.size=o+r.sliceSerialize(e.exit("listItemPrefix"),true).length;return t(n)}}function tokenizeListContinuation(e,t,n){const r=this;r.containerState._closeFlow=undefined;return e.check(I,onBlank,notBlank);function onBlank(n){r.containerState.furtherBlankLines=r.containerState.furtherBlankLines||r.containerState.initialBlankLine;return factorySpace(e,t,"listItemIndent",r.containerState.size+1)(n)}function notBlank(n){if(r.containerState.furtherBlankLines||!markdownSpace(n)){r.containerState.furtherBlankLines=undefined;r.containerState.initialBlankLine=undefined;return notInCurrentItem(n)}r.containerState.furtherBlankLines=undefined;r.containerState.initialBlankLine=undefined;return e.attempt(B,t,notInCurrentItem)(n)}function notInCurrentItem(i){r.containerState._closeFlow=true;r.interrupt=undefined;return factorySpace(e,e.attempt($,t,n),"linePrefix",r.parser.constructs.disable.null.includes("codeIndented")?undefined:4)(i)}}function tokenizeIndent(e,t,n){const r=this;return factorySpace(e,afterPrefix,"listItemIndent",r.containerState.size+1);function afterPrefix(e){const i=r.events[r.events.length-1];return i&&i[1].type==="listItemIndent"&&i[2].sliceSerialize(i[1],true).length===r.containerState.size?t(e):n(e)}}function tokenizeListEnd(e){e.exit(this.containerState.type)}function tokenizeListItemPrefixWhitespace(e,t,n){const r=this;return factorySpace(e,afterPrefix,"listItemPrefixWhitespace",r.parser.constructs.disable.null.includes("codeIndented")?undefined:4+1);function afterPrefix(e){const i=r.events[r.events.length-1];return!markdownSpace(e)&&i&&i[1].type==="listItemPrefixWhitespace"?t(e):n(e)}}const q={continuation:{tokenize:tokenizeBlockQuoteContinuation},exit:exit,name:"blockQuote",tokenize:tokenizeBlockQuoteStart};function tokenizeBlockQuoteStart(e,t,n){const r=this;return start;function start(t){if(t===62){const n=r.containerState;if(!n.open){e.enter("blockQuote",{_container:true});n.open=true}e.enter("blockQuotePrefix");e.enter("blockQuoteMarker");e.consume(t);e.exit("blockQuoteMarker");return after}return n(t)}function after(n){if(markdownSpace(n)){e.enter("blockQuotePrefixWhitespace");e.consume(n);e.exit("blockQuotePrefixWhitespace");e.exit("blockQuotePrefix");return t}e.exit("blockQuotePrefix");return t(n)}}function tokenizeBlockQuoteContinuation(e,t,n){const r=this;return contStart;function contStart(t){if(markdownSpace(t)){return factorySpace(e,contBefore,"linePrefix",r.parser.constructs.disable.null.includes("codeIndented")?undefined:4)(t)}return contBefore(t)}function contBefore(r){return e.attempt(q,t,n)(r)}}function exit(e){e.exit("blockQuote")}function factoryDestination(e,t,n,r,i,o,s,a,l){const c=l||Number.POSITIVE_INFINITY;let u=0;return start;function start(t){if(t===60){e.enter(r);e.enter(i);e.enter(o);e.consume(t);e.exit(o);return enclosedBefore}if(t===null||t===32||t===41||asciiControl(t)){return n(t)}e.enter(r);e.enter(s);e.enter(a);e.enter("chunkString",{contentType:"string"});return raw(t)}function enclosedBefore(n){if(n===62){e.enter(o);e.consume(n);e.exit(o);e.exit(i);e.exit(r);return t}e.enter(a);e.enter("chunkString",{contentType:"string"});return enclosed(n)}function enclosed(t){if(t===62){e.exit("chunkString");e.exit(a);return enclosedBefore(t)}if(t===null||t===60||markdownLineEnding(t)){return n(t)}e.consume(t);return t===92?enclosedEscape:enclosed}function enclosedEscape(t){if(t===60||t===62||t===92){e.consume(t);return enclosed}return enclosed(t)}function raw(i){if(!u&&(i===null||i===41||markdownLineEndingOrSpace(i))){e.exit("chunkString");e.exit(a);e.exit(s);e.exit(r);return t(i)}if(u<c&&i===40){e.consume(i);u++;return raw}if(i===41){e.consume(i);u--;return raw}if(i===null||i===32||i===40||asciiControl(i)){return n(i)}e.consume(i);return i===92?rawEscape:raw}function rawEscape(t){if(t===40||t===41||t===92){e.consume(t);return raw}return raw(t)}}function factoryLabel(e,t,n,r,i,o){const s=this;let a=0;let l;return start;function start(t){e.enter(r);e.enter(i);e.consume(t);e.exit(i);e.enter(o);return atBreak}function atBreak(c){if(a>999||c===null||c===91||c===93&&!l||c===94&&!a&&"_hiddenFootnoteSupport"in s.parser.constructs){return n(c)}if(c===93){e.exit(o);e.enter(i);e.consume(c);e.exit(i);e.exit(r);return t}if(markdownLineEnding(c)){e.enter("lineEnding");e.consume(c);e.exit("lineEnding");return atBreak}e.enter("chunkString",{contentType:"string"});return labelInside(c)}function labelInside(t){if(t===null||t===91||t===93||markdownLineEnding(t)||a++>999){e.exit("chunkString");return atBreak(t)}e.consume(t);if(!l)l=!markdownSpace(t);return t===92?labelEscape:labelInside}function labelEscape(t){if(t===91||t===92||t===93){e.consume(t);a++;return labelInside}return labelInside(t)}}function factoryTitle(e,t,n,r,i,o){let s;return start;function start(t){if(t===34||t===39||t===40){e.enter(r);e.enter(i);e.consume(t);e.exit(i);s=t===40?41:t;return begin}return n(t)}function begin(n){if(n===s){e.enter(i);e.consume(n);e.exit(i);e.exit(r);return t}e.enter(o);return atBreak(n)}function atBreak(t){if(t===s){e.exit(o);return begin(s)}if(t===null){return n(t)}if(markdownLineEnding(t)){e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return factorySpace(e,atBreak,"linePrefix")}e.enter("chunkString",{contentType:"string"});return inside(t)}function inside(t){if(t===s||t===null||markdownLineEnding(t)){e.exit("chunkString");return atBreak(t)}e.consume(t);return t===92?escape:inside}function escape(t){if(t===s||t===92){e.consume(t);return inside}return inside(t)}}function factoryWhitespace(e,t){let n;return start;function start(r){if(markdownLineEnding(r)){e.enter("lineEnding");e.consume(r);e.exit("lineEnding");n=true;return start}if(markdownSpace(r)){return factorySpace(e,start,n?"linePrefix":"lineSuffix")(r)}return t(r)}}function normalizeIdentifier(e){return e.replace(/[\t\n\r ]+/g," ").replace(/^ | $/g,"").toLowerCase().toUpperCase()}const z={name:"definition",tokenize:tokenizeDefinition};const j={partial:true,tokenize:tokenizeTitleBefore};function tokenizeDefinition(e,t,n){const r=this;let i;return start;function start(t){e.enter("definition");return before(t)}function before(t){return factoryLabel.call(r,e,labelAfter,n,"definitionLabel","definitionLabelMarker","definitionLabelString")(t)}function labelAfter(t){i=normalizeIdentifier(r.sliceSerialize(r.events[r.events.length-1][1]).slice(1,-1));if(t===58){e.enter("definitionMarker");e.consume(t);e.exit("definitionMarker");return markerAfter}return n(t)}function markerAfter(t){return markdownLineEndingOrSpace(t)?factoryWhitespace(e,destinationBefore)(t):destinationBefore(t)}function destinationBefore(t){return factoryDestination(e,destinationAfter,n,"definitionDestination","definitionDestinationLiteral","definitionDestinationLiteralMarker","definitionDestinationRaw","definitionDestinationString")(t)}function destinationAfter(t){return e.attempt(j,after,after)(t)}function after(t){return markdownSpace(t)?factorySpace(e,afterWhitespace,"whitespace")(t):afterWhitespace(t)}function afterWhitespace(o){if(o===null||markdownLineEnding(o)){e.exit("definition");r.parser.defined.push(i);return t(o)}return n(o)}}function tokenizeTitleBefore(e,t,n){return titleBefore;function titleBefore(t){return markdownLineEndingOrSpace(t)?factoryWhitespace(e,beforeMarker)(t):n(t)}function beforeMarker(t){return factoryTitle(e,titleAfter,n,"definitionTitle","definitionTitleMarker","definitionTitleString")(t)}function titleAfter(t){return markdownSpace(t)?factorySpace(e,titleAfterOptionalWhitespace,"whitespace")(t):titleAfterOptionalWhitespace(t)}function titleAfterOptionalWhitespace(e){return e===null||markdownLineEnding(e)?t(e):n(e)}}const U={name:"codeIndented",tokenize:tokenizeCodeIndented};const H={partial:true,tokenize:tokenizeFurtherStart};function tokenizeCodeIndented(e,t,n){return start;function start(t){e.enter("codeIndented");return factorySpaceMinMax(e,atBreak,n,"linePrefix",4,4)(t)}function atBreak(t){if(t===null){return after(t)}if(markdownLineEnding(t)){return e.attempt(H,atBreak,after)(t)}e.enter("codeFlowValue");return inside(t)}function inside(t){if(t===null||markdownLineEnding(t)){e.exit("codeFlowValue");return atBreak(t)}e.consume(t);return inside}function after(n){e.exit("codeIndented");return t(n)}}function tokenizeFurtherStart(e,t,n){const r=this;return furtherStart;function furtherStart(i){if(r.parser.lazy[r.now().line]){return n(i)}if(markdownLineEnding(i)){e.enter("lineEnding");e.consume(i);e.exit("lineEnding");return furtherStart}return factorySpaceMinMax(e,t,onNotEnoughPrefix,"linePrefix",4,4)(i)}function onNotEnoughPrefix(e){return markdownLineEnding(e)?furtherStart(e):n(e)}}const V={name:"headingAtx",resolve:resolveHeadingAtx,tokenize:tokenizeHeadingAtx};function resolveHeadingAtx(e,t){let n=e.length-2;let r=3;if(e[r][1].type==="whitespace"){r+=2}if(n-2>r&&e[n][1].type==="whitespace"){n-=2}if(e[n][1].type==="atxHeadingSequence"&&(r===n-1||n-4>r&&e[n-2][1].type==="whitespace")){n-=r+1===n?2:4}if(n>r){const i={type:"atxHeadingText",start:e[r][1].start,end:e[n][1].end};const o={type:"chunkText",start:e[r][1].start,end:e[n][1].end,contentType:"text"};splice(e,r,n-r+1,[["enter",i,t],["enter",o,t],["exit",o,t],["exit",i,t]])}return e}function tokenizeHeadingAtx(e,t,n){let r=0;return start;function start(t){e.enter("atxHeading");return before(t)}function before(t){e.enter("atxHeadingSequence");return sequenceOpen(t)}function sequenceOpen(t){if(t===35&&r++<6){e.consume(t);return sequenceOpen}if(t===null||markdownLineEndingOrSpace(t)){e.exit("atxHeadingSequence");return atBreak(t)}return n(t)}function atBreak(n){if(n===35){e.enter("atxHeadingSequence");return sequenceFurther(n)}if(n===null||markdownLineEnding(n)){e.exit("atxHeading");return t(n)}if(markdownSpace(n)){return factorySpace(e,atBreak,"whitespace")(n)}e.enter("atxHeadingText");return data(n)}function sequenceFurther(t){if(t===35){e.consume(t);return sequenceFurther}e.exit("atxHeadingSequence");return atBreak(t)}function data(t){if(t===null||t===35||markdownLineEndingOrSpace(t)){e.exit("atxHeadingText");return atBreak(t)}e.consume(t);return data}}const K={name:"setextUnderline",resolveTo:resolveToSetextUnderline,tokenize:tokenizeSetextUnderline};function resolveToSetextUnderline(e,t){const n=new EditMap;let r=e.length;let i;let o;let s;while(r--){if(e[r][0]==="enter"){if(e[r][1].type==="content"){i=r;break}if(e[r][1].type==="paragraph"){o=r}}else{if(e[r][1].type==="content"){n.add(r,1,[])}if(!s&&e[r][1].type==="definition"){s=r}}}const a={type:"setextHeading",start:{...e[i][1].start},end:{...e[e.length-1][1].end}};e[o][1].type="setextHeadingText";if(s){n.add(o,0,[["enter",a,t]]);n.add(s+1,0,[["exit",e[i][1],t]]);e[i][1].end={...e[s][1].end}}else{e[i][1]=a}n.add(e.length,0,[["exit",a,t]]);n.consume(e);return e}function tokenizeSetextUnderline(e,t,n){const r=this;let i;return start;function start(t){let o=r.events.length;let s;while(o--){if(r.events[o][1].type!=="lineEnding"&&r.events[o][1].type!=="linePrefix"&&r.events[o][1].type!=="content"){s=r.events[o][1].type==="paragraph";break}}if(!r.parser.lazy[r.now().line]&&(r.interrupt||s)){e.enter("setextHeadingLine");i=t;return before(t)}return n(t)}function before(t){e.enter("setextHeadingLineSequence");return inside(t)}function inside(t){if(t===i){e.consume(t);return inside}e.exit("setextHeadingLineSequence");return markdownSpace(t)?factorySpace(e,after,"lineSuffix")(t):after(t)}function after(r){if(r===null||markdownLineEnding(r)){e.exit("setextHeadingLine");return t(r)}return n(r)}}const Y=["address","article","aside","base","basefont","blockquote","body","caption","center","col","colgroup","dd","details","dialog","dir","div","dl","dt","fieldset","figcaption","figure","footer","form","frame","frameset","h1","h2","h3","h4","h5","h6","head","header","hr","html","iframe","legend","li","link","main","menu","menuitem","nav","noframes","ol","optgroup","option","p","param","search","section","summary","table","tbody","td","tfoot","th","thead","title","tr","track","ul"];const G=["pre","script","style","textarea"];const W={partial:true,tokenize:tokenizeNonLazyContinuation};function tokenizeNonLazyContinuation(e,t,n){const r=this;return start;function start(t){if(t===null){return n(t)}e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return after}function after(e){return r.parser.lazy[r.now().line]?n(e):t(e)}}const Q={concrete:true,name:"htmlFlow",resolveTo:resolveToHtmlFlow,tokenize:tokenizeHtmlFlow};const J={partial:true,tokenize:tokenizeBlankLineBefore};function resolveToHtmlFlow(e){let t=e.length;while(t--){if(e[t][0]==="enter"&&e[t][1].type==="htmlFlow"){break}}if(t>1&&e[t-2][1].type==="linePrefix"){e[t][1].start=e[t-2][1].start;e[t+1][1].start=e[t-2][1].start;e.splice(t-2,2)}return e}function tokenizeHtmlFlow(e,t,n){const r=this;let i;let o;let s;let a;let l;return start;function start(e){return before(e)}function before(t){e.enter("htmlFlow");e.enter("htmlFlowData");e.consume(t);return open}function open(a){if(a===33){e.consume(a);return declarationOpen}if(a===47){e.consume(a);o=true;return tagCloseStart}if(a===63){e.consume(a);i=3;return r.interrupt?t:continuationDeclarationInside}if(k(a)){e.consume(a);s=String.fromCharCode(a);return tagName}return n(a)}function declarationOpen(o){if(o===45){e.consume(o);i=2;return commentOpenInside}if(o===91){e.consume(o);i=5;a=0;return cdataOpenInside}if(k(o)){e.consume(o);i=4;return r.interrupt?t:continuationDeclarationInside}return n(o)}function commentOpenInside(i){if(i===45){e.consume(i);return r.interrupt?t:continuationDeclarationInside}return n(i)}function cdataOpenInside(i){const o="CDATA[";if(i===o.charCodeAt(a++)){e.consume(i);if(a===o.length){return r.interrupt?t:continuation}return cdataOpenInside}return n(i)}function tagCloseStart(t){if(k(t)){e.consume(t);s=String.fromCharCode(t);return tagName}return n(t)}function tagName(a){if(a===null||a===47||a===62||markdownLineEndingOrSpace(a)){const l=a===47;const c=s.toLowerCase();if(!l&&!o&&G.includes(c)){i=1;return r.interrupt?t(a):continuation(a)}if(Y.includes(s.toLowerCase())){i=6;if(l){e.consume(a);return basicSelfClosing}return r.interrupt?t(a):continuation(a)}i=7;return r.interrupt&&!r.parser.lazy[r.now().line]?n(a):o?completeClosingTagAfter(a):completeAttributeNameBefore(a)}if(a===45||b(a)){e.consume(a);s+=String.fromCharCode(a);return tagName}return n(a)}function basicSelfClosing(i){if(i===62){e.consume(i);return r.interrupt?t:continuation}return n(i)}function completeClosingTagAfter(t){if(markdownSpace(t)){e.consume(t);return completeClosingTagAfter}return completeEnd(t)}function completeAttributeNameBefore(t){if(t===47){e.consume(t);return completeEnd}if(t===58||t===95||k(t)){e.consume(t);return completeAttributeName}if(markdownSpace(t)){e.consume(t);return completeAttributeNameBefore}return completeEnd(t)}function completeAttributeName(t){if(t===45||t===46||t===58||t===95||b(t)){e.consume(t);return completeAttributeName}return completeAttributeNameAfter(t)}function completeAttributeNameAfter(t){if(t===61){e.consume(t);return completeAttributeValueBefore}if(markdownSpace(t)){e.consume(t);return completeAttributeNameAfter}return completeAttributeNameBefore(t)}function completeAttributeValueBefore(t){if(t===null||t===60||t===61||t===62||t===96){return n(t)}if(t===34||t===39){e.consume(t);l=t;return completeAttributeValueQuoted}if(markdownSpace(t)){e.consume(t);return completeAttributeValueBefore}return completeAttributeValueUnquoted(t)}function completeAttributeValueQuoted(t){if(t===l){e.consume(t);l=null;return completeAttributeValueQuotedAfter}if(t===null||markdownLineEnding(t)){return n(t)}e.consume(t);return completeAttributeValueQuoted}function completeAttributeValueUnquoted(t){if(t===null||t===34||t===39||t===47||t===60||t===61||t===62||t===96||markdownLineEndingOrSpace(t)){return completeAttributeNameAfter(t)}e.consume(t);return completeAttributeValueUnquoted}function completeAttributeValueQuotedAfter(e){if(e===47||e===62||markdownSpace(e)){return completeAttributeNameBefore(e)}return n(e)}function completeEnd(t){if(t===62){e.consume(t);return completeAfter}return n(t)}function completeAfter(t){if(t===null||markdownLineEnding(t)){return continuation(t)}if(markdownSpace(t)){e.consume(t);return completeAfter}return n(t)}function continuation(t){if(t===45&&i===2){e.consume(t);return continuationCommentInside}if(t===60&&i===1){e.consume(t);return continuationRawTagOpen}if(t===62&&i===4){e.consume(t);return continuationClose}if(t===63&&i===3){e.consume(t);return continuationDeclarationInside}if(t===93&&i===5){e.consume(t);return continuationCdataInside}if(markdownLineEnding(t)&&(i===6||i===7)){e.exit("htmlFlowData");return e.check(J,continuationAfter,continuationStart)(t)}if(t===null||markdownLineEnding(t)){e.exit("htmlFlowData");return continuationStart(t)}e.consume(t);return continuation}function continuationStart(t){return e.check(W,continuationStartNonLazy,continuationAfter)(t)}function continuationStartNonLazy(t){e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return continuationBefore}function continuationBefore(t){if(t===null||markdownLineEnding(t)){return continuationStart(t)}e.enter("htmlFlowData");return continuation(t)}function continuationCommentInside(t){if(t===45){e.consume(t);return continuationDeclarationInside}return continuation(t)}function continuationRawTagOpen(t){if(t===47){e.consume(t);s="";return continuationRawEndTag}return continuation(t)}function continuationRawEndTag(t){if(t===62){const n=s.toLowerCase();if(G.includes(n)){e.consume(t);return continuationClose}return continuation(t)}if(k(t)&&s.length<8){e.consume(t);s+=String.fromCharCode(t);return continuationRawEndTag}return continuation(t)}function continuationCdataInside(t){if(t===93){e.consume(t);return continuationDeclarationInside}return continuation(t)}function continuationDeclarationInside(t){if(t===62){e.consume(t);return continuationClose}if(t===45&&i===2){e.consume(t);return continuationDeclarationInside}return continuation(t)}function continuationClose(t){if(t===null||markdownLineEnding(t)){e.exit("htmlFlowData");return continuationAfter(t)}e.consume(t);return continuationClose}function continuationAfter(n){e.exit("htmlFlow");return t(n)}}function tokenizeBlankLineBefore(e,t,n){return start;function start(r){e.enter("lineEnding");e.consume(r);e.exit("lineEnding");return e.attempt(I,t,n)}}const Z={concrete:true,name:"codeFenced",tokenize:tokenizeCodeFenced};function tokenizeCodeFenced(e,t,n){const r=this;const i={partial:true,tokenize:tokenizeCloseStart};let o=0;let s=0;let a;return start;function start(e){return beforeSequenceOpen(e)}function beforeSequenceOpen(t){const n=r.events[r.events.length-1];o=n&&n[1].type==="linePrefix"?n[2].sliceSerialize(n[1],true).length:0;a=t;e.enter("codeFenced");e.enter("codeFencedFence");e.enter("codeFencedFenceSequence");return sequenceOpen(t)}function sequenceOpen(t){if(t===a){s++;e.consume(t);return sequenceOpen}if(s<3){return n(t)}e.exit("codeFencedFenceSequence");return markdownSpace(t)?factorySpace(e,infoBefore,"whitespace")(t):infoBefore(t)}function infoBefore(n){if(n===null||markdownLineEnding(n)){e.exit("codeFencedFence");return r.interrupt?t(n):e.check(W,atNonLazyBreak,after)(n)}e.enter("codeFencedFenceInfo");e.enter("chunkString",{contentType:"string"});return info(n)}function info(t){if(t===null||markdownLineEnding(t)){e.exit("chunkString");e.exit("codeFencedFenceInfo");return infoBefore(t)}if(markdownSpace(t)){e.exit("chunkString");e.exit("codeFencedFenceInfo");return factorySpace(e,metaBefore,"whitespace")(t)}if(t===96&&t===a){return n(t)}e.consume(t);return info}function metaBefore(t){if(t===null||markdownLineEnding(t)){return infoBefore(t)}e.enter("codeFencedFenceMeta");e.enter("chunkString",{contentType:"string"});return meta(t)}function meta(t){if(t===null||markdownLineEnding(t)){e.exit("chunkString");e.exit("codeFencedFenceMeta");return infoBefore(t)}if(t===96&&t===a){return n(t)}e.consume(t);return meta}function atNonLazyBreak(t){return e.attempt(i,after,contentBefore)(t)}function contentBefore(t){e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return contentStart}function contentStart(t){return o>0&&markdownSpace(t)?factorySpace(e,beforeContentChunk,"linePrefix",o+1)(t):beforeContentChunk(t)}function beforeContentChunk(t){if(t===null||markdownLineEnding(t)){return e.check(W,atNonLazyBreak,after)(t)}e.enter("codeFlowValue");return contentChunk(t)}function contentChunk(t){if(t===null||markdownLineEnding(t)){e.exit("codeFlowValue");return beforeContentChunk(t)}e.consume(t);return contentChunk}function after(n){e.exit("codeFenced");return t(n)}function tokenizeCloseStart(e,t,n){let i=0;return startBefore;function startBefore(t){e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return start}function start(t){e.enter("codeFencedFence");return markdownSpace(t)?factorySpace(e,beforeSequenceClose,"linePrefix",r.parser.constructs.disable.null.includes("codeIndented")?undefined:4)(t):beforeSequenceClose(t)}function beforeSequenceClose(t){if(t===a){e.enter("codeFencedFenceSequence");return sequenceClose(t)}return n(t)}function sequenceClose(t){if(t===a){i++;e.consume(t);return sequenceClose}if(i>=s){e.exit("codeFencedFenceSequence");return markdownSpace(t)?factorySpace(e,sequenceCloseAfter,"whitespace")(t):sequenceCloseAfter(t)}return n(t)}function sequenceCloseAfter(r){if(r===null||markdownLineEnding(r)){e.exit("codeFencedFence");return t(r)}return n(r)}}}const X={AElig:"Æ",AMP:"&",Aacute:"Á",Abreve:"Ă",Acirc:"Â",Acy:"А",Afr:"𝔄",Agrave:"À",Alpha:"Α",Amacr:"Ā",And:"⩓",Aogon:"Ą",Aopf:"𝔸",ApplyFunction:"⁡",Aring:"Å",Ascr:"𝒜",Assign:"≔",Atilde:"Ã",Auml:"Ä",Backslash:"∖",Barv:"⫧",Barwed:"⌆",Bcy:"Б",Because:"∵",Bernoullis:"ℬ",Beta:"Β",Bfr:"𝔅",Bopf:"𝔹",Breve:"˘",Bscr:"ℬ",Bumpeq:"≎",CHcy:"Ч",COPY:"©",Cacute:"Ć",Cap:"⋒",CapitalDifferentialD:"ⅅ",Cayleys:"ℭ",Ccaron:"Č",Ccedil:"Ç",Ccirc:"Ĉ",Cconint:"∰",Cdot:"Ċ",Cedilla:"¸",CenterDot:"·",Cfr:"ℭ",Chi:"Χ",CircleDot:"⊙",CircleMinus:"⊖",CirclePlus:"⊕",CircleTimes:"⊗",ClockwiseContourIntegral:"∲",CloseCurlyDoubleQuote:"”",CloseCurlyQuote:"’",Colon:"∷",Colone:"⩴",Congruent:"≡",Conint:"∯",ContourIntegral:"∮",Copf:"ℂ",Coproduct:"∐",CounterClockwiseContourIntegral:"∳",Cross:"⨯",Cscr:"𝒞",Cup:"⋓",CupCap:"≍",DD:"ⅅ",DDotrahd:"⤑",DJcy:"Ђ",DScy:"Ѕ",DZcy:"Џ",Dagger:"‡",Darr:"↡",Dashv:"⫤",Dcaron:"Ď",Dcy:"Д",Del:"∇",Delta:"Δ",Dfr:"𝔇",DiacriticalAcute:"´",DiacriticalDot:"˙",DiacriticalDoubleAcute:"˝",DiacriticalGrave:"`",DiacriticalTilde:"˜",Diamond:"⋄",DifferentialD:"ⅆ",Dopf:"𝔻",Dot:"¨",DotDot:"⃜",DotEqual:"≐",DoubleContourIntegral:"∯",DoubleDot:"¨",DoubleDownArrow:"⇓",DoubleLeftArrow:"⇐",DoubleLeftRightArrow:"⇔",DoubleLeftTee:"⫤",DoubleLongLeftArrow:"⟸",DoubleLongLeftRightArrow:"⟺",DoubleLongRightArrow:"⟹",DoubleRightArrow:"⇒",DoubleRightTee:"⊨",DoubleUpArrow:"⇑",DoubleUpDownArrow:"⇕",DoubleVerticalBar:"∥",DownArrow:"↓",DownArrowBar:"⤓",DownArrowUpArrow:"⇵",DownBreve:"̑",DownLeftRightVector:"⥐",DownLeftTeeVector:"⥞",DownLeftVector:"↽",DownLeftVectorBar:"⥖",DownRightTeeVector:"⥟",DownRightVector:"⇁",DownRightVectorBar:"⥗",DownTee:"⊤",DownTeeArrow:"↧",Downarrow:"⇓",Dscr:"𝒟",Dstrok:"Đ",ENG:"Ŋ",ETH:"Ð",Eacute:"É",Ecaron:"Ě",Ecirc:"Ê",Ecy:"Э",Edot:"Ė",Efr:"𝔈",Egrave:"È",Element:"∈",Emacr:"Ē",EmptySmallSquare:"◻",EmptyVerySmallSquare:"▫",Eogon:"Ę",Eopf:"𝔼",Epsilon:"Ε",Equal:"⩵",EqualTilde:"≂",Equilibrium:"⇌",Escr:"ℰ",Esim:"⩳",Eta:"Η",Euml:"Ë",Exists:"∃",ExponentialE:"ⅇ",Fcy:"Ф",Ffr:"𝔉",FilledSmallSquare:"◼",FilledVerySmallSquare:"▪",Fopf:"𝔽",ForAll:"∀",Fouriertrf:"ℱ",Fscr:"ℱ",GJcy:"Ѓ",GT:">",Gamma:"Γ",Gammad:"Ϝ",Gbreve:"Ğ",Gcedil:"Ģ",Gcirc:"Ĝ",Gcy:"Г",Gdot:"Ġ",Gfr:"𝔊",Gg:"⋙",Gopf:"𝔾",GreaterEqual:"≥",GreaterEqualLess:"⋛",GreaterFullEqual:"≧",GreaterGreater:"⪢",GreaterLess:"≷",GreaterSlantEqual:"⩾",GreaterTilde:"≳",Gscr:"𝒢",Gt:"≫",HARDcy:"Ъ",Hacek:"ˇ",Hat:"^",Hcirc:"Ĥ",Hfr:"ℌ",HilbertSpace:"ℋ",Hopf:"ℍ",HorizontalLine:"─",Hscr:"ℋ",Hstrok:"Ħ",HumpDownHump:"≎",HumpEqual:"≏",IEcy:"Е",IJlig:"Ĳ",IOcy:"Ё",Iacute:"Í",Icirc:"Î",Icy:"И",Idot:"İ",Ifr:"ℑ",Igrave:"Ì",Im:"ℑ",Imacr:"Ī",ImaginaryI:"ⅈ",Implies:"⇒",Int:"∬",Integral:"∫",Intersection:"⋂",InvisibleComma:"⁣",InvisibleTimes:"⁢",Iogon:"Į",Iopf:"𝕀",Iota:"Ι",Iscr:"ℐ",Itilde:"Ĩ",Iukcy:"І",Iuml:"Ï",Jcirc:"Ĵ",Jcy:"Й",Jfr:"𝔍",Jopf:"𝕁",Jscr:"𝒥",Jsercy:"Ј",Jukcy:"Є",KHcy:"Х",KJcy:"Ќ",Kappa:"Κ",Kcedil:"Ķ",Kcy:"К",Kfr:"𝔎",Kopf:"𝕂",Kscr:"𝒦",LJcy:"Љ",LT:"<",Lacute:"Ĺ",Lambda:"Λ",Lang:"⟪",Laplacetrf:"ℒ",Larr:"↞",Lcaron:"Ľ",Lcedil:"Ļ",Lcy:"Л",LeftAngleBracket:"⟨",LeftArrow:"←",LeftArrowBar:"⇤",LeftArrowRightArrow:"⇆",LeftCeiling:"⌈",LeftDoubleBracket:"⟦",LeftDownTeeVector:"⥡",LeftDownVector:"⇃",LeftDownVectorBar:"⥙",LeftFloor:"⌊",LeftRightArrow:"↔",LeftRightVector:"⥎",LeftTee:"⊣",LeftTeeArrow:"↤",LeftTeeVector:"⥚",LeftTriangle:"⊲",LeftTriangleBar:"⧏",LeftTriangleEqual:"⊴",LeftUpDownVector:"⥑",LeftUpTeeVector:"⥠",LeftUpVector:"↿",LeftUpVectorBar:"⥘",LeftVector:"↼",LeftVectorBar:"⥒",Leftarrow:"⇐",Leftrightarrow:"⇔",LessEqualGreater:"⋚",LessFullEqual:"≦",LessGreater:"≶",LessLess:"⪡",LessSlantEqual:"⩽",LessTilde:"≲",Lfr:"𝔏",Ll:"⋘",Lleftarrow:"⇚",Lmidot:"Ŀ",LongLeftArrow:"⟵",LongLeftRightArrow:"⟷",LongRightArrow:"⟶",Longleftarrow:"⟸",Longleftrightarrow:"⟺",Longrightarrow:"⟹",Lopf:"𝕃",LowerLeftArrow:"↙",LowerRightArrow:"↘",Lscr:"ℒ",Lsh:"↰",Lstrok:"Ł",Lt:"≪",Map:"⤅",Mcy:"М",MediumSpace:" ",Mellintrf:"ℳ",Mfr:"𝔐",MinusPlus:"∓",Mopf:"𝕄",Mscr:"ℳ",Mu:"Μ",NJcy:"Њ",Nacute:"Ń",Ncaron:"Ň",Ncedil:"Ņ",Ncy:"Н",NegativeMediumSpace:"​",NegativeThickSpace:"​",NegativeThinSpace:"​",NegativeVeryThinSpace:"​",NestedGreaterGreater:"≫",NestedLessLess:"≪",NewLine:"\n",Nfr:"𝔑",NoBreak:"⁠",NonBreakingSpace:" ",Nopf:"ℕ",Not:"⫬",NotCongruent:"≢",NotCupCap:"≭",NotDoubleVerticalBar:"∦",NotElement:"∉",NotEqual:"≠",NotEqualTilde:"≂̸",NotExists:"∄",NotGreater:"≯",NotGreaterEqual:"≱",NotGreaterFullEqual:"≧̸",NotGreaterGreater:"≫̸",NotGreaterLess:"≹",NotGreaterSlantEqual:"⩾̸",NotGreaterTilde:"≵",NotHumpDownHump:"≎̸",NotHumpEqual:"≏̸",NotLeftTriangle:"⋪",NotLeftTriangleBar:"⧏̸",NotLeftTriangleEqual:"⋬",NotLess:"≮",NotLessEqual:"≰",NotLessGreater:"≸",NotLessLess:"≪̸",NotLessSlantEqual:"⩽̸",NotLessTilde:"≴",NotNestedGreaterGreater:"⪢̸",NotNestedLessLess:"⪡̸",NotPrecedes:"⊀",NotPrecedesEqual:"⪯̸",NotPrecedesSlantEqual:"⋠",NotReverseElement:"∌",NotRightTriangle:"⋫",NotRightTriangleBar:"⧐̸",NotRightTriangleEqual:"⋭",NotSquareSubset:"⊏̸",NotSquareSubsetEqual:"⋢",NotSquareSuperset:"⊐̸",NotSquareSupersetEqual:"⋣",NotSubset:"⊂⃒",NotSubsetEqual:"⊈",NotSucceeds:"⊁",NotSucceedsEqual:"⪰̸",NotSucceedsSlantEqual:"⋡",NotSucceedsTilde:"≿̸",NotSuperset:"⊃⃒",NotSupersetEqual:"⊉",NotTilde:"≁",NotTildeEqual:"≄",NotTildeFullEqual:"≇",NotTildeTilde:"≉",NotVerticalBar:"∤",Nscr:"𝒩",Ntilde:"Ñ",Nu:"Ν",OElig:"Œ",Oacute:"Ó",Ocirc:"Ô",Ocy:"О",Odblac:"Ő",Ofr:"𝔒",Ograve:"Ò",Omacr:"Ō",Omega:"Ω",Omicron:"Ο",Oopf:"𝕆",OpenCurlyDoubleQuote:"“",OpenCurlyQuote:"‘",Or:"⩔",Oscr:"𝒪",Oslash:"Ø",Otilde:"Õ",Otimes:"⨷",Ouml:"Ö",OverBar:"‾",OverBrace:"⏞",OverBracket:"⎴",OverParenthesis:"⏜",PartialD:"∂",Pcy:"П",Pfr:"𝔓",Phi:"Φ",Pi:"Π",PlusMinus:"±",Poincareplane:"ℌ",Popf:"ℙ",Pr:"⪻",Precedes:"≺",PrecedesEqual:"⪯",PrecedesSlantEqual:"≼",PrecedesTilde:"≾",Prime:"″",Product:"∏",Proportion:"∷",Proportional:"∝",Pscr:"𝒫",Psi:"Ψ",QUOT:'"',Qfr:"𝔔",Qopf:"ℚ",Qscr:"𝒬",RBarr:"⤐",REG:"®",Racute:"Ŕ",Rang:"⟫",Rarr:"↠",Rarrtl:"⤖",Rcaron:"Ř",Rcedil:"Ŗ",Rcy:"Р",Re:"ℜ",ReverseElement:"∋",ReverseEquilibrium:"⇋",ReverseUpEquilibrium:"⥯",Rfr:"ℜ",Rho:"Ρ",RightAngleBracket:"⟩",RightArrow:"→",RightArrowBar:"⇥",RightArrowLeftArrow:"⇄",RightCeiling:"⌉",RightDoubleBracket:"⟧",RightDownTeeVector:"⥝",RightDownVector:"⇂",RightDownVectorBar:"⥕",RightFloor:"⌋",RightTee:"⊢",RightTeeArrow:"↦",RightTeeVector:"⥛",RightTriangle:"⊳",RightTriangleBar:"⧐",RightTriangleEqual:"⊵",RightUpDownVector:"⥏",RightUpTeeVector:"⥜",RightUpVector:"↾",RightUpVectorBar:"⥔",RightVector:"⇀",RightVectorBar:"⥓",Rightarrow:"⇒",Ropf:"ℝ",RoundImplies:"⥰",Rrightarrow:"⇛",Rscr:"ℛ",Rsh:"↱",RuleDelayed:"⧴",SHCHcy:"Щ",SHcy:"Ш",SOFTcy:"Ь",Sacute:"Ś",Sc:"⪼",Scaron:"Š",Scedil:"Ş",Scirc:"Ŝ",Scy:"С",Sfr:"𝔖",ShortDownArrow:"↓",ShortLeftArrow:"←",ShortRightArrow:"→",ShortUpArrow:"↑",Sigma:"Σ",SmallCircle:"∘",Sopf:"𝕊",Sqrt:"√",Square:"□",SquareIntersection:"⊓",SquareSubset:"⊏",SquareSubsetEqual:"⊑",SquareSuperset:"⊐",SquareSupersetEqual:"⊒",SquareUnion:"⊔",Sscr:"𝒮",Star:"⋆",Sub:"⋐",Subset:"⋐",SubsetEqual:"⊆",Succeeds:"≻",SucceedsEqual:"⪰",SucceedsSlantEqual:"≽",SucceedsTilde:"≿",SuchThat:"∋",Sum:"∑",Sup:"⋑",Superset:"⊃",SupersetEqual:"⊇",Supset:"⋑",THORN:"Þ",TRADE:"™",TSHcy:"Ћ",TScy:"Ц",Tab:"\t",Tau:"Τ",Tcaron:"Ť",Tcedil:"Ţ",Tcy:"Т",Tfr:"𝔗",Therefore:"∴",Theta:"Θ",ThickSpace:"  ",ThinSpace:" ",Tilde:"∼",TildeEqual:"≃",TildeFullEqual:"≅",TildeTilde:"≈",Topf:"𝕋",TripleDot:"⃛",Tscr:"𝒯",Tstrok:"Ŧ",Uacute:"Ú",Uarr:"↟",Uarrocir:"⥉",Ubrcy:"Ў",Ubreve:"Ŭ",Ucirc:"Û",Ucy:"У",Udblac:"Ű",Ufr:"𝔘",Ugrave:"Ù",Umacr:"Ū",UnderBar:"_",UnderBrace:"⏟",UnderBracket:"⎵",UnderParenthesis:"⏝",Union:"⋃",UnionPlus:"⊎",Uogon:"Ų",Uopf:"𝕌",UpArrow:"↑",UpArrowBar:"⤒",UpArrowDownArrow:"⇅",UpDownArrow:"↕",UpEquilibrium:"⥮",UpTee:"⊥",UpTeeArrow:"↥",Uparrow:"⇑",Updownarrow:"⇕",UpperLeftArrow:"↖",UpperRightArrow:"↗",Upsi:"ϒ",Upsilon:"Υ",Uring:"Ů",Uscr:"𝒰",Utilde:"Ũ",Uuml:"Ü",VDash:"⊫",Vbar:"⫫",Vcy:"В",Vdash:"⊩",Vdashl:"⫦",Vee:"⋁",Verbar:"‖",Vert:"‖",VerticalBar:"∣",VerticalLine:"|",VerticalSeparator:"❘",VerticalTilde:"≀",VeryThinSpace:" ",Vfr:"𝔙",Vopf:"𝕍",Vscr:"𝒱",Vvdash:"⊪",Wcirc:"Ŵ",Wedge:"⋀",Wfr:"𝔚",Wopf:"𝕎",Wscr:"𝒲",Xfr:"𝔛",Xi:"Ξ",Xopf:"𝕏",Xscr:"𝒳",YAcy:"Я",YIcy:"Ї",YUcy:"Ю",Yacute:"Ý",Ycirc:"Ŷ",Ycy:"Ы",Yfr:"𝔜",Yopf:"𝕐",Yscr:"𝒴",Yuml:"Ÿ",ZHcy:"Ж",Zacute:"Ź",Zcaron:"Ž",Zcy:"З",Zdot:"Ż",ZeroWidthSpace:"​",Zeta:"Ζ",Zfr:"ℨ",Zopf:"ℤ",Zscr:"𝒵",aacute:"á",abreve:"ă",ac:"∾",acE:"∾̳",acd:"∿",acirc:"â",acute:"´",acy:"а",aelig:"æ",af:"⁡",afr:"𝔞",agrave:"à",alefsym:"ℵ",aleph:"ℵ",alpha:"α",amacr:"ā",amalg:"⨿",amp:"&",and:"∧",andand:"⩕",andd:"⩜",andslope:"⩘",andv:"⩚",ang:"∠",ange:"⦤",angle:"∠",angmsd:"∡",angmsdaa:"⦨",angmsdab:"⦩",angmsdac:"⦪",angmsdad:"⦫",angmsdae:"⦬",angmsdaf:"⦭",angmsdag:"⦮",angmsdah:"⦯",angrt:"∟",angrtvb:"⊾",angrtvbd:"⦝",angsph:"∢",angst:"Å",angzarr:"⍼",aogon:"ą",aopf:"𝕒",ap:"≈",apE:"⩰",apacir:"⩯",ape:"≊",apid:"≋",apos:"'",approx:"≈",approxeq:"≊",aring:"å",ascr:"𝒶",ast:"*",asymp:"≈",asympeq:"≍",atilde:"ã",auml:"ä",awconint:"∳",awint:"⨑",bNot:"⫭",backcong:"≌",backepsilon:"϶",backprime:"‵",backsim:"∽",backsimeq:"⋍",barvee:"⊽",barwed:"⌅",barwedge:"⌅",bbrk:"⎵",bbrktbrk:"⎶",bcong:"≌",bcy:"б",bdquo:"„",becaus:"∵",because:"∵",bemptyv:"⦰",bepsi:"϶",bernou:"ℬ",beta:"β",beth:"ℶ",between:"≬",bfr:"𝔟",bigcap:"⋂",bigcirc:"◯",bigcup:"⋃",bigodot:"⨀",bigoplus:"⨁",bigotimes:"⨂",bigsqcup:"⨆",bigstar:"★",bigtriangledown:"▽",bigtriangleup:"△",biguplus:"⨄",bigvee:"⋁",bigwedge:"⋀",bkarow:"⤍",blacklozenge:"⧫",blacksquare:"▪",blacktriangle:"▴",blacktriangledown:"▾",blacktriangleleft:"◂",blacktriangleright:"▸",blank:"␣",blk12:"▒",blk14:"░",blk34:"▓",block:"█",bne:"=⃥",bnequiv:"≡⃥",bnot:"⌐",bopf:"𝕓",bot:"⊥",bottom:"⊥",bowtie:"⋈",boxDL:"╗",boxDR:"╔",boxDl:"╖",boxDr:"╓",boxH:"═",boxHD:"╦",boxHU:"╩",boxHd:"╤",boxHu:"╧",boxUL:"╝",boxUR:"╚",boxUl:"╜",boxUr:"╙",boxV:"║",boxVH:"╬",boxVL:"╣",boxVR:"╠",boxVh:"╫",boxVl:"╢",boxVr:"╟",boxbox:"⧉",boxdL:"╕",boxdR:"╒",boxdl:"┐",boxdr:"┌",boxh:"─",boxhD:"╥",boxhU:"╨",boxhd:"┬",boxhu:"┴",boxminus:"⊟",boxplus:"⊞",boxtimes:"⊠",boxuL:"╛",boxuR:"╘",boxul:"┘",boxur:"└",boxv:"│",boxvH:"╪",boxvL:"╡",boxvR:"╞",boxvh:"┼",boxvl:"┤",boxvr:"├",bprime:"‵",breve:"˘",brvbar:"¦",bscr:"𝒷",bsemi:"⁏",bsim:"∽",bsime:"⋍",bsol:"\\",bsolb:"⧅",bsolhsub:"⟈",bull:"•",bullet:"•",bump:"≎",bumpE:"⪮",bumpe:"≏",bumpeq:"≏",cacute:"ć",cap:"∩",capand:"⩄",capbrcup:"⩉",capcap:"⩋",capcup:"⩇",capdot:"⩀",caps:"∩︀",caret:"⁁",caron:"ˇ",ccaps:"⩍",ccaron:"č",ccedil:"ç",ccirc:"ĉ",ccups:"⩌",ccupssm:"⩐",cdot:"ċ",cedil:"¸",cemptyv:"⦲",cent:"¢",centerdot:"·",cfr:"𝔠",chcy:"ч",check:"✓",checkmark:"✓",chi:"χ",cir:"○",cirE:"⧃",circ:"ˆ",circeq:"≗",circlearrowleft:"↺",circlearrowright:"↻",circledR:"®",circledS:"Ⓢ",circledast:"⊛",circledcirc:"⊚",circleddash:"⊝",cire:"≗",cirfnint:"⨐",cirmid:"⫯",cirscir:"⧂",clubs:"♣",clubsuit:"♣",colon:":",colone:"≔",coloneq:"≔",comma:",",commat:"@",comp:"∁",compfn:"∘",complement:"∁",complexes:"ℂ",cong:"≅",congdot:"⩭",conint:"∮",copf:"𝕔",coprod:"∐",copy:"©",copysr:"℗",crarr:"↵",cross:"✗",cscr:"𝒸",csub:"⫏",csube:"⫑",csup:"⫐",csupe:"⫒",ctdot:"⋯",cudarrl:"⤸",cudarrr:"⤵",cuepr:"⋞",cuesc:"⋟",cularr:"↶",cularrp:"⤽",cup:"∪",cupbrcap:"⩈",cupcap:"⩆",cupcup:"⩊",cupdot:"⊍",cupor:"⩅",cups:"∪︀",curarr:"↷",curarrm:"⤼",curlyeqprec:"⋞",curlyeqsucc:"⋟",curlyvee:"⋎",curlywedge:"⋏",curren:"¤",curvearrowleft:"↶",curvearrowright:"↷",cuvee:"⋎",cuwed:"⋏",cwconint:"∲",cwint:"∱",cylcty:"⌭",dArr:"⇓",dHar:"⥥",dagger:"†",daleth:"ℸ",darr:"↓",dash:"‐",dashv:"⊣",dbkarow:"⤏",dblac:"˝",dcaron:"ď",dcy:"д",dd:"ⅆ",ddagger:"‡",ddarr:"⇊",ddotseq:"⩷",deg:"°",delta:"δ",demptyv:"⦱",dfisht:"⥿",dfr:"𝔡",dharl:"⇃",dharr:"⇂",diam:"⋄",diamond:"⋄",diamondsuit:"♦",diams:"♦",die:"¨",digamma:"ϝ",disin:"⋲",div:"÷",divide:"÷",divideontimes:"⋇",divonx:"⋇",djcy:"ђ",dlcorn:"⌞",dlcrop:"⌍",dollar:"$",dopf:"𝕕",dot:"˙",doteq:"≐",doteqdot:"≑",dotminus:"∸",dotplus:"∔",dotsquare:"⊡",doublebarwedge:"⌆",downarrow:"↓",downdownarrows:"⇊",downharpoonleft:"⇃",downharpoonright:"⇂",drbkarow:"⤐",drcorn:"⌟",drcrop:"⌌",dscr:"𝒹",dscy:"ѕ",dsol:"⧶",dstrok:"đ",dtdot:"⋱",dtri:"▿",dtrif:"▾",duarr:"⇵",duhar:"⥯",dwangle:"⦦",dzcy:"џ",dzigrarr:"⟿",eDDot:"⩷",eDot:"≑",eacute:"é",easter:"⩮",ecaron:"ě",ecir:"≖",ecirc:"ê",ecolon:"≕",ecy:"э",edot:"ė",ee:"ⅇ",efDot:"≒",efr:"𝔢",eg:"⪚",egrave:"è",egs:"⪖",egsdot:"⪘",el:"⪙",elinters:"⏧",ell:"ℓ",els:"⪕",elsdot:"⪗",emacr:"ē",empty:"∅",emptyset:"∅",emptyv:"∅",emsp13:" ",emsp14:" ",emsp:" ",eng:"ŋ",ensp:" ",eogon:"ę",eopf:"𝕖",epar:"⋕",eparsl:"⧣",eplus:"⩱",epsi:"ε",epsilon:"ε",epsiv:"ϵ",eqcirc:"≖",eqcolon:"≕",eqsim:"≂",eqslantgtr:"⪖",eqslantless:"⪕",equals:"=",equest:"≟",equiv:"≡",equivDD:"⩸",eqvparsl:"⧥",erDot:"≓",erarr:"⥱",escr:"ℯ",esdot:"≐",esim:"≂",eta:"η",eth:"ð",euml:"ë",euro:"€",excl:"!",exist:"∃",expectation:"ℰ",exponentiale:"ⅇ",fallingdotseq:"≒",fcy:"ф",female:"♀",ffilig:"ﬃ",fflig:"ﬀ",ffllig:"ﬄ",ffr:"𝔣",filig:"ﬁ",fjlig:"fj",flat:"♭",fllig:"ﬂ",fltns:"▱",fnof:"ƒ",fopf:"𝕗",forall:"∀",fork:"⋔",forkv:"⫙",fpartint:"⨍",frac12:"½",frac13:"⅓",frac14:"¼",frac15:"⅕",frac16:"⅙",frac18:"⅛",frac23:"⅔",frac25:"⅖",frac34:"¾",frac35:"⅗",frac38:"⅜",frac45:"⅘",frac56:"⅚",frac58:"⅝",frac78:"⅞",frasl:"⁄",frown:"⌢",fscr:"𝒻",gE:"≧",gEl:"⪌",gacute:"ǵ",gamma:"γ",gammad:"ϝ",gap:"⪆",gbreve:"ğ",gcirc:"ĝ",gcy:"г",gdot:"ġ",ge:"≥",gel:"⋛",geq:"≥",geqq:"≧",geqslant:"⩾",ges:"⩾",gescc:"⪩",gesdot:"⪀",gesdoto:"⪂",gesdotol:"⪄",gesl:"⋛︀",gesles:"⪔",gfr:"𝔤",gg:"≫",ggg:"⋙",gimel:"ℷ",gjcy:"ѓ",gl:"≷",glE:"⪒",gla:"⪥",glj:"⪤",gnE:"≩",gnap:"⪊",gnapprox:"⪊",gne:"⪈",gneq:"⪈",gneqq:"≩",gnsim:"⋧",gopf:"𝕘",grave:"`",gscr:"ℊ",gsim:"≳",gsime:"⪎",gsiml:"⪐",gt:">",gtcc:"⪧",gtcir:"⩺",gtdot:"⋗",gtlPar:"⦕",gtquest:"⩼",gtrapprox:"⪆",gtrarr:"⥸",gtrdot:"⋗",gtreqless:"⋛",gtreqqless:"⪌",gtrless:"≷",gtrsim:"≳",gvertneqq:"≩︀",gvnE:"≩︀",hArr:"⇔",hairsp:" ",half:"½",hamilt:"ℋ",hardcy:"ъ",harr:"↔",harrcir:"⥈",harrw:"↭",hbar:"ℏ",hcirc:"ĥ",hearts:"♥",heartsuit:"♥",hellip:"…",hercon:"⊹",hfr:"𝔥",hksearow:"⤥",hkswarow:"⤦",hoarr:"⇿",homtht:"∻",hookleftarrow:"↩",hookrightarrow:"↪",hopf:"𝕙",horbar:"―",hscr:"𝒽",hslash:"ℏ",hstrok:"ħ",hybull:"⁃",hyphen:"‐",iacute:"í",ic:"⁣",icirc:"î",icy:"и",iecy:"е",iexcl:"¡",iff:"⇔",ifr:"𝔦",igrave:"ì",ii:"ⅈ",iiiint:"⨌",iiint:"∭",iinfin:"⧜",iiota:"℩",ijlig:"ĳ",imacr:"ī",image:"ℑ",imagline:"ℐ",imagpart:"ℑ",imath:"ı",imof:"⊷",imped:"Ƶ",in:"∈",incare:"℅",infin:"∞",infintie:"⧝",inodot:"ı",int:"∫",intcal:"⊺",integers:"ℤ",intercal:"⊺",intlarhk:"⨗",intprod:"⨼",iocy:"ё",iogon:"į",iopf:"𝕚",iota:"ι",iprod:"⨼",iquest:"¿",iscr:"𝒾",isin:"∈",isinE:"⋹",isindot:"⋵",isins:"⋴",isinsv:"⋳",isinv:"∈",it:"⁢",itilde:"ĩ",iukcy:"і",iuml:"ï",jcirc:"ĵ",jcy:"й",jfr:"𝔧",jmath:"ȷ",jopf:"𝕛",jscr:"𝒿",jsercy:"ј",jukcy:"є",kappa:"κ",kappav:"ϰ",kcedil:"ķ",kcy:"к",kfr:"𝔨",kgreen:"ĸ",khcy:"х",kjcy:"ќ",kopf:"𝕜",kscr:"𝓀",lAarr:"⇚",lArr:"⇐",lAtail:"⤛",lBarr:"⤎",lE:"≦",lEg:"⪋",lHar:"⥢",lacute:"ĺ",laemptyv:"⦴",lagran:"ℒ",lambda:"λ",lang:"⟨",langd:"⦑",langle:"⟨",lap:"⪅",laquo:"«",larr:"←",larrb:"⇤",larrbfs:"⤟",larrfs:"⤝",larrhk:"↩",larrlp:"↫",larrpl:"⤹",larrsim:"⥳",larrtl:"↢",lat:"⪫",latail:"⤙",late:"⪭",lates:"⪭︀",lbarr:"⤌",lbbrk:"❲",lbrace:"{",lbrack:"[",lbrke:"⦋",lbrksld:"⦏",lbrkslu:"⦍",lcaron:"ľ",lcedil:"ļ",lceil:"⌈",lcub:"{",lcy:"л",ldca:"⤶",ldquo:"“",ldquor:"„",ldrdhar:"⥧",ldrushar:"⥋",ldsh:"↲",le:"≤",leftarrow:"←",leftarrowtail:"↢",leftharpoondown:"↽",leftharpoonup:"↼",leftleftarrows:"⇇",leftrightarrow:"↔",leftrightarrows:"⇆",leftrightharpoons:"⇋",leftrightsquigarrow:"↭",leftthreetimes:"⋋",leg:"⋚",leq:"≤",leqq:"≦",leqslant:"⩽",les:"⩽",lescc:"⪨",lesdot:"⩿",lesdoto:"⪁",lesdotor:"⪃",lesg:"⋚︀",lesges:"⪓",lessapprox:"⪅",lessdot:"⋖",lesseqgtr:"⋚",lesseqqgtr:"⪋",lessgtr:"≶",lesssim:"≲",lfisht:"⥼",lfloor:"⌊",lfr:"𝔩",lg:"≶",lgE:"⪑",lhard:"↽",lharu:"↼",lharul:"⥪",lhblk:"▄",ljcy:"љ",ll:"≪",llarr:"⇇",llcorner:"⌞",llhard:"⥫",lltri:"◺",lmidot:"ŀ",lmoust:"⎰",lmoustache:"⎰",lnE:"≨",lnap:"⪉",lnapprox:"⪉",lne:"⪇",lneq:"⪇",lneqq:"≨",lnsim:"⋦",loang:"⟬",loarr:"⇽",lobrk:"⟦",longleftarrow:"⟵",longleftrightarrow:"⟷",longmapsto:"⟼",longrightarrow:"⟶",looparrowleft:"↫",looparrowright:"↬",lopar:"⦅",lopf:"𝕝",loplus:"⨭",lotimes:"⨴",lowast:"∗",lowbar:"_",loz:"◊",lozenge:"◊",lozf:"⧫",lpar:"(",lparlt:"⦓",lrarr:"⇆",lrcorner:"⌟",lrhar:"⇋",lrhard:"⥭",lrm:"‎",lrtri:"⊿",lsaquo:"‹",lscr:"𝓁",lsh:"↰",lsim:"≲",lsime:"⪍",lsimg:"⪏",lsqb:"[",lsquo:"‘",lsquor:"‚",lstrok:"ł",lt:"<",ltcc:"⪦",ltcir:"⩹",ltdot:"⋖",lthree:"⋋",ltimes:"⋉",ltlarr:"⥶",ltquest:"⩻",ltrPar:"⦖",ltri:"◃",ltrie:"⊴",ltrif:"◂",lurdshar:"⥊",luruhar:"⥦",lvertneqq:"≨︀",lvnE:"≨︀",mDDot:"∺",macr:"¯",male:"♂",malt:"✠",maltese:"✠",map:"↦",mapsto:"↦",mapstodown:"↧",mapstoleft:"↤",mapstoup:"↥",marker:"▮",mcomma:"⨩",mcy:"м",mdash:"—",measuredangle:"∡",mfr:"𝔪",mho:"℧",micro:"µ",mid:"∣",midast:"*",midcir:"⫰",middot:"·",minus:"−",minusb:"⊟",minusd:"∸",minusdu:"⨪",mlcp:"⫛",mldr:"…",mnplus:"∓",models:"⊧",mopf:"𝕞",mp:"∓",mscr:"𝓂",mstpos:"∾",mu:"μ",multimap:"⊸",mumap:"⊸",nGg:"⋙̸",nGt:"≫⃒",nGtv:"≫̸",nLeftarrow:"⇍",nLeftrightarrow:"⇎",nLl:"⋘̸",nLt:"≪⃒",nLtv:"≪̸",nRightarrow:"⇏",nVDash:"⊯",nVdash:"⊮",nabla:"∇",nacute:"ń",nang:"∠⃒",nap:"≉",napE:"⩰̸",napid:"≋̸",napos:"ŉ",napprox:"≉",natur:"♮",natural:"♮",naturals:"ℕ",nbsp:" ",nbump:"≎̸",nbumpe:"≏̸",ncap:"⩃",ncaron:"ň",ncedil:"ņ",ncong:"≇",ncongdot:"⩭̸",ncup:"⩂",ncy:"н",ndash:"–",ne:"≠",neArr:"⇗",nearhk:"⤤",nearr:"↗",nearrow:"↗",nedot:"≐̸",nequiv:"≢",nesear:"⤨",nesim:"≂̸",nexist:"∄",nexists:"∄",nfr:"𝔫",ngE:"≧̸",nge:"≱",ngeq:"≱",ngeqq:"≧̸",ngeqslant:"⩾̸",nges:"⩾̸",ngsim:"≵",ngt:"≯",ngtr:"≯",nhArr:"⇎",nharr:"↮",nhpar:"⫲",ni:"∋",nis:"⋼",nisd:"⋺",niv:"∋",njcy:"њ",nlArr:"⇍",nlE:"≦̸",nlarr:"↚",nldr:"‥",nle:"≰",nleftarrow:"↚",nleftrightarrow:"↮",nleq:"≰",nleqq:"≦̸",nleqslant:"⩽̸",nles:"⩽̸",nless:"≮",nlsim:"≴",nlt:"≮",nltri:"⋪",nltrie:"⋬",nmid:"∤",nopf:"𝕟",not:"¬",notin:"∉",notinE:"⋹̸",notindot:"⋵̸",notinva:"∉",notinvb:"⋷",notinvc:"⋶",notni:"∌",notniva:"∌",notnivb:"⋾",notnivc:"⋽",npar:"∦",nparallel:"∦",nparsl:"⫽⃥",npart:"∂̸",npolint:"⨔",npr:"⊀",nprcue:"⋠",npre:"⪯̸",nprec:"⊀",npreceq:"⪯̸",nrArr:"⇏",nrarr:"↛",nrarrc:"⤳̸",nrarrw:"↝̸",nrightarrow:"↛",nrtri:"⋫",nrtrie:"⋭",nsc:"⊁",nsccue:"⋡",nsce:"⪰̸",nscr:"𝓃",nshortmid:"∤",nshortparallel:"∦",nsim:"≁",nsime:"≄",nsimeq:"≄",nsmid:"∤",nspar:"∦",nsqsube:"⋢",nsqsupe:"⋣",nsub:"⊄",nsubE:"⫅̸",nsube:"⊈",nsubset:"⊂⃒",nsubseteq:"⊈",nsubseteqq:"⫅̸",nsucc:"⊁",nsucceq:"⪰̸",nsup:"⊅",nsupE:"⫆̸",nsupe:"⊉",nsupset:"⊃⃒",nsupseteq:"⊉",nsupseteqq:"⫆̸",ntgl:"≹",ntilde:"ñ",ntlg:"≸",ntriangleleft:"⋪",ntrianglelefteq:"⋬",ntriangleright:"⋫",ntrianglerighteq:"⋭",nu:"ν",num:"#",numero:"№",numsp:" ",nvDash:"⊭",nvHarr:"⤄",nvap:"≍⃒",nvdash:"⊬",nvge:"≥⃒",nvgt:">⃒",nvinfin:"⧞",nvlArr:"⤂",nvle:"≤⃒",nvlt:"<⃒",nvltrie:"⊴⃒",nvrArr:"⤃",nvrtrie:"⊵⃒",nvsim:"∼⃒",nwArr:"⇖",nwarhk:"⤣",nwarr:"↖",nwarrow:"↖",nwnear:"⤧",oS:"Ⓢ",oacute:"ó",oast:"⊛",ocir:"⊚",ocirc:"ô",ocy:"о",odash:"⊝",odblac:"ő",odiv:"⨸",odot:"⊙",odsold:"⦼",oelig:"œ",ofcir:"⦿",ofr:"𝔬",ogon:"˛",ograve:"ò",ogt:"⧁",ohbar:"⦵",ohm:"Ω",oint:"∮",olarr:"↺",olcir:"⦾",olcross:"⦻",oline:"‾",olt:"⧀",omacr:"ō",omega:"ω",omicron:"ο",omid:"⦶",ominus:"⊖",oopf:"𝕠",opar:"⦷",operp:"⦹",oplus:"⊕",or:"∨",orarr:"↻",ord:"⩝",order:"ℴ",orderof:"ℴ",ordf:"ª",ordm:"º",origof:"⊶",oror:"⩖",orslope:"⩗",orv:"⩛",oscr:"ℴ",oslash:"ø",osol:"⊘",otilde:"õ",otimes:"⊗",otimesas:"⨶",ouml:"ö",ovbar:"⌽",par:"∥",para:"¶",parallel:"∥",parsim:"⫳",parsl:"⫽",part:"∂",pcy:"п",percnt:"%",period:".",permil:"‰",perp:"⊥",pertenk:"‱",pfr:"𝔭",phi:"φ",phiv:"ϕ",phmmat:"ℳ",phone:"☎",pi:"π",pitchfork:"⋔",piv:"ϖ",planck:"ℏ",planckh:"ℎ",plankv:"ℏ",plus:"+",plusacir:"⨣",plusb:"⊞",pluscir:"⨢",plusdo:"∔",plusdu:"⨥",pluse:"⩲",plusmn:"±",plussim:"⨦",plustwo:"⨧",pm:"±",pointint:"⨕",popf:"𝕡",pound:"£",pr:"≺",prE:"⪳",prap:"⪷",prcue:"≼",pre:"⪯",prec:"≺",precapprox:"⪷",preccurlyeq:"≼",preceq:"⪯",precnapprox:"⪹",precneqq:"⪵",precnsim:"⋨",precsim:"≾",prime:"′",primes:"ℙ",prnE:"⪵",prnap:"⪹",prnsim:"⋨",prod:"∏",profalar:"⌮",profline:"⌒",profsurf:"⌓",prop:"∝",propto:"∝",prsim:"≾",prurel:"⊰",pscr:"𝓅",psi:"ψ",puncsp:" ",qfr:"𝔮",qint:"⨌",qopf:"𝕢",qprime:"⁗",qscr:"𝓆",quaternions:"ℍ",quatint:"⨖",quest:"?",questeq:"≟",quot:'"',rAarr:"⇛",rArr:"⇒",rAtail:"⤜",rBarr:"⤏",rHar:"⥤",race:"∽̱",racute:"ŕ",radic:"√",raemptyv:"⦳",rang:"⟩",rangd:"⦒",range:"⦥",rangle:"⟩",raquo:"»",rarr:"→",rarrap:"⥵",rarrb:"⇥",rarrbfs:"⤠",rarrc:"⤳",rarrfs:"⤞",rarrhk:"↪",rarrlp:"↬",rarrpl:"⥅",rarrsim:"⥴",rarrtl:"↣",rarrw:"↝",ratail:"⤚",ratio:"∶",rationals:"ℚ",rbarr:"⤍",rbbrk:"❳",rbrace:"}",rbrack:"]",rbrke:"⦌",rbrksld:"⦎",rbrkslu:"⦐",rcaron:"ř",rcedil:"ŗ",rceil:"⌉",rcub:"}",rcy:"р",rdca:"⤷",rdldhar:"⥩",rdquo:"”",rdquor:"”",rdsh:"↳",real:"ℜ",realine:"ℛ",realpart:"ℜ",reals:"ℝ",rect:"▭",reg:"®",rfisht:"⥽",rfloor:"⌋",rfr:"𝔯",rhard:"⇁",rharu:"⇀",rharul:"⥬",rho:"ρ",rhov:"ϱ",rightarrow:"→",rightarrowtail:"↣",rightharpoondown:"⇁",rightharpoonup:"⇀",rightleftarrows:"⇄",rightleftharpoons:"⇌",rightrightarrows:"⇉",rightsquigarrow:"↝",rightthreetimes:"⋌",ring:"˚",risingdotseq:"≓",rlarr:"⇄",rlhar:"⇌",rlm:"‏",rmoust:"⎱",rmoustache:"⎱",rnmid:"⫮",roang:"⟭",roarr:"⇾",robrk:"⟧",ropar:"⦆",ropf:"𝕣",roplus:"⨮",rotimes:"⨵",rpar:")",rpargt:"⦔",rppolint:"⨒",rrarr:"⇉",rsaquo:"›",rscr:"𝓇",rsh:"↱",rsqb:"]",rsquo:"’",rsquor:"’",rthree:"⋌",rtimes:"⋊",rtri:"▹",rtrie:"⊵",rtrif:"▸",rtriltri:"⧎",ruluhar:"⥨",rx:"℞",sacute:"ś",sbquo:"‚",sc:"≻",scE:"⪴",scap:"⪸",scaron:"š",sccue:"≽",sce:"⪰",scedil:"ş",scirc:"ŝ",scnE:"⪶",scnap:"⪺",scnsim:"⋩",scpolint:"⨓",scsim:"≿",scy:"с",sdot:"⋅",sdotb:"⊡",sdote:"⩦",seArr:"⇘",searhk:"⤥",searr:"↘",searrow:"↘",sect:"§",semi:";",seswar:"⤩",setminus:"∖",setmn:"∖",sext:"✶",sfr:"𝔰",sfrown:"⌢",sharp:"♯",shchcy:"щ",shcy:"ш",shortmid:"∣",shortparallel:"∥",shy:"­",sigma:"σ",sigmaf:"ς",sigmav:"ς",sim:"∼",simdot:"⩪",sime:"≃",simeq:"≃",simg:"⪞",simgE:"⪠",siml:"⪝",simlE:"⪟",simne:"≆",simplus:"⨤",simrarr:"⥲",slarr:"←",smallsetminus:"∖",smashp:"⨳",smeparsl:"⧤",smid:"∣",smile:"⌣",smt:"⪪",smte:"⪬",smtes:"⪬︀",softcy:"ь",sol:"/",solb:"⧄",solbar:"⌿",sopf:"𝕤",spades:"♠",spadesuit:"♠",spar:"∥",sqcap:"⊓",sqcaps:"⊓︀",sqcup:"⊔",sqcups:"⊔︀",sqsub:"⊏",sqsube:"⊑",sqsubset:"⊏",sqsubseteq:"⊑",sqsup:"⊐",sqsupe:"⊒",sqsupset:"⊐",sqsupseteq:"⊒",squ:"□",square:"□",squarf:"▪",squf:"▪",srarr:"→",sscr:"𝓈",ssetmn:"∖",ssmile:"⌣",sstarf:"⋆",star:"☆",starf:"★",straightepsilon:"ϵ",straightphi:"ϕ",strns:"¯",sub:"⊂",subE:"⫅",subdot:"⪽",sube:"⊆",subedot:"⫃",submult:"⫁",subnE:"⫋",subne:"⊊",subplus:"⪿",subrarr:"⥹",subset:"⊂",subseteq:"⊆",subseteqq:"⫅",subsetneq:"⊊",subsetneqq:"⫋",subsim:"⫇",subsub:"⫕",subsup:"⫓",succ:"≻",succapprox:"⪸",succcurlyeq:"≽",succeq:"⪰",succnapprox:"⪺",succneqq:"⪶",succnsim:"⋩",succsim:"≿",sum:"∑",sung:"♪",sup1:"¹",sup2:"²",sup3:"³",sup:"⊃",supE:"⫆",supdot:"⪾",supdsub:"⫘",supe:"⊇",supedot:"⫄",suphsol:"⟉",suphsub:"⫗",suplarr:"⥻",supmult:"⫂",supnE:"⫌",supne:"⊋",supplus:"⫀",supset:"⊃",supseteq:"⊇",supseteqq:"⫆",supsetneq:"⊋",supsetneqq:"⫌",supsim:"⫈",supsub:"⫔",supsup:"⫖",swArr:"⇙",swarhk:"⤦",swarr:"↙",swarrow:"↙",swnwar:"⤪",szlig:"ß",target:"⌖",tau:"τ",tbrk:"⎴",tcaron:"ť",tcedil:"ţ",tcy:"т",tdot:"⃛",telrec:"⌕",tfr:"𝔱",there4:"∴",therefore:"∴",theta:"θ",thetasym:"ϑ",thetav:"ϑ",thickapprox:"≈",thicksim:"∼",thinsp:" ",thkap:"≈",thksim:"∼",thorn:"þ",tilde:"˜",times:"×",timesb:"⊠",timesbar:"⨱",timesd:"⨰",tint:"∭",toea:"⤨",top:"⊤",topbot:"⌶",topcir:"⫱",topf:"𝕥",topfork:"⫚",tosa:"⤩",tprime:"‴",trade:"™",triangle:"▵",triangledown:"▿",triangleleft:"◃",trianglelefteq:"⊴",triangleq:"≜",triangleright:"▹",trianglerighteq:"⊵",tridot:"◬",trie:"≜",triminus:"⨺",triplus:"⨹",trisb:"⧍",tritime:"⨻",trpezium:"⏢",tscr:"𝓉",tscy:"ц",tshcy:"ћ",tstrok:"ŧ",twixt:"≬",twoheadleftarrow:"↞",twoheadrightarrow:"↠",uArr:"⇑",uHar:"⥣",uacute:"ú",uarr:"↑",ubrcy:"ў",ubreve:"ŭ",ucirc:"û",ucy:"у",udarr:"⇅",udblac:"ű",udhar:"⥮",ufisht:"⥾",ufr:"𝔲",ugrave:"ù",uharl:"↿",uharr:"↾",uhblk:"▀",ulcorn:"⌜",ulcorner:"⌜",ulcrop:"⌏",ultri:"◸",umacr:"ū",uml:"¨",uogon:"ų",uopf:"𝕦",uparrow:"↑",updownarrow:"↕",upharpoonleft:"↿",upharpoonright:"↾",uplus:"⊎",upsi:"υ",upsih:"ϒ",upsilon:"υ",upuparrows:"⇈",urcorn:"⌝",urcorner:"⌝",urcrop:"⌎",uring:"ů",urtri:"◹",uscr:"𝓊",utdot:"⋰",utilde:"ũ",utri:"▵",utrif:"▴",uuarr:"⇈",uuml:"ü",uwangle:"⦧",vArr:"⇕",vBar:"⫨",vBarv:"⫩",vDash:"⊨",vangrt:"⦜",varepsilon:"ϵ",varkappa:"ϰ",varnothing:"∅",varphi:"ϕ",varpi:"ϖ",varpropto:"∝",varr:"↕",varrho:"ϱ",varsigma:"ς",varsubsetneq:"⊊︀",varsubsetneqq:"⫋︀",varsupsetneq:"⊋︀",varsupsetneqq:"⫌︀",vartheta:"ϑ",vartriangleleft:"⊲",vartriangleright:"⊳",vcy:"в",vdash:"⊢",vee:"∨",veebar:"⊻",veeeq:"≚",vellip:"⋮",verbar:"|",vert:"|",vfr:"𝔳",vltri:"⊲",vnsub:"⊂⃒",vnsup:"⊃⃒",vopf:"𝕧",vprop:"∝",vrtri:"⊳",vscr:"𝓋",vsubnE:"⫋︀",vsubne:"⊊︀",vsupnE:"⫌︀",vsupne:"⊋︀",vzigzag:"⦚",wcirc:"ŵ",wedbar:"⩟",wedge:"∧",wedgeq:"≙",weierp:"℘",wfr:"𝔴",wopf:"𝕨",wp:"℘",wr:"≀",wreath:"≀",wscr:"𝓌",xcap:"⋂",xcirc:"◯",xcup:"⋃",xdtri:"▽",xfr:"𝔵",xhArr:"⟺",xharr:"⟷",xi:"ξ",xlArr:"⟸",xlarr:"⟵",xmap:"⟼",xnis:"⋻",xodot:"⨀",xopf:"𝕩",xoplus:"⨁",xotime:"⨂",xrArr:"⟹",xrarr:"⟶",xscr:"𝓍",xsqcup:"⨆",xuplus:"⨄",xutri:"△",xvee:"⋁",xwedge:"⋀",yacute:"ý",yacy:"я",ycirc:"ŷ",ycy:"ы",yen:"¥",yfr:"𝔶",yicy:"ї",yopf:"𝕪",yscr:"𝓎",yucy:"ю",yuml:"ÿ",zacute:"ź",zcaron:"ž",zcy:"з",zdot:"ż",zeetrf:"ℨ",zeta:"ζ",zfr:"𝔷",zhcy:"ж",zigrarr:"⇝",zopf:"𝕫",zscr:"𝓏",zwj:"‍",zwnj:"‌"};const ee={}.hasOwnProperty;function decodeNamedCharacterReference(e){return ee.call(X,e)?X[e]:false}const te={name:"characterReference",tokenize:tokenizeCharacterReference};function tokenizeCharacterReference(e,t,n){const r=this;let i=0;let o;let s;return start;function start(t){e.enter("characterReference");e.enter("characterReferenceMarker");e.consume(t);e.exit("characterReferenceMarker");return open}function open(t){if(t===35){e.enter("characterReferenceMarkerNumeric");e.consume(t);e.exit("characterReferenceMarkerNumeric");return numeric}e.enter("characterReferenceValue");o=31;s=b;return value(t)}function numeric(t){if(t===88||t===120){e.enter("characterReferenceMarkerHexadecimal");e.consume(t);e.exit("characterReferenceMarkerHexadecimal");e.enter("characterReferenceValue");o=6;s=x;return value}e.enter("characterReferenceValue");o=7;s=v;return value(t)}function value(a){if(a===59&&i){const i=e.exit("characterReferenceValue");if(s===b&&!decodeNamedCharacterReference(r.sliceSerialize(i))){return n(a)}e.enter("characterReferenceMarker");e.consume(a);e.exit("characterReferenceMarker");e.exit("characterReference");return t}if(s(a)&&i++<o){e.consume(a);return value}return n(a)}}const ne={name:"characterEscape",tokenize:tokenizeCharacterEscape};function tokenizeCharacterEscape(e,t,n){return start;function start(t){e.enter("characterEscape");e.enter("escapeMarker");e.consume(t);e.exit("escapeMarker");return inside}function inside(r){if(S(r)){e.enter("characterEscapeValue");e.consume(r);e.exit("characterEscapeValue");e.exit("characterEscape");return t}return n(r)}}const re={name:"lineEnding",tokenize:tokenizeLineEnding};function tokenizeLineEnding(e,t){return start;function start(n){e.enter("lineEnding");e.consume(n);e.exit("lineEnding");return factorySpace(e,t,"linePrefix")}}function resolveAll(e,t,n){const r=[];let i=-1;while(++i<e.length){const o=e[i].resolveAll;if(o&&!r.includes(o)){t=o(t,n);r.push(o)}}return t}const ie={name:"labelEnd",resolveAll:resolveAllLabelEnd,resolveTo:resolveToLabelEnd,tokenize:tokenizeLabelEnd};const oe={tokenize:tokenizeResource};const se={tokenize:tokenizeReferenceFull};const ae={tokenize:tokenizeReferenceCollapsed};function resolveAllLabelEnd(e){let t=-1;const n=[];while(++t<e.length){const r=e[t][1];n.push(e[t]);if(r.type==="labelImage"||r.type==="labelLink"||r.type==="labelEnd"){const e=r.type==="labelImage"?4:2;r.type="data";t+=e}}if(e.length!==n.length){splice(e,0,e.length,n)}return e}function resolveToLabelEnd(e,t){let n=e.length;let r=0;let i;let o;let s;while(n--){const t=e[n][1];if(i){if(t.type==="link"||t.type==="labelLink"&&t._inactive){break}if(e[n][0]==="enter"&&t.type==="labelLink"){t._inactive=true}}else if(o){if(e[n][0]==="enter"&&(t.type==="labelImage"||t.type==="labelLink")&&!t._balanced){i=n;if(t.type!=="labelLink"){r=2;break}}}else if(t.type==="labelEnd"){o=n}}const a={type:e[i][1].type==="labelLink"?"link":"image",start:{...e[i][1].start},end:{...e[e.length-1][1].end}};const l={type:"label",start:{...e[i][1].start},end:{...e[o][1].end}};const c={type:"labelText",start:{...e[i+r+2][1].end},end:{...e[o-2][1].start}};s=[["enter",a,t],["enter",l,t]];s=push(s,e.slice(i+1,i+r+3));s=push(s,[["enter",c,t]]);s=push(s,resolveAll(t.parser.constructs.insideSpan.null,e.slice(i+r+4,o-3),t));s=push(s,[["exit",c,t],e[o-2],e[o-1],["exit",l,t]]);s=push(s,e.slice(o+1));s=push(s,[["exit",a,t]]);splice(e,i,e.length,s);return e}function tokenizeLabelEnd(e,t,n){const r=this;const i=r._labelStarts;let o;let s;if(i){while(i.length>0&&i[i.length-1]._balanced){i.pop()}o=i[i.length-1]}return start;function start(t){if(!o){return n(t)}if(o._inactive){return labelEndNok(t)}s=r.parser.defined.includes(normalizeIdentifier(r.sliceSerialize({start:o.end,end:r.now()})));e.enter("labelEnd");e.enter("labelMarker");e.consume(t);e.exit("labelMarker");e.exit("labelEnd");return after}function after(t){if(t===40){return e.attempt(oe,labelEndOk,s?labelEndOk:labelEndNok)(t)}if(t===91){return e.attempt(se,labelEndOk,s?referenceNotFull:labelEndNok)(t)}return s?labelEndOk(t):labelEndNok(t)}function referenceNotFull(t){return e.attempt(ae,labelEndOk,labelEndNok)(t)}function labelEndOk(e){i.pop();return t(e)}function labelEndNok(e){o._balanced=true;return n(e)}}function tokenizeResource(e,t,n){return resourceStart;function resourceStart(t){e.enter("resource");e.enter("resourceMarker");e.consume(t);e.exit("resourceMarker");return resourceBefore}function resourceBefore(t){return markdownLineEndingOrSpace(t)?factoryWhitespace(e,resourceOpen)(t):resourceOpen(t)}function resourceOpen(t){if(t===41){return resourceEnd(t)}return factoryDestination(e,resourceDestinationAfter,resourceDestinationMissing,"resourceDestination","resourceDestinationLiteral","resourceDestinationLiteralMarker","resourceDestinationRaw","resourceDestinationString",32)(t)}function resourceDestinationAfter(t){return markdownLineEndingOrSpace(t)?factoryWhitespace(e,resourceBetween)(t):resourceEnd(t)}function resourceDestinationMissing(e){return n(e)}function resourceBetween(t){if(t===34||t===39||t===40){return factoryTitle(e,resourceTitleAfter,n,"resourceTitle","resourceTitleMarker","resourceTitleString")(t)}return resourceEnd(t)}function resourceTitleAfter(t){return markdownLineEndingOrSpace(t)?factoryWhitespace(e,resourceEnd)(t):resourceEnd(t)}function resourceEnd(r){if(r===41){e.enter("resourceMarker");e.consume(r);e.exit("resourceMarker");e.exit("resource");return t}return n(r)}}function tokenizeReferenceFull(e,t,n){const r=this;return referenceFull;function referenceFull(t){return factoryLabel.call(r,e,referenceFullAfter,referenceFullMissing,"reference","referenceMarker","referenceString")(t)}function referenceFullAfter(e){return r.parser.defined.includes(normalizeIdentifier(r.sliceSerialize(r.events[r.events.length-1][1]).slice(1,-1)))?t(e):n(e)}function referenceFullMissing(e){return n(e)}}function tokenizeReferenceCollapsed(e,t,n){return referenceCollapsedStart;function referenceCollapsedStart(t){e.enter("reference");e.enter("referenceMarker");e.consume(t);e.exit("referenceMarker");return referenceCollapsedOpen}function referenceCollapsedOpen(r){if(r===93){e.enter("referenceMarker");e.consume(r);e.exit("referenceMarker");e.exit("reference");return t}return n(r)}}const le={name:"labelStartImage",resolveAll:ie.resolveAll,tokenize:tokenizeLabelStartImage};function tokenizeLabelStartImage(e,t,n){const r=this;let i;return start;function start(t){e.enter("labelImage");e.enter("labelImageMarker");e.consume(t);e.exit("labelImageMarker");return open}function open(t){if(t===91){e.enter("labelMarker");e.consume(t);e.exit("labelMarker");i=e.exit("labelImage");return after}return n(t)}function after(e){if(e===94&&"_hiddenFootnoteSupport"in r.parser.constructs){return n(e)}r._labelStarts=r._labelStarts||[];r._labelStarts.push(i);return t(e)}}function classifyCharacter(e){if(e===null||markdownLineEndingOrSpace(e)||C(e)){return 1}if(A(e)){return 2}}const ce={name:"attention",resolveAll:resolveAllAttention,tokenize:tokenizeAttention};function resolveAllAttention(e,t){let n=-1;let r;while(++n<e.length){if(e[n][0]==="enter"&&e[n][1].type==="attentionSequence"&&e[n][1]._close){let i=n;while(i--){if(e[i][0]==="exit"&&e[i][1].type==="attentionSequence"&&e[i][1]._open&&t.sliceSerialize(e[i][1]).charCodeAt(0)===t.sliceSerialize(e[n][1]).charCodeAt(0)){if((e[i][1]._close||e[n][1]._open)&&(e[n][1].end.offset-e[n][1].start.offset)%3&&!((e[i][1].end.offset-e[i][1].start.offset+e[n][1].end.offset-e[n][1].start.offset)%3)){continue}const o=e[i][1].end.offset-e[i][1].start.offset>1&&e[n][1].end.offset-e[n][1].start.offset>1?2:1;const s={...e[i][1].end};const a={...e[n][1].start};movePoint(s,-o);movePoint(a,o);const l={type:o>1?"strongSequence":"emphasisSequence",start:s,end:{...e[i][1].end}};const c={type:o>1?"strongSequence":"emphasisSequence",start:{...e[n][1].start},end:a};const u={type:o>1?"strongText":"emphasisText",start:{...e[i][1].end},end:{...e[n][1].start}};const f={type:o>1?"strong":"emphasis",start:{...l.start},end:{...c.end}};e[i][1].end={...l.start};e[n][1].start={...c.end};r=[];if(e[i][1].end.offset-e[i][1].start.offset){r=push(r,[["enter",e[i][1],t],["exit",e[i][1],t]])}r=push(r,[["enter",f,t],["enter",l,t],["exit",l,t],["enter",u,t]]);r=push(r,resolveAll(t.parser.constructs.insideSpan.null,e.slice(i+1,n),t));r=push(r,[["exit",u,t],["enter",c,t],["exit",c,t],["exit",f,t]]);let d=0;if(e[n][1].end.offset-e[n][1].start.offset){d=2;r=push(r,[["enter",e[n][1],t],["exit",e[n][1],t]])}splice(e,i-1,n-i+3,r);n=i+r.length-d-2;break}}}}n=-1;while(++n<e.length){if(e[n][1].type==="attentionSequence"){e[n][1].type="data"}}return e}function tokenizeAttention(e,t){const n=this.parser.constructs.attentionMarkers.null;const r=this.previous;const i=classifyCharacter(r);let o;return start;function start(t){o=t;e.enter("attentionSequence");return inside(t)}function inside(s){if(s===o){e.consume(s);return inside}const a=e.exit("attentionSequence");const l=classifyCharacter(s);const c=!l||l===2&&i||n.includes(s)&&s!==42&&s!==95;const u=!i||i===2&&l||n.includes(r)&&r!==42&&r!==95;a._open=Boolean(o===42?c:c&&(i||!u));a._close=Boolean(o===42?u:u&&(l||!c));return t(s)}}function movePoint(e,t){e.column+=t;e.offset+=t;e._bufferIndex+=t}const ue={name:"autolink",tokenize:tokenizeAutolink};function tokenizeAutolink(e,t,n){let r=0;return start;function start(t){e.enter("autolink");e.enter("autolinkMarker");e.consume(t);e.exit("autolinkMarker");e.enter("autolinkProtocol");return open}function open(t){if(k(t)){e.consume(t);return schemeOrEmailAtext}if(t===64){return n(t)}return emailAtext(t)}function schemeOrEmailAtext(e){if(e===43||e===45||e===46||b(e)){r=1;return schemeInsideOrEmailAtext(e)}return emailAtext(e)}function schemeInsideOrEmailAtext(t){if(t===58){e.consume(t);r=0;return urlInside}if((t===43||t===45||t===46||b(t))&&r++<32){e.consume(t);return schemeInsideOrEmailAtext}r=0;return emailAtext(t)}function urlInside(r){if(r===62){e.exit("autolinkProtocol");e.enter("autolinkMarker");e.consume(r);e.exit("autolinkMarker");e.exit("autolink");return t}if(r===null||r===32||r===60||asciiControl(r)){return n(r)}e.consume(r);return urlInside}function emailAtext(t){if(t===64){e.consume(t);return emailAtSignOrDot}if(w(t)){e.consume(t);return emailAtext}return n(t)}function emailAtSignOrDot(e){return b(e)?emailLabel(e):n(e)}function emailLabel(n){if(n===46){e.consume(n);r=0;return emailAtSignOrDot}if(n===62){e.exit("autolinkProtocol").type="autolinkEmail";e.enter("autolinkMarker");e.consume(n);e.exit("autolinkMarker");e.exit("autolink");return t}return emailValue(n)}function emailValue(t){if((t===45||b(t))&&r++<63){const n=t===45?emailValue:emailLabel;e.consume(t);return n}return n(t)}}const fe={name:"htmlText",tokenize:tokenizeHtmlText};function tokenizeHtmlText(e,t,n){const r=this;let i;let o;let s;return start;function start(t){e.enter("htmlText");e.enter("htmlTextData");e.consume(t);return open}function open(t){if(t===33){e.consume(t);return declarationOpen}if(t===47){e.consume(t);return tagCloseStart}if(t===63){e.consume(t);return instruction}if(k(t)){e.consume(t);return tagOpen}return n(t)}function declarationOpen(t){if(t===45){e.consume(t);return commentOpenInside}if(t===91){e.consume(t);o=0;return cdataOpenInside}if(k(t)){e.consume(t);return declaration}return n(t)}function commentOpenInside(t){if(t===45){e.consume(t);return commentEnd}return n(t)}function comment(t){if(t===null){return n(t)}if(t===45){e.consume(t);return commentClose}if(markdownLineEnding(t)){s=comment;return lineEndingBefore(t)}e.consume(t);return comment}function commentClose(t){if(t===45){e.consume(t);return commentEnd}return comment(t)}function commentEnd(e){return e===62?end(e):e===45?commentClose(e):comment(e)}function cdataOpenInside(t){const r="CDATA[";if(t===r.charCodeAt(o++)){e.consume(t);return o===r.length?cdata:cdataOpenInside}return n(t)}function cdata(t){if(t===null){return n(t)}if(t===93){e.consume(t);return cdataClose}if(markdownLineEnding(t)){s=cdata;return lineEndingBefore(t)}e.consume(t);return cdata}function cdataClose(t){if(t===93){e.consume(t);return cdataEnd}return cdata(t)}function cdataEnd(t){if(t===62){return end(t)}if(t===93){e.consume(t);return cdataEnd}return cdata(t)}function declaration(t){if(t===null||t===62){return end(t)}if(markdownLineEnding(t)){s=declaration;return lineEndingBefore(t)}e.consume(t);return declaration}function instruction(t){if(t===null){return n(t)}if(t===63){e.consume(t);return instructionClose}if(markdownLineEnding(t)){s=instruction;return lineEndingBefore(t)}e.consume(t);return instruction}function instructionClose(e){return e===62?end(e):instruction(e)}function tagCloseStart(t){if(k(t)){e.consume(t);return tagClose}return n(t)}function tagClose(t){if(t===45||b(t)){e.consume(t);return tagClose}return tagCloseBetween(t)}function tagCloseBetween(t){if(markdownLineEnding(t)){s=tagCloseBetween;return lineEndingBefore(t)}if(markdownSpace(t)){e.consume(t);return tagCloseBetween}return end(t)}function tagOpen(t){if(t===45||b(t)){e.consume(t);return tagOpen}if(t===47||t===62||markdownLineEndingOrSpace(t)){return tagOpenBetween(t)}return n(t)}function tagOpenBetween(t){if(t===47){e.consume(t);return end}if(t===58||t===95||k(t)){e.consume(t);return tagOpenAttributeName}if(markdownLineEnding(t)){s=tagOpenBetween;return lineEndingBefore(t)}if(markdownSpace(t)){e.consume(t);return tagOpenBetween}return end(t)}function tagOpenAttributeName(t){if(t===45||t===46||t===58||t===95||b(t)){e.consume(t);return tagOpenAttributeName}return tagOpenAttributeNameAfter(t)}function tagOpenAttributeNameAfter(t){if(t===61){e.consume(t);return tagOpenAttributeValueBefore}if(markdownLineEnding(t)){s=tagOpenAttributeNameAfter;return lineEndingBefore(t)}if(markdownSpace(t)){e.consume(t);return tagOpenAttributeNameAfter}return tagOpenBetween(t)}function tagOpenAttributeValueBefore(t){if(t===null||t===60||t===61||t===62||t===96){return n(t)}if(t===34||t===39){e.consume(t);i=t;return tagOpenAttributeValueQuoted}if(markdownLineEnding(t)){s=tagOpenAttributeValueBefore;return lineEndingBefore(t)}if(markdownSpace(t)){e.consume(t);return tagOpenAttributeValueBefore}e.consume(t);return tagOpenAttributeValueUnquoted}function tagOpenAttributeValueQuoted(t){if(t===i){e.consume(t);i=undefined;return tagOpenAttributeValueQuotedAfter}if(t===null){return n(t)}if(markdownLineEnding(t)){s=tagOpenAttributeValueQuoted;return lineEndingBefore(t)}e.consume(t);return tagOpenAttributeValueQuoted}function tagOpenAttributeValueUnquoted(t){if(t===null||t===34||t===39||t===60||t===61||t===96){return n(t)}if(t===47||t===62||markdownLineEndingOrSpace(t)){return tagOpenBetween(t)}e.consume(t);return tagOpenAttributeValueUnquoted}function tagOpenAttributeValueQuotedAfter(e){if(e===47||e===62||markdownLineEndingOrSpace(e)){return tagOpenBetween(e)}return n(e)}function end(r){if(r===62){e.consume(r);e.exit("htmlTextData");e.exit("htmlText");return t}return n(r)}function lineEndingBefore(t){e.exit("htmlTextData");e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return lineEndingAfter}function lineEndingAfter(t){return markdownSpace(t)?factorySpace(e,lineEndingAfterPrefix,"linePrefix",r.parser.constructs.disable.null.includes("codeIndented")?undefined:4)(t):lineEndingAfterPrefix(t)}function lineEndingAfterPrefix(t){e.enter("htmlTextData");return s(t)}}const de={name:"labelStartLink",resolveAll:ie.resolveAll,tokenize:tokenizeLabelStartLink};function tokenizeLabelStartLink(e,t,n){const r=this;let i;return start;function start(t){e.enter("labelLink");e.enter("labelMarker");e.consume(t);e.exit("labelMarker");i=e.exit("labelLink");return after}function after(e){if(e===94&&"_hiddenFootnoteSupport"in r.parser.constructs){return n(e)}r._labelStarts=r._labelStarts||[];r._labelStarts.push(i);return t(e)}}const pe={name:"hardBreakEscape",tokenize:tokenizeHardBreakEscape};function tokenizeHardBreakEscape(e,t,n){return start;function start(t){e.enter("hardBreakEscape");e.consume(t);return after}function after(r){if(markdownLineEnding(r)){e.exit("hardBreakEscape");return t(r)}return n(r)}}const he={name:"codeText",previous:previous,resolve:resolveCodeText,tokenize:tokenizeCodeText};function resolveCodeText(e){let t=e.length-4;let n=3;let r;let i;if((e[n][1].type==="lineEnding"||e[n][1].type==="space")&&(e[t][1].type==="lineEnding"||e[t][1].type==="space")){r=n;while(++r<t){if(e[r][1].type==="codeTextData"){e[n][1].type="codeTextPadding";e[t][1].type="codeTextPadding";n+=2;t-=2;break}}}r=n-1;t++;while(++r<=t){if(i===undefined){if(r!==t&&e[r][1].type!=="lineEnding"){i=r}}else if(r===t||e[r][1].type==="lineEnding"){e[i][1].type="codeTextData";if(r!==i+2){e[i][1].end=e[r-1][1].end;e.splice(i+2,r-i-2);t-=r-i-2;r=i+2}i=undefined}}return e}function previous(e){return e!==96||this.events[this.events.length-1][1].type==="characterEscape"}function tokenizeCodeText(e,t,n){const r=this;let i=0;let o;let s;return start;function start(t){e.enter("codeText");e.enter("codeTextSequence");return sequenceOpen(t)}function sequenceOpen(t){if(t===96){e.consume(t);i++;return sequenceOpen}e.exit("codeTextSequence");return between(t)}function between(t){if(t===null){return n(t)}if(t===32){e.enter("space");e.consume(t);e.exit("space");return between}if(t===96){s=e.enter("codeTextSequence");o=0;return sequenceClose(t)}if(markdownLineEnding(t)){e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return between}e.enter("codeTextData");return data(t)}function data(t){if(t===null||t===32||t===96||markdownLineEnding(t)){e.exit("codeTextData");return between(t)}e.consume(t);return data}function sequenceClose(n){if(n===96){e.consume(n);o++;return sequenceClose}if(o===i){e.exit("codeTextSequence");e.exit("codeText");return t(n)}s.type="codeTextData";return data(n)}}const me={[42]:$,[43]:$,[45]:$,[48]:$,[49]:$,[50]:$,[51]:$,[52]:$,[53]:$,[54]:$,[55]:$,[56]:$,[57]:$,[62]:q};const ge={[91]:z};const ye={[-2]:U,[-1]:U,[32]:U};const ke={[35]:V,[42]:M,[45]:[K,M],[60]:Q,[61]:K,[95]:M,[96]:Z,[126]:Z};const be={[38]:te,[92]:ne};const we={[-5]:re,[-4]:re,[-3]:re,[33]:le,[38]:te,[42]:ce,[60]:[ue,fe],[91]:de,[92]:[pe,ne],[93]:ie,[95]:ce,[96]:he};const ve={null:[ce,R]};const xe={null:[42,95]};const Se={null:[]};function createTokenizer(e,t,n){let r={_bufferIndex:-1,_index:0,line:n&&n.line||1,column:n&&n.column||1,offset:n&&n.offset||0};const i={};const o=[];let s=[];let a=[];let l=true;const c={attempt:constructFactory(onsuccessfulconstruct),check:constructFactory(onsuccessfulcheck),consume:consume,enter:enter,exit:exit,interrupt:constructFactory(onsuccessfulcheck,{interrupt:true})};const u={code:null,containerState:{},defineSkip:defineSkip,events:[],now:now,parser:e,previous:null,sliceSerialize:sliceSerialize,sliceStream:sliceStream,write:write};let f=t.tokenize.call(u,c);let d;if(t.resolveAll){o.push(t)}return u;function write(e){s=push(s,e);main();if(s[s.length-1]!==null){return[]}addResult(t,0);u.events=resolveAll(o,u.events,u);return u.events}function sliceSerialize(e,t){return serializeChunks(sliceStream(e),t)}function sliceStream(e){return sliceChunks(s,e)}function now(){const{_bufferIndex:e,_index:t,line:n,column:i,offset:o}=r;return{_bufferIndex:e,_index:t,line:n,column:i,offset:o}}function defineSkip(e){i[e.line]=e.column;accountForPotentialSkip()}function main(){while(r._index<s.length){const e=s[r._index];if(typeof e==="string"){const t=r._index;if(r._bufferIndex<0){r._bufferIndex=0}while(r._index===t&&r._bufferIndex<e.length){go(e.charCodeAt(r._bufferIndex))}}else{go(e)}}}function go(e){l=undefined;d=e;f=f(e)}function consume(e){if(markdownLineEnding(e)){r.line++;r.column=1;r.offset+=e===-3?2:1;accountForPotentialSkip()}else if(e!==-1){r.column++;r.offset++}if(r._bufferIndex<0){r._index++}else{r._bufferIndex++;if(r._bufferIndex===s[r._index].length){r._bufferIndex=-1;r._index++}}u.previous=e;l=true}function enter(e,t){const n=t||{};n.type=e;n.start=now();u.events.push(["enter",n,u]);a.push(n);return n}function exit(e){const t=a.pop();t.end=now();u.events.push(["exit",t,u]);return t}function onsuccessfulconstruct(e,t){addResult(e,t.from)}function onsuccessfulcheck(e,t){t.restore()}function constructFactory(e,t){return hook;function hook(n,r,i){let o;let s;let a;let f;return Array.isArray(n)?handleListOfConstructs(n):"tokenize"in n?handleListOfConstructs([n]):handleMapOfConstructs(n);function handleMapOfConstructs(e){return start;function start(t){const n=t!==null&&e[t];const r=t!==null&&e.null;const i=[...Array.isArray(n)?n:n?[n]:[],...Array.isArray(r)?r:r?[r]:[]];return handleListOfConstructs(i)(t)}}function handleListOfConstructs(e){o=e;s=0;if(e.length===0){return i}return handleConstruct(e[s])}function handleConstruct(e){return start;function start(n){f=store();a=e;if(!e.partial){u.currentConstruct=e}if(e.name&&u.parser.constructs.disable.null.includes(e.name)){return nok(n)}return e.tokenize.call(t?Object.assign(Object.create(u),t):u,c,ok,nok)(n)}}function ok(t){l=true;e(a,f);return r}function nok(e){l=true;f.restore();if(++s<o.length){return handleConstruct(o[s])}return i}}}function addResult(e,t){if(e.resolveAll&&!o.includes(e)){o.push(e)}if(e.resolve){splice(u.events,t,u.events.length-t,e.resolve(u.events.slice(t),u))}if(e.resolveTo){u.events=e.resolveTo(u.events,u)}}function store(){const e=now();const t=u.previous;const n=u.currentConstruct;const i=u.events.length;const o=Array.from(a);return{from:i,restore:restore};function restore(){r=e;u.previous=t;u.currentConstruct=n;u.events.length=i;a=o;accountForPotentialSkip()}}function accountForPotentialSkip(){if(r.line in i&&r.column<2){r.column=i[r.line];r.offset+=i[r.line]-1}}}function sliceChunks(e,t){const n=t.start._index;const r=t.start._bufferIndex;const i=t.end._index;const o=t.end._bufferIndex;let s;if(n===i){s=[e[n].slice(r,o)]}else{s=e.slice(n,i);if(r>-1){const e=s[0];if(typeof e==="string"){s[0]=e.slice(r)}else{s.shift()}}if(o>0){s.push(e[i].slice(0,o))}}return s}function serializeChunks(e,t){let n=-1;const r=[];let i;while(++n<e.length){const o=e[n];let s;if(typeof o==="string"){s=o}else{switch(o){case-5:{s="\r";break}case-4:{s="\n";break}case-3:{s="\r"+"\n";break}case-2:{s=t?" ":"\t";break}case-1:{if(!t&&i){continue}s=" ";break}default:{s=String.fromCharCode(o)}}}i=o===-2;r.push(s)}return r.join("")}function parse_parse(e){const t=e||{};const n=combineExtensions([i,...t.extensions||[]]);const r={constructs:n,content:create(E),defined:[],document:create(T),flow:create(N),lazy:{},string:create(P),text:create(D)};return r;function create(e){return creator;function creator(t){return createTokenizer(r,e,t)}}}const Ae=/[\0\t\n\r]/g;function preprocess(){let e=1;let t="";let n=true;let r;return preprocessor;function preprocessor(i,o,s){i=t+(typeof i==="string"?i.toString():new TextDecoder(o||undefined).decode(i));const a=[];let l=0;t="";if(n){if(i.charCodeAt(0)===65279){l++}n=undefined}while(l<i.length){Ae.lastIndex=l;const n=Ae.exec(i);const o=n&&n.index!==undefined?n.index:i.length;const s=i.charCodeAt(o);if(!n){t=i.slice(l);break}if(s===10&&l===o&&r){a.push(-3);r=undefined}else{if(r){a.push(-5);r=undefined}if(l<o){a.push(i.slice(l,o));e+=o-l}switch(s){case 0:{a.push(65533);e++;break}case 9:{const t=Math.ceil(e/4)*4;a.push(-2);while(e++<t){a.push(-1)}break}case 10:{a.push(-4);e=1;break}default:{r=true;e=1}}}l=o+1}if(s){if(r){a.push(-5)}if(t){a.push(t)}a.push(null)}return a}}function decodeNumericCharacterReference(e,t){const n=Number.parseInt(e,t);if(n<9||n===11||n>13&&n<32||n>126&&n<160||n>55295&&n<57344||n>64975&&n<65008||(n&65535)===65535||(n&65535)===65534||n>1114111){return"�"}return String.fromCodePoint(n)}const Ce=/\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;function decodeString(e){return e.replace(Ce,decode)}function decode(e,t,n){if(t){return t}const r=n.charCodeAt(0);if(r===35){const e=n.charCodeAt(1);const t=e===120||e===88;return decodeNumericCharacterReference(n.slice(t?2:1),t?16:10)}return decodeNamedCharacterReference(n)||e}function stringifyPosition(e){if(!e||typeof e!=="object"){return""}if("position"in e||"type"in e){return position(e.position)}if("start"in e||"end"in e){return position(e)}if("line"in e||"column"in e){return point(e)}return""}function point(e){return index(e&&e.line)+":"+index(e&&e.column)}function position(e){return point(e&&e.start)+"-"+point(e&&e.end)}function index(e){return e&&typeof e==="number"?e:1}const Ee={}.hasOwnProperty;function fromMarkdown(e,t,n){if(t&&typeof t==="object"){n=t;t=undefined}return compiler(n)(postprocess(parse_parse(n).document().write(preprocess()(e,t,true))))}function compiler(e){const t={afterExit:[],beforeEnter:[],transforms:[],canContainEols:["emphasis","fragment","heading","paragraph","strong"],enter:{autolink:opener(link),autolinkProtocol:onenterdata,autolinkEmail:onenterdata,atxHeading:opener(heading),blockQuote:opener(blockQuote),characterEscape:onenterdata,characterReference:onenterdata,codeFenced:opener(codeFlow),codeFencedFenceInfo:buffer,codeFencedFenceMeta:buffer,codeIndented:opener(codeFlow,buffer),codeText:opener(codeText,buffer),codeTextData:onenterdata,data:onenterdata,codeFlowValue:onenterdata,definition:opener(definition),definitionDestinationString:buffer,definitionLabelString:buffer,definitionTitleString:buffer,emphasis:opener(emphasis),hardBreakEscape:opener(hardBreak),hardBreakTrailing:opener(hardBreak),htmlFlow:opener(html,buffer),htmlFlowData:onenterdata,htmlText:opener(html,buffer),htmlTextData:onenterdata,image:opener(image),label:buffer,link:opener(link),listItem:opener(listItem),listItemValue:onenterlistitemvalue,listOrdered:opener(list,onenterlistordered),listUnordered:opener(list),paragraph:opener(paragraph),reference:onenterreference,referenceString:buffer,resourceDestinationString:buffer,resourceTitleString:buffer,setextHeading:opener(heading),strong:opener(strong),thematicBreak:opener(thematicBreak)},exit:{atxHeading:closer(),atxHeadingSequence:onexitatxheadingsequence,autolink:closer(),autolinkEmail:onexitautolinkemail,autolinkProtocol:onexitautolinkprotocol,blockQuote:closer(),characterEscapeValue:onexitdata,characterReferenceMarkerHexadecimal:onexitcharacterreferencemarker,characterReferenceMarkerNumeric:onexitcharacterreferencemarker,characterReferenceValue:onexitcharacterreferencevalue,characterReference:onexitcharacterreference,codeFenced:closer(onexitcodefenced),codeFencedFence:onexitcodefencedfence,codeFencedFenceInfo:onexitcodefencedfenceinfo,codeFencedFenceMeta:onexitcodefencedfencemeta,codeFlowValue:onexitdata,codeIndented:closer(onexitcodeindented),codeText:closer(onexitcodetext),codeTextData:onexitdata,data:onexitdata,definition:closer(),definitionDestinationString:onexitdefinitiondestinationstring,definitionLabelString:onexitdefinitionlabelstring,definitionTitleString:onexitdefinitiontitlestring,emphasis:closer(),hardBreakEscape:closer(onexithardbreak),hardBreakTrailing:closer(onexithardbreak),htmlFlow:closer(onexithtmlflow),htmlFlowData:onexitdata,htmlText:closer(onexithtmltext),htmlTextData:onexitdata,image:closer(onexitimage),label:onexitlabel,labelText:onexitlabeltext,lineEnding:onexitlineending,link:closer(onexitlink),listItem:closer(),listOrdered:closer(),listUnordered:closer(),paragraph:closer(),referenceString:onexitreferencestring,resourceDestinationString:onexitresourcedestinationstring,resourceTitleString:onexitresourcetitlestring,resource:onexitresource,setextHeading:closer(onexitsetextheading),setextHeadingLineSequence:onexitsetextheadinglinesequence,setextHeadingText:onexitsetextheadingtext,strong:closer(),thematicBreak:closer()}};configure(t,(e||{}).mdastExtensions||[]);const n={};return compile;function compile(e){let r={type:"root",children:[],position:undefined};const i={stack:[r],tokenStack:[],config:t,enter:enter,exit:exit,buffer:buffer,resume:resume,data:n};const o=[];const s=[];let a=-1;while(++a<e.length){s.push(e[a]);if(e[a][1].type==="listOrdered"||e[a][1].type==="listUnordered"){if(e[a][0]==="enter"){o.push(s.length-1)}else{const e=o.pop();prepareList(s,e)}}}e=s;a=-1;while(++a<e.length){const n=t[e[a][0]];if(e[a][0]==="enter"&&t.beforeEnter.length>0){callListeners(t.beforeEnter,{...i,sliceSerialize:e[a][2].sliceSerialize},e[a][1])}if(Ee.call(n,e[a][1].type)){n[e[a][1].type].call({...i,sliceSerialize:e[a][2].sliceSerialize},e[a][1])}if(e[a][0]==="exit"&&t.afterExit.length>0){callListeners(t.afterExit,{...i,sliceSerialize:e[a][2].sliceSerialize},e[a][1])}}if(i.tokenStack.length>0){const e=i.tokenStack[i.tokenStack.length-1];const t=e[1]||defaultOnError;t.call(i,undefined,e[0])}r.position={start:lib_point(e.length>0?e[0][1].start:{line:1,column:1,offset:0}),end:lib_point(e.length>0?e[e.length-2][1].end:{line:1,column:1,offset:0})};a=-1;while(++a<t.transforms.length){r=t.transforms[a](r)||r}return r}function callListeners(e,t,n){let r=-1;while(++r<e.length){e[r].call(t,n)}}function prepareList(e,t){const n=e.length-1;let r=t-1;let i=-1;let o=false;let s;let a;let l;let c;const u=[];while(++r<=n){const t=e[r];switch(t[1].type){case"listUnordered":case"listOrdered":case"blockQuote":{if(t[0]==="enter"){i++}else{i--}c=undefined;break}case"lineEndingBlank":{if(t[0]==="enter"){if(s&&!c&&!i&&!l){l=r}c=undefined}break}case"linePrefix":case"listItemValue":case"listItemMarker":case"listItemPrefix":case"listItemPrefixWhitespace":{break}default:{c=undefined}}if(!i&&t[0]==="enter"&&t[1].type==="listItemPrefix"||i===-1&&t[0]==="exit"&&(t[1].type==="listUnordered"||t[1].type==="listOrdered")){if(s){let n=r;a=undefined;while(n--){const t=e[n];if(t[1].type==="lineEnding"||t[1].type==="lineEndingBlank"){if(t[0]==="exit")continue;if(a){e[a][1].type="lineEndingBlank";o=true}t[1].type="lineEnding";a=n}else if(t[1].type==="linePrefix"||t[1].type==="blockQuotePrefix"||t[1].type==="blockQuotePrefixWhitespace"||t[1].type==="blockQuoteMarker"||t[1].type==="listItemIndent"){}else{break}}if(l&&(!a||l<a)){s._spread=true}s.end=Object.assign({},a?e[a][1].start:t[1].end);u.push({at:a||r,event:["exit",s,t[2]]})}if(t[1].type==="listItemPrefix"){const e={type:"listItem",_spread:false,start:Object.assign({},t[1].start),end:undefined};s=e;u.push({at:r,event:["enter",e,t[2]]});l=undefined;c=true}}}const f=e.splice(t);let d=0;r=-1;while(++r<f.length){while(d<u.length&&u[d].at===t+r){e.push(u[d++].event)}e.push(f[r])}e[t][1]._spread=o}function opener(e,t){return open;function open(n){enter.call(this,e(n),n);if(t)t.call(this,n)}}function buffer(){this.stack.push({type:"fragment",children:[]})}function enter(e,t,n){const r=this.stack[this.stack.length-1];const i=r.children;i.push(e);this.stack.push(e);this.tokenStack.push([t,n||undefined]);e.position={start:lib_point(t.start),end:undefined}}function closer(e){return close;function close(t){if(e)e.call(this,t);exit.call(this,t)}}function exit(e,t){const n=this.stack.pop();const r=this.tokenStack.pop();if(!r){throw new Error("Cannot close `"+e.type+"` ("+stringifyPosition({start:e.start,end:e.end})+"): it’s not open")}if(r[0].type!==e.type){if(t){t.call(this,e,r[0])}else{const t=r[1]||defaultOnError;t.call(this,e,r[0])}}n.position.end=lib_point(e.end)}function resume(){return lib_toString(this.stack.pop())}function onenterlistordered(){this.data.expectingFirstListItemValue=true}function onenterlistitemvalue(e){if(this.data.expectingFirstListItemValue){const t=this.stack[this.stack.length-2];t.start=Number.parseInt(this.sliceSerialize(e),10);this.data.expectingFirstListItemValue=undefined}}function onexitcodefencedfenceinfo(){const e=this.resume();const t=this.stack[this.stack.length-1];t.lang=e}function onexitcodefencedfencemeta(){const e=this.resume();const t=this.stack[this.stack.length-1];t.meta=e}function onexitcodefencedfence(){if(this.data.flowCodeInside)return;this.buffer();this.data.flowCodeInside=true}function onexitcodefenced(){const e=this.resume();const t=this.stack[this.stack.length-1];t.value=e.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g,"");this.data.flowCodeInside=undefined}function onexitcodeindented(){const e=this.resume();const t=this.stack[this.stack.length-1];t.value=e.replace(/(\r?\n|\r)$/g,"")}function onexitdefinitionlabelstring(e){const t=this.resume();const n=this.stack[this.stack.length-1];n.label=t;n.identifier=normalizeIdentifier(this.sliceSerialize(e)).toLowerCase()}function onexitdefinitiontitlestring(){const e=this.resume();const t=this.stack[this.stack.length-1];t.title=e}function onexitdefinitiondestinationstring(){const e=this.resume();const t=this.stack[this.stack.length-1];t.url=e}function onexitatxheadingsequence(e){const t=this.stack[this.stack.length-1];if(!t.depth){const n=this.sliceSerialize(e).length;t.depth=n}}function onexitsetextheadingtext(){this.data.setextHeadingSlurpLineEnding=true}function onexitsetextheadinglinesequence(e){const t=this.stack[this.stack.length-1];t.depth=this.sliceSerialize(e).codePointAt(0)===61?1:2}function onexitsetextheading(){this.data.setextHeadingSlurpLineEnding=undefined}function onenterdata(e){const t=this.stack[this.stack.length-1];const n=t.children;let r=n[n.length-1];if(!r||r.type!=="text"){r=text();r.position={start:lib_point(e.start),end:undefined};n.push(r)}this.stack.push(r)}function onexitdata(e){const t=this.stack.pop();t.value+=this.sliceSerialize(e);t.position.end=lib_point(e.end)}function onexitlineending(e){const n=this.stack[this.stack.length-1];if(this.data.atHardBreak){const t=n.children[n.children.length-1];t.position.end=lib_point(e.end);this.data.atHardBreak=undefined;return}if(!this.data.setextHeadingSlurpLineEnding&&t.canContainEols.includes(n.type)){onenterdata.call(this,e);onexitdata.call(this,e)}}function onexithardbreak(){this.data.atHardBreak=true}function onexithtmlflow(){const e=this.resume();const t=this.stack[this.stack.length-1];t.value=e}function onexithtmltext(){const e=this.resume();const t=this.stack[this.stack.length-1];t.value=e}function onexitcodetext(){const e=this.resume();const t=this.stack[this.stack.length-1];t.value=e}function onexitlink(){const e=this.stack[this.stack.length-1];if(this.data.inReference){const t=this.data.referenceType||"shortcut";e.type+="Reference";e.referenceType=t;delete e.url;delete e.title}else{delete e.identifier;delete e.label}this.data.referenceType=undefined}function onexitimage(){const e=this.stack[this.stack.length-1];if(this.data.inReference){const t=this.data.referenceType||"shortcut";e.type+="Reference";e.referenceType=t;delete e.url;delete e.title}else{delete e.identifier;delete e.label}this.data.referenceType=undefined}function onexitlabeltext(e){const t=this.sliceSerialize(e);const n=this.stack[this.stack.length-2];n.label=decodeString(t);n.identifier=normalizeIdentifier(t).toLowerCase()}function onexitlabel(){const e=this.stack[this.stack.length-1];const t=this.resume();const n=this.stack[this.stack.length-1];this.data.inReference=true;if(n.type==="link"){const t=e.children;n.children=t}else{n.alt=t}}function onexitresourcedestinationstring(){const e=this.resume();const t=this.stack[this.stack.length-1];t.url=e}function onexitresourcetitlestring(){const e=this.resume();const t=this.stack[this.stack.length-1];t.title=e}function onexitresource(){this.data.inReference=undefined}function onenterreference(){this.data.referenceType="collapsed"}function onexitreferencestring(e){const t=this.resume();const n=this.stack[this.stack.length-1];n.label=t;n.identifier=normalizeIdentifier(this.sliceSerialize(e)).toLowerCase();this.data.referenceType="full"}function onexitcharacterreferencemarker(e){this.data.characterReferenceType=e.type}function onexitcharacterreferencevalue(e){const t=this.sliceSerialize(e);const n=this.data.characterReferenceType;let r;if(n){r=decodeNumericCharacterReference(t,n==="characterReferenceMarkerNumeric"?10:16);this.data.characterReferenceType=undefined}else{const e=decodeNamedCharacterReference(t);r=e}const i=this.stack[this.stack.length-1];i.value+=r}function onexitcharacterreference(e){const t=this.stack.pop();t.position.end=lib_point(e.end)}function onexitautolinkprotocol(e){onexitdata.call(this,e);const t=this.stack[this.stack.length-1];t.url=this.sliceSerialize(e)}function onexitautolinkemail(e){onexitdata.call(this,e);const t=this.stack[this.stack.length-1];t.url="mailto:"+this.sliceSerialize(e)}function blockQuote(){return{type:"blockquote",children:[],position:undefined}}function codeFlow(){return{type:"code",lang:null,meta:null,value:"",position:undefined}}function codeText(){return{type:"inlineCode",value:"",position:undefined}}function definition(){return{type:"definition",identifier:"",label:null,title:null,url:"",position:undefined}}function emphasis(){return{type:"emphasis",children:[],position:undefined}}function heading(){return{type:"heading",depth:0,children:[],position:undefined}}function hardBreak(){return{type:"break",position:undefined}}function html(){return{type:"html",value:"",position:undefined}}function image(){return{type:"image",title:null,url:"",alt:null,position:undefined}}function link(){return{type:"link",title:null,url:"",children:[],position:undefined}}function list(e){return{type:"list",ordered:e.type==="listOrdered",start:null,spread:e._spread,children:[],position:undefined}}function listItem(e){return{type:"listItem",spread:e._spread,checked:null,children:[],position:undefined}}function paragraph(){return{type:"paragraph",children:[],position:undefined}}function strong(){return{type:"strong",children:[],position:undefined}}function text(){return{type:"text",value:"",position:undefined}}function thematicBreak(){return{type:"thematicBreak",position:undefined}}}function lib_point(e){return{line:e.line,column:e.column,offset:e.offset}}function configure(e,t){let n=-1;while(++n<t.length){const r=t[n];if(Array.isArray(r)){configure(e,r)}else{extension(e,r)}}}function extension(e,t){let n;for(n in t){if(Ee.call(t,n)){switch(n){case"canContainEols":{const r=t[n];if(r){e[n].push(...r)}break}case"transforms":{const r=t[n];if(r){e[n].push(...r)}break}case"afterExit":case"beforeEnter":{const r=t[n];if(r){e[n].push(r)}break}case"enter":case"exit":{const r=t[n];if(r){Object.assign(e[n],r)}break}}}}}function defaultOnError(e,t){if(e){throw new Error("Cannot close `"+e.type+"` ("+stringifyPosition({start:e.start,end:e.end})+"): a different token (`"+t.type+"`, "+stringifyPosition({start:t.start,end:t.end})+") is open")}throw new Error("Cannot close document, a token (`"+t.type+"`, "+stringifyPosition({start:t.start,end:t.end})+") is still open")}function remarkParse(e){const t=this;t.parser=parser;function parser(n){return fromMarkdown(n,{...t.data("settings"),...e,extensions:t.data("micromarkExtensions")||[],mdastExtensions:t.data("fromMarkdownExtensions")||[]})}}const is=function(e,t,n,r,i){const o=convert(t);if(n!==undefined&&n!==null&&(typeof n!=="number"||n<0||n===Number.POSITIVE_INFINITY)){throw new Error("Expected positive finite index")}if(r!==undefined&&r!==null&&(!is(r)||!r.children)){throw new Error("Expected parent node")}if((r===undefined||r===null)!==(n===undefined||n===null)){throw new Error("Expected both parent and index")}return looksLikeANode(e)?o.call(i,e,n,r):false};const convert=function(e){if(e===null||e===undefined){return ok}if(typeof e==="function"){return castFactory(e)}if(typeof e==="object"){return Array.isArray(e)?anyFactory(e):propertiesFactory(e)}if(typeof e==="string"){return typeFactory(e)}throw new Error("Expected function, string, or object as test")};function anyFactory(e){const t=[];let n=-1;while(++n<e.length){t[n]=convert(e[n])}return castFactory(any);function any(...e){let n=-1;while(++n<t.length){if(t[n].apply(this,e))return true}return false}}function propertiesFactory(e){const t=e;return castFactory(all);function all(n){const r=n;let i;for(i in e){if(r[i]!==t[i])return false}return true}}function typeFactory(e){return castFactory(type);function type(t){return t&&t.type===e}}function castFactory(e){return check;function check(t,n,r){return Boolean(looksLikeANode(t)&&e.call(this,t,typeof n==="number"?n:undefined,r||undefined))}}function ok(){return true}function looksLikeANode(e){return e!==null&&typeof e==="object"&&"type"in e}const Te=convert(["break","delete","emphasis","footnote","footnoteReference","image","imageReference","inlineCode","inlineMath","link","linkReference","mdxJsxTextElement","mdxTextExpression","strong","text","textDirective"]);const Le={}.hasOwnProperty;function zwitch(e,t){const n=t||{};function one(t,...n){let r=one.invalid;const i=one.handlers;if(t&&Le.call(t,e)){const n=String(t[e]);r=Le.call(i,n)?i[n]:one.unknown}if(r){return r.call(this,t,...n)}}one.handlers=n.handlers||{};one.invalid=n.invalid;one.unknown=n.unknown;return one}const Ie={}.hasOwnProperty;function configure_configure(e,t){let n=-1;let r;if(t.extensions){while(++n<t.extensions.length){configure_configure(e,t.extensions[n])}}for(r in t){if(Ie.call(t,r)){switch(r){case"extensions":{break}case"unsafe":{configure_list(e[r],t[r]);break}case"join":{configure_list(e[r],t[r]);break}case"handlers":{map(e[r],t[r]);break}default:{e.options[r]=t[r]}}}}return e}function configure_list(e,t){if(t){e.push(...t)}}function map(e,t){if(t){Object.assign(e,t)}}function blockquote(e,t,n,r){const i=n.enter("blockquote");const o=n.createTracker(r);o.move("> ");o.shift(2);const s=n.indentLines(n.containerFlow(e,o.current()),blockquote_map);i();return s}function blockquote_map(e,t,n){return">"+(n?"":" ")+e}function patternInScope(e,t){return listInScope(e,t.inConstruct,true)&&!listInScope(e,t.notInConstruct,false)}function listInScope(e,t,n){if(typeof t==="string"){t=[t]}if(!t||t.length===0){return n}let r=-1;while(++r<t.length){if(e.includes(t[r])){return true}}return false}function hardBreak(e,t,n,r){let i=-1;while(++i<n.unsafe.length){const e=n.unsafe[i];if(e.character==="\n"&&!e.before&&!e.after&&patternInScope(n.stack,e)){return/[\t ]/.test(r.before)?"":" "}}return"\\\n"}function longestStreak(e,t){const n=String(e);let r=n.indexOf(t);let i=r;let o=0;let s=0;if(typeof t!=="string"){throw new TypeError("Expected substring")}while(r!==-1){if(r===i){if(++o>s){s=o}}else{o=1}i=r+t.length;r=n.indexOf(t,i)}return s}function formatCodeAsIndented(e,t){return Boolean(t.options.fences===false&&e.value&&!e.lang&&/[^\n\r ]/.test(e.value)&&!/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(e.value))}function checkFence(e){const t=e.options.fence||"`";if(t!=="`"&&t!=="~"){throw new Error("Cannot serialize code with `"+t+"` for `options.fence`, expected `` ` `` or `~`")}return t}function code(e,t,n,r){const i=checkFence(n);const o=e.value||"";if(formatCodeAsIndented(e,n)){const e=n.enter("codeIndented");const t=n.indentLines(o,code_map);e();return t}const s=n.createTracker(r);const a=i.repeat(Math.max(longestStreak(o,i)+1,3));const l=n.enter("codeFenced");const c=i==="`"?"GraveAccent":"Tilde";let u=s.move(a);if(e.lang){const t=n.enter(`codeFencedLang${c}`);u+=s.move(n.safe(e.lang,{before:u,after:" ",encode:["`"],...s.current()}));t()}if(e.lang&&e.meta){const t=n.enter(`codeFencedMeta${c}`);u+=s.move(" ");u+=s.move(n.safe(e.meta,{before:u,after:"\n",encode:["`"],...s.current()}));t()}u+=s.move("\n");if(o){u+=s.move(o+"\n")}u+=s.move(a);l();return u}function code_map(e,t,n){return(n?"":"    ")+e}function checkQuote(e){const t=e.options.quote||'"';if(t!=='"'&&t!=="'"){throw new Error("Cannot serialize title with `"+t+"` for `options.quote`, expected `\"`, or `'`")}return t}function definition_definition(e,t,n,r){const i=checkQuote(n);const o=i==='"'?"Quote":"Apostrophe";const s=n.enter("definition");let a=n.enter("label");const l=n.createTracker(r);let c=l.move("[");c+=l.move(n.safe(n.associationId(e),{before:c,after:"]",...l.current()}));c+=l.move("]: ");a();if(!e.url||/[\0- \u007F]/.test(e.url)){a=n.enter("destinationLiteral");c+=l.move("<");c+=l.move(n.safe(e.url,{before:c,after:">",...l.current()}));c+=l.move(">")}else{a=n.enter("destinationRaw");c+=l.move(n.safe(e.url,{before:c,after:e.title?" ":"\n",...l.current()}))}a();if(e.title){a=n.enter(`title${o}`);c+=l.move(" "+i);c+=l.move(n.safe(e.title,{before:c,after:i,...l.current()}));c+=l.move(i);a()}s();return c}function checkEmphasis(e){const t=e.options.emphasis||"*";if(t!=="*"&&t!=="_"){throw new Error("Cannot serialize emphasis with `"+t+"` for `options.emphasis`, expected `*`, or `_`")}return t}function firstCharacter(e){const t=e.codePointAt(0);return t===undefined?"":String.fromCodePoint(t)}function lastCharacter(e){const t=e.codePointAt(e.length-2);return t!==undefined&&t>65535?e.slice(-2):e.slice(-1)}function encodeCharacterReference(e){return"&#x"+e.toString(16).toUpperCase()+";"}function encodeInfo(e,t,n){const r=classifyCharacter(e);const i=classifyCharacter(t);if(r===undefined){return i===undefined?n==="_"?{inside:true,outside:true}:{inside:false,outside:false}:i===1?{inside:true,outside:true}:{inside:false,outside:true}}if(r===1){return i===undefined?{inside:false,outside:false}:i===1?{inside:true,outside:true}:{inside:false,outside:false}}return i===undefined?{inside:false,outside:false}:i===1?{inside:true,outside:false}:{inside:false,outside:false}}function htmlKind(e){if(e.charCodeAt(0)!==60)return;const t=e.charCodeAt(1);if(t===33){const t=e.charCodeAt(2);if(t===45)return 2;if(t===91)return 5;if(k(t))return 4;return}if(t===63)return 3;const n=t===47;const r=n?2:1;let i=r;let o=e.charCodeAt(i);if(!k(o))return;while(o===45||b(o)){o=e.charCodeAt(++i)}const s=e.slice(r,i).toLowerCase();if(!n&&o!==47&&G.includes(s)){return 1}return Y.includes(s)?6:7}const _e=new Map([["*",false],["_",true]]);function candidates(e,t,n){const r=new Set;for(const i of e){const e=n.get(i);if(e&&i.attention&&t.some(e=>e.attention===i.attention)){for(const t of e.tokens){r.add(t.attention)}}}const i=[];for(const t of e){if(t.attention&&r.delete(t.attention)){i.push(t.attention)}}i.reverse();return i}function check(e,t,n){const r=[];const i=new Map;const o=new Map;let s=0;while(s<e.length){if(!e[s].attention){s++;continue}const a=e[s].value.charAt(0);const l=_e.get(a);let c=s+1;while(c<e.length&&e[c].attention&&e[c].value.charAt(0)===a){c++}const u=s?e[s-1].value:t;const f=classifyCharacter(u.charCodeAt(u.length-1));const d=classifyCharacter((c<e.length?e[c].value:n).charCodeAt(0));const p=!d||d===2&&Boolean(f);const h=!f||f===2&&Boolean(d);const m={tokens:e.slice(s,c),markers:[],start:0,end:0,open:l?p&&(Boolean(f)||!h):p,close:l?h&&(Boolean(d)||!p):h,split:l!==undefined};for(const e of m.tokens){i.set(e,[...m.tokens]);o.set(e,m);let t=e.value.length;while(t--)m.markers.push(e)}m.end=m.markers.length;r.push(m);s=c}pair(r,i);s=-1;while(++s<e.length){const t=i.get(e[s]);if(t)return{attention:candidates(e,t,o),index:s}}}function containerPhrasing(e,t,n){return serialize(container_phrasing_phrasing(e,t,n),n.before,n.after)}function encode(e,t){const n=e[t?0:e.length-1];if(!n||n.attention)return;const r=t?firstCharacter(n.value):lastCharacter(n.value);const i=encodeCharacterReference(r.codePointAt(0));if(t){n.value=i+n.value.slice(r.length)}else{let e=n.value.slice(0,n.value.length-r.length);let t=0;while(e.charCodeAt(e.length-1-t)===92){t++}if(t%2)e+="\\";n.value=e+i}}function improve(e,t,n,r,i){for(const o of n.attention){const s=t.get(o)||o.sequences[0];for(const a of o.sequences){if(a===s)continue;const l=new Map(t);l.set(o,a);const c=render(e,l,r,i);const u=check(c,r,i);if(!u||u.index>n.index){return{chosen:l,mistake:u,tokens:c}}}}}function pair(e,t){const n=new Map;for(const r of e){const e=r.tokens[0].value.charAt(0);let i=n.get(e);if(!i){i=[];n.set(e,i)}let o=r.close?i.length:0;while(o--&&r.start<r.end){const e=i[o];const n=e.end-e.start;const s=r.end-r.start;if(r.split?(e.close||r.open)&&s%3&&!((n+s)%3):n!==e.markers.length||n!==s){continue}const a=r.split?n>1&&s>1?2:1:s;const l=e.markers.slice(e.end-a,e.end);const c=r.markers.slice(r.start,r.start+a);const u=l[0];const f=c[0];if(u===l[a-1]&&u.value.length===a&&f===c[a-1]&&f.value.length===a&&u.attention===f.attention){t.delete(u);t.delete(f)}else{const e=[...new Set([...l,...c])];for(const n of e){const r=t.get(n);if(r)r.push(...e)}}e.end-=a;r.start+=a;if(e.start===e.end)i.splice(o,1);o=i.length}if(r.open&&r.start<r.end)i.push(r)}}function attentionSequences(e,t,n){if(t.length===0){throw new Error("Cannot serialize `"+e+"` as attention without markers, expected one or more markers")}if(n.length===0){throw new Error("Cannot serialize `"+e+"` as attention without sizes, expected one or more sizes")}for(const t of n){if(!Number.isSafeInteger(t)||t<1){throw new Error("Cannot serialize `"+e+"` as attention with `"+t+"` as size, expected positive integer")}}const r=[];for(const i of t){if(i.length!==1){throw new Error("Cannot serialize `"+e+"` as attention with `"+i+"` as marker, expected a single ascii character")}if(!S(i.charCodeAt(0))){throw new Error("Cannot serialize `"+e+"` as attention with `"+i+"` as marker, expected ascii punctuation")}for(const e of n){r.push(i.repeat(e))}}return r}function container_phrasing_phrasing(e,t,n){const r=t.indexStack;const i=e.children||[];const o=[];let s=-1;let a=n.before;r.push(-1);let l=t.createTracker(n);while(++s<i.length){const c=i[s];let u;r[r.length-1]=s;if(s+1<i.length){let n=t.handle.handlers[i[s+1].type];if(n&&n.peek)n=n.peek;u=n?firstCharacter(n(i[s+1],e,t,{before:"",after:"",...l.current()})):""}else{u=n.after}const f=o[o.length-1];if(typeof f==="string"&&(a==="\r"||a==="\n")&&c.type==="html"&&htmlKind(c.value)!==7){o[o.length-1]=f.replace(/(\r?\n|\r)$/," ");a=" ";l=t.createTracker(n);l.move(serialize(o,n.before,n.after))}const d=t.handle.handlers[c.type];if(d&&d.attention){const e=attentionItem(c,d.attention,t,l);if(!e)continue;o.push(e);a=lastCharacter(e.sequences[0])}else{const n=t.handle(c,e,t,{...l.current(),after:u,before:a});if(!n)continue;l.move(n);o.push(n);a=lastCharacter(n)}}r.pop();return o}function attentionItem(e,t,n,r){const{construct:i,markers:o,sizes:s}=t(e,n);const a=attentionSequences(e.type,o,s);const l=a[0];const c=n.enter(i);const u=n.createTracker(r.current());u.move(l);const f=container_phrasing_phrasing(e,n,{...u.current(),before:l,after:l});c();if(f.length===0)return;r.move(l);r.move(serialize(f,l,l));r.move(l);return{children:f,sequences:a}}function fix(e,t,n,r){let i=render(e,t,n,r);let o=check(i,n,r);while(o){const s=improve(e,t,o,n,r);if(!s)return;t=s.chosen;i=s.tokens;o=s.mistake}return i}function guess(e,t,n,r){let i=n;let o=-1;while(++o<e.length){const s=e[o];if(typeof s==="string"){i="";continue}const a=o===e.length-1?r:"";const l=s.sequences.find(function(t){const r=t.charAt(0);return r!==i.charAt(0)&&r!==a.charAt(0)||e.length===1&&_e.has(r)&&t.length>n.length})||s.sequences[0];if(l!==s.sequences[0])t.set(s,l);guess(s.children,t,l,l);i=l}}function render(e,t,n,r){const i=[];let o;let s=lastCharacter(n);let a=-1;while(++a<e.length){const n=e[a];if(typeof n==="string"){const e={value:n,attention:undefined};if(o&&o===firstCharacter(n)){encode([e],true)}o=undefined;i.push(e);if(e.value)s=lastCharacter(e.value);continue}const l=t.get(n)||n.sequences[0];const c=l.charAt(0);const u=e[a+1];const f=s;const d=firstCharacter(u===undefined?r:typeof u==="string"?u:t.get(u)||u.sequences[0]);const p=render(n.children,t,l,l);const h=p[0].value;const m=encodeInfo(f.charCodeAt(f.length-1),h.charCodeAt(0),c);if(m.inside)encode(p,true);const g=lastCharacter(p[p.length-1].value);const y=encodeInfo(d.charCodeAt(0),g.charCodeAt(g.length-1),c);if(y.inside)encode(p,false);if(m.outside&&f!=="\n"&&f!=="\r"){encode(i,false)}if(y.outside)o=d;i.push({value:l,attention:n},...p,{value:l,attention:n});s=l.charAt(l.length-1)}return i}function serialize(e,t,n){const r=new Map;guess(e,r,t,n);const i=(r.size>0?fix(e,r,t,n):undefined)||fix(e,new Map,t,n)||render(e,new Map,t,n);let o="";for(const e of i)o+=e.value;return o}emphasis.attention=emphasis_attention;emphasis.peek=peek;function emphasis(e,t,n,r){const i=n.enter("phrasing");const o=attentionItem(e,emphasis_attention,n,n.createTracker(r));const s=o?serialize([o],r.before,r.after):"";i();return s}function emphasis_attention(e,t){const n=checkEmphasis(t);return{construct:"emphasis",markers:n==="*"?["*","_"]:["_","*"],sizes:[1]}}function peek(e,t,n){return n.options.emphasis||"*"}function color(e){return"[33m"+e+"[39m"}const Oe=[];const Ne=true;const Re=false;const Pe="skip";function visitParents(e,t,n,r){if(!e||typeof e!=="object"){throw new Error("Unexpected value `"+e+"` for `tree`, expected node")}let i=true;let o;let s;let a;let l;if(typeof n==="function"||n&&typeof n==="object"){o=t;s=n;if(r)i=false}else{s=t;if(n)i=false}if(typeof s==="function"){a=s}else if(s&&typeof s==="object"){if(s.enter===null||s.enter===undefined){}else if(typeof s.enter==="function"){a=s.enter}else{throw new Error("Unexpected value `"+s.enter+"` for `visitors.enter`, expected optional visitor")}if(typeof s.exit==="function"){l=s.exit}else{throw new Error("Unexpected value `"+s.exit+"` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)")}}else{throw new Error("Unexpected value `"+s+"` for `enter` or `visitors`, expected visitor or object with visitors")}const c=convert(o);const u=i?1:-1;factory(e,undefined,[])();function factory(e,t,n){const r=e&&typeof e==="object"?e:{};if(typeof r.type==="string"){const t=typeof r.tagName==="string"?r.tagName:typeof r.name==="string"?r.name:undefined;Object.defineProperty(visit,"name",{value:"node ("+color(e.type+(t?"<"+t+">":""))+")"})}return visit;function visit(){const r=!o||c(e,t,n[n.length-1]||undefined);let s=Oe;if(a&&r){s=toResult(a(e,n,t));if(s[0]===Re){return s}}if("children"in e&&e.children){const t=e;if(t.children&&s[0]!==Pe){let e=(i?-1:t.children.length)+u;const r=[...n,t];while(e>-1&&e<t.children.length){const n=t.children[e];const i=factory(n,e,r)();if(i[0]===Re){return i}e=typeof i[1]==="number"?i[1]:e+u}}}if(l&&r){const r=toResult(l(e,n,t));if(r[0]===Pe){throw new Error("Unexpected value `"+r[0]+"` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing")}if(r[0]===Re||typeof r[1]==="number"){return r}}return s}}}function toResult(e){if(Array.isArray(e)){return e}if(typeof e==="number"){return[Ne,e]}return e===null||e===undefined?Oe:[e]}function visit(e,t,n,r){let i;let o;let s;if(typeof n==="function"||n&&typeof n==="object"){i=t;o=n;s=r}else{o=t;s=n}if(typeof o==="function"){visitParents(e,i,wrap(o),s)}else{visitParents(e,i,wrapVisitors(o),s)}}function wrapVisitors(e){if(!e||typeof e!=="object")return e;return{enter:typeof e.enter==="function"?wrap(e.enter):e.enter,exit:typeof e.exit==="function"?wrap(e.exit):e.exit}}function wrap(e){return overload;function overload(t,n,r){return e(t,r,n[n.length-1])}}function formatHeadingAsSetext(e,t){let n=false;visit(e,function(e){if("value"in e&&/\r?\n|\r/.test(e.value)||e.type==="break"){n=true;return Re}});return Boolean((!e.depth||e.depth<3)&&lib_toString(e)&&(t.options.setext||n))}function heading(e,t,n,r){const i=Math.max(Math.min(6,e.depth||1),1);const o=n.createTracker(r);if(formatHeadingAsSetext(e,n)){const t=n.enter("headingSetext");const r=n.enter("phrasing");const s=n.containerPhrasing(e,{...o.current(),before:"\n",after:"\n"});r();t();return s+"\n"+(i===1?"=":"-").repeat(s.length-(Math.max(s.lastIndexOf("\r"),s.lastIndexOf("\n"))+1))}const s="#".repeat(i);const a=n.enter("headingAtx");const l=n.enter("phrasing");o.move(s+" ");let c=n.containerPhrasing(e,{before:"# ",after:"\n",...o.current()});const u=c.charCodeAt(0);if(u===9||u===32){c=encodeCharacterReference(u)+c.slice(1)}c=c?s+" "+c:s;if(n.options.closeAtx){c+=" "+s}l();a();return c}html.peek=htmlPeek;function html(e){return e.value||""}function htmlPeek(){return"<"}image_image.peek=imagePeek;function image_image(e,t,n,r){const i=checkQuote(n);const o=i==='"'?"Quote":"Apostrophe";const s=n.enter("image");let a=n.enter("label");const l=n.createTracker(r);let c=l.move("![");c+=l.move(n.safe(e.alt,{before:c,after:"]",...l.current()}));c+=l.move("](");a();if(!e.url&&e.title||/[\0- \u007F]/.test(e.url)){a=n.enter("destinationLiteral");c+=l.move("<");c+=l.move(n.safe(e.url,{before:c,after:">",...l.current()}));c+=l.move(">")}else{a=n.enter("destinationRaw");c+=l.move(n.safe(e.url,{before:c,after:e.title?" ":")",...l.current()}))}a();if(e.title){a=n.enter(`title${o}`);c+=l.move(" "+i);c+=l.move(n.safe(e.title,{before:c,after:i,...l.current()}));c+=l.move(i);a()}c+=l.move(")");s();return c}function imagePeek(){return"!"}imageReference.peek=imageReferencePeek;function imageReference(e,t,n,r){const i=e.referenceType;const o=n.enter("imageReference");let s=n.enter("label");const a=n.createTracker(r);let l=a.move("![");const c=n.safe(e.alt,{before:l,after:"]",...a.current()});l+=a.move(c+"][");s();const u=n.stack;n.stack=u.filter(function(e){return e!=="phrasing"});s=n.enter("reference");const f=n.safe(n.associationId(e),{before:l,after:"]",...a.current()});s();n.stack=u;o();if(i==="full"||!c||c!==f){l+=a.move(f+"]")}else if(i==="shortcut"){l=l.slice(0,-1)}else{l+=a.move("]")}return l}function imageReferencePeek(){return"!"}inlineCode.peek=inlineCodePeek;function inlineCode(e,t,n){let r=e.value||"";let i="`";let o=-1;while(new RegExp("(^|[^`])"+i+"([^`]|$)").test(r)){i+="`"}if(/[^\n\r ]/.test(r)&&(/^[\n\r ]/.test(r)&&/[\n\r ]$/.test(r)||/^`|`$/.test(r))){r=" "+r+" "}while(++o<n.unsafe.length){const e=n.unsafe[o];const t=n.compilePattern(e);if(!e.atBreak)continue;let i;while(i=t.exec(r)){let e=i.index;if(r.charCodeAt(e)===10&&r.charCodeAt(e-1)===13){e--}r=r.slice(0,e)+" "+r.slice(i.index+1)}}return i+r+i}function inlineCodePeek(){return"`"}function formatLinkAsAutolink(e,t){const n=lib_toString(e);return Boolean(!t.options.resourceLink&&e.url&&!e.title&&e.children&&e.children.length===1&&e.children[0].type==="text"&&(n===e.url||"mailto:"+n===e.url)&&/^[a-z][+\-.a-z]+:/i.test(e.url)&&!/[\0- <>\u007F]/.test(e.url))}link_link.peek=linkPeek;function link_link(e,t,n,r){const i=checkQuote(n);const o=i==='"'?"Quote":"Apostrophe";const s=n.createTracker(r);if(formatLinkAsAutolink(e,n)){const t=n.stack;n.stack=t.filter(function(e){return e!=="phrasing"});const r=n.enter("autolink");let i=s.move("<");i+=s.move(n.containerPhrasing(e,{before:i,after:">",...s.current()}));i+=s.move(">");r();n.stack=t;return i}const a=n.enter("link");let l=n.enter("label");let c=s.move("[");const u=n.containerPhrasing(e,{before:c,after:"](",...s.current()});c+=s.move(u);l();c+=s.move("](");const f=/[\0- \u007F]/.test(e.url);const d=r.before.charAt(r.before.length-1);let p=e.title||undefined;if(!p&&!f&&(d==="\n"||d==="\r")){let e=0;while(e<u.length&&u.charCodeAt(e)!==93){e+=u.charCodeAt(e)===92?2:1}if(u.charCodeAt(e+1)===58)p=""}if(!e.url&&typeof p==="string"||f){l=n.enter("destinationLiteral");c+=s.move("<");c+=s.move(n.safe(e.url,{before:c,after:">",...s.current()}));c+=s.move(">")}else{l=n.enter("destinationRaw");c+=s.move(n.safe(e.url,{before:c,after:typeof p==="string"?" ":")",...s.current()}))}l();if(typeof p==="string"){l=n.enter(`title${o}`);c+=s.move(" "+i);c+=s.move(n.safe(p,{before:c,after:i,...s.current()}));c+=s.move(i);l()}c+=s.move(")");a();return c}function linkPeek(e,t,n){return formatLinkAsAutolink(e,n)?"<":"["}linkReference.peek=linkReferencePeek;function linkReference(e,t,n,r){const i=e.referenceType;const o=n.enter("linkReference");let s=n.enter("label");const a=n.createTracker(r);let l=a.move("[");const c=n.containerPhrasing(e,{before:l,after:"]",...a.current()});l+=a.move(c+"][");s();const u=n.stack;n.stack=u.filter(function(e){return e!=="phrasing"});s=n.enter("reference");const f=n.safe(n.associationId(e),{before:l,after:"]",...a.current()});s();n.stack=u;o();if(i==="full"||!c||c!==f){l+=a.move(f+"]")}else if(i==="shortcut"){l=l.slice(0,-1)}else{l+=a.move("]")}return l}function linkReferencePeek(){return"["}function checkBullet(e){const t=e.options.bullet||"*";if(t!=="*"&&t!=="+"&&t!=="-"){throw new Error("Cannot serialize items with `"+t+"` for `options.bullet`, expected `*`, `+`, or `-`")}return t}function checkBulletOther(e){const t=checkBullet(e);const n=e.options.bulletOther;if(!n){return t==="*"?"-":"*"}if(n!=="*"&&n!=="+"&&n!=="-"){throw new Error("Cannot serialize items with `"+n+"` for `options.bulletOther`, expected `*`, `+`, or `-`")}if(n===t){throw new Error("Expected `bullet` (`"+t+"`) and `bulletOther` (`"+n+"`) to be different")}return n}function checkBulletOrdered(e){const t=e.options.bulletOrdered||".";if(t!=="."&&t!==")"){throw new Error("Cannot serialize items with `"+t+"` for `options.bulletOrdered`, expected `.` or `)`")}return t}function checkRule(e){const t=e.options.rule||"*";if(t!=="*"&&t!=="-"&&t!=="_"){throw new Error("Cannot serialize rules with `"+t+"` for `options.rule`, expected `*`, `-`, or `_`")}return t}function list_list(e,t,n,r){const i=n.enter("list");const o=n.bulletCurrent;let s=e.ordered?checkBulletOrdered(n):checkBullet(n);const a=e.ordered?s==="."?")":".":checkBulletOther(n);let l=t&&n.bulletLastUsed?s===n.bulletLastUsed:false;if(!e.ordered){const t=e.children?e.children[0]:undefined;if((s==="*"||s==="-")&&t&&(!t.children||!t.children[0])&&n.stack[n.stack.length-1]==="list"&&n.stack[n.stack.length-2]==="listItem"&&n.stack[n.stack.length-3]==="list"&&n.stack[n.stack.length-4]==="listItem"&&n.indexStack[n.indexStack.length-1]===0&&n.indexStack[n.indexStack.length-2]===0&&n.indexStack[n.indexStack.length-3]===0){l=true}if(checkRule(n)===s&&t){let t=-1;while(++t<e.children.length){const n=e.children[t];if(n&&n.type==="listItem"&&n.children&&n.children[0]&&n.children[0].type==="thematicBreak"){l=true;break}}}}if(l){s=a}n.bulletCurrent=s;const c=n.containerFlow(e,r);n.bulletLastUsed=s;n.bulletCurrent=o;i();return c}function checkListItemIndent(e){const t=e.options.listItemIndent||"one";if(t!=="tab"&&t!=="one"&&t!=="mixed"){throw new Error("Cannot serialize items with `"+t+"` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`")}return t}function listItem(e,t,n,r){const i=checkListItemIndent(n);let o=n.bulletCurrent||checkBullet(n);if(t&&t.type==="list"&&t.ordered){o=(typeof t.start==="number"&&t.start>-1?t.start:1)+(n.options.incrementListMarker===false?0:t.children.indexOf(e))+o}let s=o.length+1;if(i==="tab"||i==="mixed"&&(t&&t.type==="list"&&t.spread||e.spread)){s=Math.ceil(s/4)*4}const a=n.createTracker(r);a.move(o+" ".repeat(s-o.length));a.shift(s);const l=n.enter("listItem");const c=n.indentLines(n.containerFlow(e,a.current()),map);l();return c;function map(e,t,n){if(t){return(n?"":" ".repeat(s))+e}return(n?o:o+" ".repeat(s-o.length))+e}}function paragraph(e,t,n,r){const i=n.enter("paragraph");const o=n.enter("phrasing");const s=n.containerPhrasing(e,r);o();i();return s}function root(e,t,n,r){const i=e.children.some(function(e){return Te(e)});if(!i)return n.containerFlow(e,r);const o=n.enter("phrasing");const s=n.containerPhrasing(e,r);o();return s}function checkStrong(e){const t=e.options.strong||"*";if(t!=="*"&&t!=="_"){throw new Error("Cannot serialize strong with `"+t+"` for `options.strong`, expected `*`, or `_`")}return t}strong.attention=strong_attention;strong.peek=strong_peek;function strong(e,t,n,r){const i=n.enter("phrasing");const o=attentionItem(e,strong_attention,n,n.createTracker(r));const s=o?serialize([o],r.before,r.after):"";i();return s}function strong_attention(e,t){const n=checkStrong(t);return{construct:"strong",markers:n==="*"?["*","_"]:["_","*"],sizes:[2]}}function strong_peek(e,t,n){return n.options.strong||"*"}function handle_text_text(e,t,n,r){const i=t?t.children:[];const o=n.indexStack[n.indexStack.length-1];return n.safe(e.value,{...r,afterNode:i[o+1],beforeNode:i[o-1]})}function checkRuleRepetition(e){const t=e.options.ruleRepetition||3;if(t<3){throw new Error("Cannot serialize rules with repetition `"+t+"` for `options.ruleRepetition`, expected `3` or more")}return t}function thematic_break_thematicBreak(e,t,n){const r=(checkRule(n)+(n.options.ruleSpaces?" ":"")).repeat(checkRuleRepetition(n));return n.options.ruleSpaces?r.slice(0,-1):r}const De={blockquote:blockquote,break:hardBreak,code:code,definition:definition_definition,emphasis:emphasis,hardBreak:hardBreak,heading:heading,html:html,image:image_image,imageReference:imageReference,inlineCode:inlineCode,link:link_link,linkReference:linkReference,list:list_list,listItem:listItem,paragraph:paragraph,root:root,strong:strong,text:handle_text_text,thematicBreak:thematic_break_thematicBreak};const Me=[joinDefaults];function joinDefaults(e,t,n,r){if(t.type==="code"&&formatCodeAsIndented(t,r)&&(e.type==="list"||e.type===t.type&&formatCodeAsIndented(e,r))){return false}if("spread"in n&&typeof n.spread==="boolean"){if(n.spread)return 1;if(e.type==="html"){const t=htmlKind(e.value);if(t===undefined||t===6||t===7)return 1}if(e.type==="blockquote"&&t.type==="blockquote")return 1;if((e.type==="definition"||e.type==="paragraph")&&t.type==="list"&&(t.ordered&&typeof t.start==="number"&&t.start!==1||t.children.length>0&&t.children[0].children.length===0)){return 1}if(e.type==="paragraph"&&t.type==="thematicBreak"&&checkRule(r)==="-"&&!r.options.ruleSpaces){return 1}let i=e;while((i.type==="blockquote"||i.type==="list"||i.type==="listItem")&&i.children.length>0){i=i.children[i.children.length-1]}if(i.type!=="definition"&&i.type!=="paragraph")return 0;if(t.type==="code"&&formatCodeAsIndented(t,r))return 1;if(t.type==="html"){const e=htmlKind(t.value);if(e===undefined||e===7)return 1}if((e.type==="paragraph"||e!==i)&&(t.type==="definition"||t.type==="heading"&&formatHeadingAsSetext(t,r)||t.type==="paragraph")){return 1}return 0}}const $e=["autolink","destinationLiteral","destinationRaw","reference","titleQuote","titleApostrophe"];const Fe=[{character:"\t",after:"[\\r\\n]",inConstruct:"phrasing"},{character:"\t",before:"[\\r\\n]",inConstruct:"phrasing"},{character:"\t",inConstruct:["codeFencedLangGraveAccent","codeFencedLangTilde"]},{character:"\r",inConstruct:["codeFencedLangGraveAccent","codeFencedLangTilde","codeFencedMetaGraveAccent","codeFencedMetaTilde","destinationLiteral","headingAtx"]},{character:"\n",inConstruct:["codeFencedLangGraveAccent","codeFencedLangTilde","codeFencedMetaGraveAccent","codeFencedMetaTilde","destinationLiteral","headingAtx"]},{character:"\r",before:"[\\r\\n]",inConstruct:"phrasing"},{character:"\r",after:"\\r",inConstruct:"phrasing"},{character:"\n",before:"\\n",inConstruct:"phrasing"},{character:"\n",after:"[\\r\\n]",inConstruct:"phrasing"},{character:" ",after:"[\\r\\n]",inConstruct:"phrasing"},{character:" ",before:"[\\r\\n]",inConstruct:"phrasing"},{character:" ",inConstruct:["codeFencedLangGraveAccent","codeFencedLangTilde"]},{character:"!",after:"\\[",inConstruct:"phrasing",notInConstruct:$e},{character:'"',inConstruct:"titleQuote"},{atBreak:true,character:"#"},{character:"#",inConstruct:"headingAtx",after:"(?:[\r\n]|$)"},{character:"&",after:"[#A-Za-z]",inConstruct:["codeFencedLangGraveAccent","codeFencedLangTilde","codeFencedMetaGraveAccent","codeFencedMetaTilde","destinationLiteral","destinationRaw","phrasing","titleApostrophe","titleQuote"]},{character:"'",inConstruct:"titleApostrophe"},{character:"(",inConstruct:"destinationRaw"},{before:"\\]",character:"(",inConstruct:"phrasing",notInConstruct:$e},{atBreak:true,before:"\\d+",character:")"},{character:")",inConstruct:"destinationRaw"},{atBreak:true,character:"*",after:"(?:[ \t\r\n*])"},{character:"*",inConstruct:"phrasing",notInConstruct:$e},{atBreak:true,character:"+",after:"(?:[ \t\r\n])"},{atBreak:true,character:"-",after:"(?:[ \t\r\n-])"},{atBreak:true,before:"\\d+",character:".",after:"(?:[ \t\r\n]|$)"},{atBreak:true,character:"<",after:"[!/?A-Za-z]"},{character:"<",after:"[!/?A-Za-z]",inConstruct:"phrasing",notInConstruct:$e},{character:"<",inConstruct:"destinationLiteral"},{atBreak:true,character:"="},{atBreak:true,character:">"},{character:">",inConstruct:"destinationLiteral"},{atBreak:true,character:"["},{character:"[",inConstruct:"phrasing",notInConstruct:$e},{character:"[",inConstruct:["label","reference"]},{character:"\\",after:"[\\r\\n]",inConstruct:"phrasing"},{character:"]",inConstruct:["label","reference"]},{atBreak:true,character:"_"},{character:"_",inConstruct:"phrasing",notInConstruct:$e},{atBreak:true,character:"`"},{character:"`",inConstruct:["codeFencedLangGraveAccent","codeFencedMetaGraveAccent"]},{character:"`",inConstruct:"phrasing",notInConstruct:$e},{atBreak:true,character:"~"},{character:"<",inConstruct:"autolink"},{character:">",inConstruct:"autolink"},{character:"",inConstruct:"autolink"}];let Be=-1;while(++Be<33){Fe.push({character:String.fromCharCode(Be),inConstruct:"autolink"})}function association(e){if(e.label||!e.identifier){return e.label||""}return decodeString(e.identifier)}function compilePattern(e){if(!e._compiled){const t=(e.atBreak?"[\\r\\n][\\t ]*":"")+(e.before?"(?:"+e.before+")":"");e._compiled=new RegExp((e.beforeNode?"^":t?"("+t+")":"")+(/[$()*+.?[\\\]^{|}]/.test(e.character)?"\\":"")+e.character+(e.afterNode?"$":e.after?"(?:"+e.after+")":""),e.unicode?"gu":"g")}return e._compiled}function containerFlow(e,t,n){const r=t.indexStack;const i=e.children||[];const o=t.createTracker(n);const s=[];let a=-1;r.push(-1);while(++a<i.length){const n=i[a];r[r.length-1]=a;s.push(o.move(t.handle(n,e,t,{before:"\n",after:"\n",...o.current()})));if(n.type!=="list"){t.bulletLastUsed=undefined}if(a<i.length-1){s.push(o.move(between(n,i[a+1],e,t)))}}r.pop();return s.join("")}function between(e,t,n,r){let i=r.join.length;while(i--){const o=r.join[i](e,t,n,r);if(o===true||o===1){break}if(typeof o==="number"){return"\n".repeat(1+o)}if(o===false){return"\n\n\x3c!----\x3e\n\n"}}return"\n\n"}const qe=/\r?\n|\r/g;function indentLines(e,t){const n=[];let r=0;let i=0;let o;while(o=qe.exec(e)){one(e.slice(r,o.index));n.push(o[0]);r=o.index+o[0].length;i++}one(e.slice(r));return n.join("");function one(e){n.push(t(e,i,!e))}}const ze={}.hasOwnProperty;function safe(e,t,n){const r=(n.before||"")+(t||"")+(n.after||"");const i=[];const o=[];const s={};const a=e.stack.includes("autolink");const l=n.before?n.before.length:0;const c=r.length-(n.after?n.after.length:0);let u=-1;while(++u<e.unsafe.length){const t=e.unsafe[u];if(!patternInScope(e.stack,t)||!nodeInScope(t.beforeNode,n.beforeNode)||!nodeInScope(t.afterNode,n.afterNode)){continue}const o=e.compilePattern(t);const a=t.beforeNode?l:0;const f=r.slice(a,t.afterNode?c:undefined);let d;while(d=o.exec(f)){const e=Boolean(t.before||t.atBreak);const n=Boolean(t.after);const r=a+d.index+(e?d[1].length:0);if(ze.call(s,r)){if(s[r].before&&!e){s[r].before=false}if(s[r].after&&!n){s[r].after=false}}else{i.push(r);s[r]={before:e,after:n}}}}i.sort(numerical);let f=l;u=-1;while(++u<i.length){const e=i[u];if(e<f||e>=c){continue}if(r.charAt(e)==="_"&&e>0&&classifyCharacter(r.charCodeAt(e-1))===undefined&&!ze.call(s,e-1)&&!(e-1===l&&/[*_]/.test(r.charAt(l-1)))){let t=e+1;while(t<c&&r.charAt(t)==="_"){t++}const n=t-e-1;if(i[u+n]===t-1&&t<r.length&&classifyCharacter(r.charCodeAt(t))===undefined&&!ze.call(s,t)&&!(t===c-1&&/[*_]/.test(r.charAt(c)))){u+=n;continue}}if(e+1<c&&i[u+1]===e+1&&s[e].after&&!s[e+1].before&&!s[e+1].after||e-1>=l&&i[u-1]===e-1&&s[e].before&&!s[e-1].before&&!s[e-1].after){continue}if(f!==e){const t=r.slice(f,e);o.push(a?t:escapeBackslashes(t,"\\"))}f=e+1;if(a){o.push("%"+r.charCodeAt(e).toString(16).toUpperCase().padStart(2,"0"))}else if(/[!-/:-@[-`{-~]/.test(r.charAt(e))&&(!n.encode||!n.encode.includes(r.charAt(e)))){o.push("\\"+r.charAt(e))}else{o.push(encodeCharacterReference(r.charCodeAt(e)))}}const d=r.slice(f,c);o.push(a?d:escapeBackslashes(d,n.after));return o.join("")}function nodeInScope(e,t){if(!e)return true;if(!t)return false;return typeof e==="string"?e===t.type:e.includes(t.type)}function numerical(e,t){return e-t}function escapeBackslashes(e,t){const n=/\\(?=[!-/:-@[-`{-~])/g;const r=[];const i=[];const o=e+t;let s=-1;let a=0;let l;while(l=n.exec(o)){r.push(l.index)}while(++s<r.length){if(a!==r[s]){i.push(e.slice(a,r[s]))}i.push("\\");a=r[s]}i.push(e.slice(a));return i.join("")}function track(e){const t=e||{};const n=t.now||{};let r=t.lineShift||0;let i=n.line||1;let o=n.column||1;return{move:move,current:current,shift:shift};function current(){return{now:{line:i,column:o},lineShift:r}}function shift(e){r+=e}function move(e){const t=e||"";const n=t.split(/\r?\n|\r/g);const s=n[n.length-1];i+=n.length-1;o=n.length===1?o+s.length:1+s.length+r;return t}}function toMarkdown(e,t){const n=t||{};const r={associationId:association,bulletCurrent:undefined,bulletLastUsed:undefined,containerPhrasing:containerPhrasingBound,containerFlow:containerFlowBound,createTracker:track,compilePattern:compilePattern,enter:enter,handlers:{...De},handle:undefined,indentLines:indentLines,indexStack:[],join:[...Me],options:{},safe:safeBound,stack:[],unsafe:[...Fe]};configure_configure(r,n);if(r.options.tightDefinitions){r.join.push(joinDefinition)}r.handle=zwitch("type",{invalid:invalid,unknown:unknown,handlers:r.handlers});let i=r.handle(Te(e)?{type:"root",children:[e]}:e,undefined,r,{before:"\n",after:"\n",now:{line:1,column:1},lineShift:0});if(i&&i.charCodeAt(i.length-1)!==10&&i.charCodeAt(i.length-1)!==13){i+="\n"}return i;function enter(e){r.stack.push(e);return exit;function exit(){r.stack.pop()}}}function invalid(e){throw new Error("Cannot handle value `"+e+"`, expected node")}function unknown(e){const t=e;throw new Error("Cannot handle unknown node `"+t.type+"`")}function joinDefinition(e,t){if(e.type==="definition"&&e.type===t.type){return 0}}function containerPhrasingBound(e,t){return containerPhrasing(e,this,t)}function containerFlowBound(e,t){return containerFlow(e,this,t)}function safeBound(e,t){return safe(this,e,t)}function remarkStringify(e){const t=this;t.compiler=compiler;function compiler(n){return toMarkdown(n,{...t.data("settings"),...e,extensions:t.data("toMarkdownExtensions")||[]})}}function bail(e){if(e){throw e}}var je=r(3860);function deprecate(e){return e}function equal(){}function default_ok(){}function unreachable(){}function isPlainObject(e){if(typeof e!=="object"||e===null){return false}const t=Object.getPrototypeOf(e);return(t===null||t===Object.prototype||Object.getPrototypeOf(t)===null)&&!(Symbol.toStringTag in e)&&!(Symbol.iterator in e)}function trough(){const e=[];const t={run:run,use:use};return t;function run(...t){let n=-1;const r=t.pop();if(typeof r!=="function"){throw new TypeError("Expected function as last argument, not "+r)}next(null,...t);function next(i,...o){const s=e[++n];let a=-1;if(i){r(i);return}while(++a<t.length){if(o[a]===null||o[a]===undefined){o[a]=t[a]}}t=o;if(s){lib_wrap(s,next)(...o)}else{r(null,...o)}}}function use(n){if(typeof n!=="function"){throw new TypeError("Expected `middelware` to be a function, not "+n)}e.push(n);return t}}function lib_wrap(e,t){let n;return wrapped;function wrapped(...t){const r=e.length>t.length;let i;if(r){t.push(done)}try{i=e.apply(this,t)}catch(e){const t=e;if(r&&n){throw t}return done(t)}if(!r){if(i&&i.then&&typeof i.then==="function"){i.then(then,done)}else if(i instanceof Error){done(i)}else{then(i)}}}function done(e,...r){if(!n){n=true;t(e,...r)}}function then(e){done(null,e)}}class VFileMessage extends Error{constructor(e,t,n){super();if(typeof t==="string"){n=t;t=undefined}let r="";let i={};let o=false;if(t){if("line"in t&&"column"in t){i={place:t}}else if("start"in t&&"end"in t){i={place:t}}else if("type"in t){i={ancestors:[t],place:t.position}}else{i={...t}}}if(typeof e==="string"){r=e}else if(!i.cause&&e){o=true;r=e.message;i.cause=e}if(!i.ruleId&&!i.source&&typeof n==="string"){const e=n.indexOf(":");if(e===-1){i.ruleId=n}else{i.source=n.slice(0,e);i.ruleId=n.slice(e+1)}}if(!i.place&&i.ancestors){const e=i.ancestors[i.ancestors.length-1];if(e){i.place=e.position}}const s=i.place&&"start"in i.place?i.place.start:i.place;this.ancestors=i.ancestors||undefined;this.cause=i.cause||undefined;this.column=s?s.column:undefined;this.fatal=undefined;this.file="";this.message=r;this.line=s?s.line:undefined;this.name=stringifyPosition(i.place)||"1:1";this.place=i.place||undefined;this.reason=this.message;this.ruleId=i.ruleId||undefined;this.source=i.source||undefined;this.stack=o&&i.cause&&typeof i.cause.stack==="string"?i.cause.stack:"";this.actual=undefined;this.expected=undefined;this.note=undefined;this.url=undefined}}Object.defineProperties(VFileMessage.prototype,{file:{configurable:true,enumerable:true,value:"",writable:true},name:{configurable:true,enumerable:true,value:"",writable:true},reason:{configurable:true,enumerable:true,value:"",writable:true},message:{configurable:true,enumerable:true,value:"",writable:true},stack:{configurable:true,enumerable:true,value:"",writable:true},column:{configurable:true,enumerable:true,writable:true},line:{configurable:true,enumerable:true,writable:true},ancestors:{configurable:true,enumerable:true,writable:true},cause:{configurable:true,enumerable:true,writable:true},fatal:{configurable:true,enumerable:true,writable:true},place:{configurable:true,enumerable:true,writable:true},ruleId:{configurable:true,enumerable:true,writable:true},source:{configurable:true,enumerable:true,writable:true}});const Ue=e(import.meta.url)("node:process");function isUrl(e){return Boolean(e!==null&&typeof e==="object"&&"href"in e&&e.href&&"protocol"in e&&e.protocol&&e.auth===undefined)}const He=e(import.meta.url)("node:url");const Ve=["history","path","basename","stem","extname","dirname"];class VFile{constructor(e){let t;if(!e){t={}}else if(isUrl(e)){t={path:e}}else if(typeof e==="string"||isUint8Array(e)){t={value:e}}else{t=e}this.cwd="cwd"in t?"":Ue.cwd();this.data={};this.history=[];this.messages=[];this.value;this.map;this.result;this.stored;let n=-1;while(++n<Ve.length){const e=Ve[n];if(e in t&&t[e]!==undefined&&t[e]!==null){this[e]=e==="history"?[...t[e]]:t[e]}}let r;for(r in t){if(!Ve.includes(r)){this[r]=t[r]}}}get basename(){return typeof this.path==="string"?s.basename(this.path):undefined}set basename(e){assertNonEmpty(e,"basename");assertPart(e,"basename");this.path=s.join(this.dirname||"",e)}get dirname(){return typeof this.path==="string"?s.dirname(this.path):undefined}set dirname(e){assertPath(this.basename,"dirname");this.path=s.join(e||"",this.basename)}get extname(){return typeof this.path==="string"?s.extname(this.path):undefined}set extname(e){assertPart(e,"extname");assertPath(this.dirname,"extname");if(e){if(e.codePointAt(0)!==46){throw new Error("`extname` must start with `.`")}if(e.includes(".",1)){throw new Error("`extname` cannot contain multiple dots")}}this.path=s.join(this.dirname,this.stem+(e||""))}get path(){return this.history[this.history.length-1]}set path(e){if(isUrl(e)){e=(0,He.fileURLToPath)(e)}assertNonEmpty(e,"path");if(this.path!==e){this.history.push(e)}}get stem(){return typeof this.path==="string"?s.basename(this.path,this.extname):undefined}set stem(e){assertNonEmpty(e,"stem");assertPart(e,"stem");this.path=s.join(this.dirname||"",e+(this.extname||""))}fail(e,t,n){const r=this.message(e,t,n);r.fatal=true;throw r}info(e,t,n){const r=this.message(e,t,n);r.fatal=undefined;return r}message(e,t,n){const r=new VFileMessage(e,t,n);if(this.path){r.name=this.path+":"+r.name;r.file=this.path}r.fatal=false;this.messages.push(r);return r}toString(e){if(this.value===undefined){return""}if(typeof this.value==="string"){return this.value}const t=new TextDecoder(e||undefined);return t.decode(this.value)}}function assertPart(e,t){if(e&&e.includes(s.sep)){throw new Error("`"+t+"` cannot be a path: did not expect `"+s.sep+"`")}}function assertNonEmpty(e,t){if(!e){throw new Error("`"+t+"` cannot be empty")}}function assertPath(e,t){if(!e){throw new Error("Setting `"+t+"` requires `path` to be set too")}}function isUint8Array(e){return Boolean(e&&typeof e==="object"&&"byteLength"in e&&"byteOffset"in e)}const CallableInstance=function(e){const t=this;const n=t.constructor;const r=n.prototype;const i=r[e];const apply=function(){return i.apply(apply,arguments)};Object.setPrototypeOf(apply,r);return apply};const Ke={}.hasOwnProperty;class Processor extends CallableInstance{constructor(){super("copy");this.Compiler=undefined;this.Parser=undefined;this.attachers=[];this.compiler=undefined;this.freezeIndex=-1;this.frozen=undefined;this.namespace={};this.parser=undefined;this.transformers=trough()}copy(){const e=new Processor;let t=-1;while(++t<this.attachers.length){const n=this.attachers[t];e.use(...n)}e.data(je(true,{},this.namespace));return e}data(e,t){if(typeof e==="string"){if(arguments.length===2){assertUnfrozen("data",this.frozen);this.namespace[e]=t;return this}return Ke.call(this.namespace,e)&&this.namespace[e]||undefined}if(e){assertUnfrozen("data",this.frozen);this.namespace=e;return this}return this.namespace}freeze(){if(this.frozen){return this}const e=this;while(++this.freezeIndex<this.attachers.length){const[t,...n]=this.attachers[this.freezeIndex];if(n[0]===false){continue}if(n[0]===true){n[0]=undefined}const r=t.call(e,...n);if(typeof r==="function"){this.transformers.use(r)}}this.frozen=true;this.freezeIndex=Number.POSITIVE_INFINITY;return this}parse(e){this.freeze();const t=vfile(e);const n=this.parser||this.Parser;assertParser("parse",n);return n(String(t),t)}process(e,t){const n=this;this.freeze();assertParser("process",this.parser||this.Parser);assertCompiler("process",this.compiler||this.Compiler);return t?executor(undefined,t):new Promise(executor);function executor(r,i){const o=vfile(e);const s=n.parse(o);n.run(s,o,function(e,t,r){if(e||!t||!r){return realDone(e)}const i=t;const o=n.stringify(i,r);if(looksLikeAValue(o)){r.value=o}else{r.result=o}realDone(e,r)});function realDone(e,n){if(e||!n){i(e)}else if(r){r(n)}else{default_ok(t,"`done` is defined if `resolve` is not");t(undefined,n)}}}}processSync(e){let t=false;let n;this.freeze();assertParser("processSync",this.parser||this.Parser);assertCompiler("processSync",this.compiler||this.Compiler);this.process(e,realDone);assertDone("processSync","process",t);default_ok(n,"we either bailed on an error or have a tree");return n;function realDone(e,r){t=true;bail(e);n=r}}run(e,t,n){assertNode(e);this.freeze();const r=this.transformers;if(!n&&typeof t==="function"){n=t;t=undefined}return n?executor(undefined,n):new Promise(executor);function executor(i,o){default_ok(typeof t!=="function","`file` can’t be a `done` anymore, we checked");const s=vfile(t);r.run(e,s,realDone);function realDone(t,r,s){const a=r||e;if(t){o(t)}else if(i){i(a)}else{default_ok(n,"`done` is defined if `resolve` is not");n(undefined,a,s)}}}}runSync(e,t){let n=false;let r;this.run(e,t,realDone);assertDone("runSync","run",n);default_ok(r,"we either bailed on an error or have a tree");return r;function realDone(e,t){bail(e);r=t;n=true}}stringify(e,t){this.freeze();const n=vfile(t);const r=this.compiler||this.Compiler;assertCompiler("stringify",r);assertNode(e);return r(e,n)}use(e,...t){const n=this.attachers;const r=this.namespace;assertUnfrozen("use",this.frozen);if(e===null||e===undefined){}else if(typeof e==="function"){addPlugin(e,t)}else if(typeof e==="object"){if(Array.isArray(e)){addList(e)}else{addPreset(e)}}else{throw new TypeError("Expected usable value, not `"+e+"`")}return this;function add(e){if(typeof e==="function"){addPlugin(e,[])}else if(typeof e==="object"){if(Array.isArray(e)){const[t,...n]=e;addPlugin(t,n)}else{addPreset(e)}}else{throw new TypeError("Expected usable value, not `"+e+"`")}}function addPreset(e){if(!("plugins"in e)&&!("settings"in e)){throw new Error("Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither")}addList(e.plugins);if(e.settings){r.settings=je(true,r.settings,e.settings)}}function addList(e){let t=-1;if(e===null||e===undefined){}else if(Array.isArray(e)){while(++t<e.length){const n=e[t];add(n)}}else{throw new TypeError("Expected a list of plugins, not `"+e+"`")}}function addPlugin(e,t){let r=-1;let i=-1;while(++r<n.length){if(n[r][0]===e){i=r;break}}if(i===-1){n.push([e,...t])}else if(t.length>0){let[r,...o]=t;const s=n[i][1];if(isPlainObject(s)&&isPlainObject(r)){r=je(true,s,r)}n[i]=[e,r,...o]}}}}const Ye=(new Processor).freeze();function assertParser(e,t){if(typeof t!=="function"){throw new TypeError("Cannot `"+e+"` without `parser`")}}function assertCompiler(e,t){if(typeof t!=="function"){throw new TypeError("Cannot `"+e+"` without `compiler`")}}function assertUnfrozen(e,t){if(t){throw new Error("Cannot call `"+e+"` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`.")}}function assertNode(e){if(!isPlainObject(e)||typeof e.type!=="string"){throw new TypeError("Expected node, got `"+e+"`")}}function assertDone(e,t,n){if(!n){throw new Error("`"+e+"` finished async. Use `"+t+"` instead")}}function vfile(e){return looksLikeAVFile(e)?e:new VFile(e)}function looksLikeAVFile(e){return Boolean(e&&typeof e==="object"&&"message"in e&&"messages"in e)}function looksLikeAValue(e){return typeof e==="string"||lib_isUint8Array(e)}function lib_isUint8Array(e){return Boolean(e&&typeof e==="object"&&"byteLength"in e&&"byteOffset"in e)}const Ge=Ye().use(remarkParse).use(remarkStringify).freeze();var We=r(9312);const Qe=Object.assign(create(Error),{eval:create(EvalError),range:create(RangeError),reference:create(ReferenceError),syntax:create(SyntaxError),type:create(TypeError),uri:create(URIError)});function create(e){FormattedError.displayName=e.displayName||e.name;return FormattedError;function FormattedError(t,...n){const r=t?We(t,...n):t;return new e(r)}}const Je={}.hasOwnProperty;const Ze={yaml:"-",toml:"+"};function toMatters(e){const t=[];let n=-1;const r=Array.isArray(e)?e:e?[e]:["yaml"];while(++n<r.length){t[n]=matter(r[n])}return t}function matter(e){let t=e;if(typeof t==="string"){if(!Je.call(Ze,t)){throw Qe("Missing matter definition for `%s`",t)}t={type:t,marker:Ze[t]}}else if(typeof t!=="object"){throw Qe("Expected matter to be an object, not `%j`",t)}if(!Je.call(t,"type")){throw Qe("Missing `type` in matter `%j`",t)}if(!Je.call(t,"fence")&&!Je.call(t,"marker")){throw Qe("Missing `marker` or `fence` in matter `%j`",t)}return t}function escapeStringRegexp(e){if(typeof e!=="string"){throw new TypeError("Expected a string")}return e.replace(/[|\\{}()[\]^$+*?.]/g,"\\$&").replace(/-/g,"\\x2d")}function frontmatterFromMarkdown(e){const t=toMatters(e);const n={};const r={};let i=-1;while(++i<t.length){const e=t[i];n[e.type]=lib_opener(e);r[e.type]=lib_close;r[e.type+"Value"]=value}return{enter:n,exit:r}}function lib_opener(e){return open;function open(t){this.enter({type:e.type,value:""},t);this.buffer()}}function lib_close(e){const t=this.resume();const n=this.stack[this.stack.length-1];default_ok("value"in n);this.exit(e);n.value=t.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g,"")}function value(e){this.config.enter.data.call(this,e);this.config.exit.data.call(this,e)}function frontmatterToMarkdown(e){const t=[];const n={};const r=toMatters(e);let i=-1;while(++i<r.length){const e=r[i];n[e.type]=handler(e);const o=fence(e,"open");t.push({atBreak:true,character:o.charAt(0),after:escapeStringRegexp(o.charAt(1))})}return{unsafe:t,handlers:n}}function handler(e){const t=fence(e,"open");const n=fence(e,"close");return handle;function handle(e){return t+(e.value?"\n"+e.value:"")+"\n"+n}}function fence(e,t){return e.marker?pick(e.marker,t).repeat(3):pick(e.fence,t)}function pick(e,t){return typeof e==="string"?e:e[t]}function frontmatter(e){const t=toMatters(e);const n={};let r=-1;while(++r<t.length){const e=t[r];const i=syntax_fence(e,"open").charCodeAt(0);const o=createConstruct(e);const s=n[i];if(Array.isArray(s)){s.push(o)}else{n[i]=[o]}}return{flow:n}}function createConstruct(e){const t=e.anywhere;const n=e.type;const r=n+"Fence";const i=r+"Sequence";const o=n+"Value";const s={tokenize:tokenizeClosingFence,partial:true};let a;let l=0;return{tokenize:tokenizeFrontmatter,concrete:true};function tokenizeFrontmatter(c,u,f){const d=this;return start;function start(o){const s=d.now();if(s.column===1&&(s.line===1||t)){a=syntax_fence(e,"open");l=0;if(o===a.charCodeAt(l)){c.enter(n);c.enter(r);c.enter(i);return openSequence(o)}}return f(o)}function openSequence(e){if(l===a.length){c.exit(i);if(markdownSpace(e)){c.enter("whitespace");return openSequenceWhitespace(e)}return openAfter(e)}if(e===a.charCodeAt(l++)){c.consume(e);return openSequence}return f(e)}function openSequenceWhitespace(e){if(markdownSpace(e)){c.consume(e);return openSequenceWhitespace}c.exit("whitespace");return openAfter(e)}function openAfter(t){if(markdownLineEnding(t)){c.exit(r);c.enter("lineEnding");c.consume(t);c.exit("lineEnding");a=syntax_fence(e,"close");l=0;return c.attempt(s,after,contentStart)}return f(t)}function contentStart(e){if(e===null||markdownLineEnding(e)){return contentEnd(e)}c.enter(o);return contentInside(e)}function contentInside(e){if(e===null||markdownLineEnding(e)){c.exit(o);return contentEnd(e)}c.consume(e);return contentInside}function contentEnd(e){if(e===null){return f(e)}c.enter("lineEnding");c.consume(e);c.exit("lineEnding");return c.attempt(s,after,contentStart)}function after(e){c.exit(n);return u(e)}}function tokenizeClosingFence(e,t,n){let o=0;return closeStart;function closeStart(t){if(t===a.charCodeAt(o)){e.enter(r);e.enter(i);return closeSequence(t)}return n(t)}function closeSequence(t){if(o===a.length){e.exit(i);if(markdownSpace(t)){e.enter("whitespace");return closeSequenceWhitespace(t)}return closeAfter(t)}if(t===a.charCodeAt(o++)){e.consume(t);return closeSequence}return n(t)}function closeSequenceWhitespace(t){if(markdownSpace(t)){e.consume(t);return closeSequenceWhitespace}e.exit("whitespace");return closeAfter(t)}function closeAfter(i){if(i===null||markdownLineEnding(i)){e.exit(r);return t(i)}return n(i)}}}function syntax_fence(e,t){return e.marker?syntax_pick(e.marker,t).repeat(3):syntax_pick(e.fence,t)}function syntax_pick(e,t){return typeof e==="string"?e:e[t]}const Xe="yaml";function remarkFrontmatter(e){const t=this;const n=e||Xe;const r=t.data();const i=r.micromarkExtensions||(r.micromarkExtensions=[]);const o=r.fromMarkdownExtensions||(r.fromMarkdownExtensions=[]);const s=r.toMarkdownExtensions||(r.toMarkdownExtensions=[]);i.push(frontmatter(n));o.push(frontmatterFromMarkdown(n));s.push(frontmatterToMarkdown(n))}function ccount(e,t){const n=String(e);if(typeof t!=="string"){throw new TypeError("Expected character")}let r=0;let i=n.indexOf(t);while(i!==-1){r++;i=n.indexOf(t,i+t.length)}return r}function findAndReplace(e,t,n){const r=n||{};const i=convert(r.ignore||[]);const o=toPairs(t);let s=-1;while(++s<o.length){visitParents(e,visitor)}function visitor(e,t,n){if(e.type==="text"&&typeof n==="number"){return handler(e,t,n)}if(i(e,n,t[t.length-1]))return Pe}function handler(e,t,n){const r=t[t.length-1];const i=o[s][0];const a=o[s][1];let l=0;let c=false;let u=[];i.lastIndex=0;let f=i.exec(e.value);while(f){const n=f.index;const r={index:f.index,input:f.input,stack:[...t,e]};let o=a(...f,r);if(typeof o==="string"){o=o.length>0?{type:"text",value:o}:undefined}if(o===false){i.lastIndex=n+1}else{if(l!==n){add({type:"text",value:e.value.slice(l,n)})}if(Array.isArray(o)){for(const e of o)add(e)}else if(o){add(o)}l=n+f[0].length;c=true}if(!i.global){break}f=i.exec(e.value)}if(c){if(l<e.value.length){add({type:"text",value:e.value.slice(l)})}r.children.splice(n,1,...u)}else{u=[e]}return n+u.length;function add(e){const t=u[u.length-1];if(t&&t.type==="text"&&e.type==="text"){t.value+=e.value}else{u.push(e)}}}}function toPairs(e){if(!Array.isArray(e)){throw new TypeError("Expected find and replace tuple or list of tuples")}const t=[];const n=!e[0]||Array.isArray(e[0])?e:[e];let r=-1;while(++r<n.length){const e=n[r];t.push([toExpression(e[0]),toFunction(e[1])])}return t}function toExpression(e){return typeof e==="string"?new RegExp(escapeStringRegexp(e),"g"):e}function toFunction(e){return typeof e==="function"?e:function(){return e}}const et="phrasing";const tt=["autolink","link","image","label"];function gfmAutolinkLiteralFromMarkdown(){return{transforms:[transformGfmAutolinkLiterals],enter:{literalAutolink:enterLiteralAutolink,literalAutolinkEmail:enterLiteralAutolinkValue,literalAutolinkHttp:enterLiteralAutolinkValue,literalAutolinkWww:enterLiteralAutolinkValue},exit:{literalAutolink:exitLiteralAutolink,literalAutolinkEmail:exitLiteralAutolinkEmail,literalAutolinkHttp:exitLiteralAutolinkHttp,literalAutolinkWww:exitLiteralAutolinkWww}}}function gfmAutolinkLiteralToMarkdown(){return{unsafe:[{character:"@",before:"[+\\-.\\w]",after:"[\\-.\\w]",inConstruct:et,notInConstruct:tt},{character:".",before:"[Ww]",after:"[\\-.\\w]",inConstruct:et,notInConstruct:tt},{character:":",before:"[ps]",after:"\\/",inConstruct:et,notInConstruct:tt}]}}function enterLiteralAutolink(e){this.enter({type:"link",title:null,url:"",children:[],position:undefined},e)}function enterLiteralAutolinkValue(e){this.config.enter.autolinkProtocol.call(this,e)}function exitLiteralAutolinkHttp(e){this.config.exit.autolinkProtocol.call(this,e)}function exitLiteralAutolinkWww(e){this.config.exit.data.call(this,e);const t=this.stack[this.stack.length-1];default_ok(t.type==="link");t.url="http://"+this.sliceSerialize(e)}function exitLiteralAutolinkEmail(e){this.config.exit.autolinkEmail.call(this,e)}function exitLiteralAutolink(e){this.exit(e)}function transformGfmAutolinkLiterals(e){findAndReplace(e,[[/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,findUrl],[/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,findXmpp],[/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,findMailto],[/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,findEmail]],{ignore:["link","linkReference"]})}function findUrl(e,t,n,r,i){if(!lib_previous(i)){return false}let o="";if(/^w/i.test(t)){n=t+n;t="";o="http://"}if(A(n.charCodeAt(0))||!isCorrectDomain(n)){return false}const s=splitUrl(n+r);const a={type:"link",title:null,url:o+t+s[0],children:[{type:"text",value:t+s[0],position:undefined}],position:undefined};if(s[1]){return[a,{type:"text",value:s[1],position:undefined}]}return a}function findEmail(e,t,n){if(/[\d\-_]$/.test(n)){return false}return{type:"link",title:null,url:"mailto:"+t+"@"+n,children:[{type:"text",value:t+"@"+n,position:undefined}],position:undefined}}function findMailto(e,t,n){if(/[\d\-_]$/.test(n)){return false}const r="mailto:"+t+"@"+n;return{type:"link",title:null,url:r,children:[{type:"text",value:r,position:undefined}],position:undefined}}function findXmpp(e,t,n,r,i){if(/[\d\-_]$/.test(n)||r&&(!/[A-Za-z]$/.test(r)||i.input.charAt(i.index+e.length)==="@")){return false}const o="xmpp:"+t+"@"+n+(r||"");return{type:"link",title:null,url:o,children:[{type:"text",value:o,position:undefined}],position:undefined}}function isCorrectDomain(e){const t=e.split(".");if(t.length<2||t[t.length-1]&&(/_/.test(t[t.length-1])||!/[\dA-Za-z]/.test(t[t.length-1]))||t[t.length-2]&&(/_/.test(t[t.length-2])||!/[\dA-Za-z]/.test(t[t.length-2]))){return false}return true}function splitUrl(e){let t=e.length;while(t>0){const n=e.charCodeAt(t-1);if(n===33||n===34||n===38||n===39||n===41||n===44||n===46||n===58||n===59||n===60||n===62||n===63||n===93||n===125){t--}else{break}}if(t===e.length){return[e,undefined]}let n=e.slice(t);e=e.slice(0,t);let r=n.indexOf(")");const i=ccount(e,"(");let o=ccount(e,")");while(r!==-1&&i>o){e+=n.slice(0,r+1);n=n.slice(r+1);r=n.indexOf(")");o++}return[e,n]}function lib_previous(e){const t=e.input.charCodeAt(e.index-1);return e.index===0||C(t)||A(t)}footnoteReference.peek=footnoteReferencePeek;function enterFootnoteCallString(){this.buffer()}function enterFootnoteCall(e){this.enter({type:"footnoteReference",identifier:"",label:""},e)}function enterFootnoteDefinitionLabelString(){this.buffer()}function enterFootnoteDefinition(e){this.enter({type:"footnoteDefinition",identifier:"",label:"",children:[]},e)}function exitFootnoteCallString(e){const t=this.resume();const n=this.stack[this.stack.length-1];default_ok(n.type==="footnoteReference");n.identifier=normalizeIdentifier(this.sliceSerialize(e)).toLowerCase();n.label=t}function exitFootnoteCall(e){this.exit(e)}function exitFootnoteDefinitionLabelString(e){const t=this.resume();const n=this.stack[this.stack.length-1];default_ok(n.type==="footnoteDefinition");n.identifier=normalizeIdentifier(this.sliceSerialize(e)).toLowerCase();n.label=t}function exitFootnoteDefinition(e){this.exit(e)}function footnoteReferencePeek(){return"["}function footnoteReference(e,t,n,r){const i=n.createTracker(r);let o=i.move("[^");const s=n.enter("footnoteReference");const a=n.enter("reference");o+=i.move(n.safe(n.associationId(e),{after:"]",before:o}));a();s();o+=i.move("]");return o}function gfmFootnoteFromMarkdown(){return{enter:{gfmFootnoteCallString:enterFootnoteCallString,gfmFootnoteCall:enterFootnoteCall,gfmFootnoteDefinitionLabelString:enterFootnoteDefinitionLabelString,gfmFootnoteDefinition:enterFootnoteDefinition},exit:{gfmFootnoteCallString:exitFootnoteCallString,gfmFootnoteCall:exitFootnoteCall,gfmFootnoteDefinitionLabelString:exitFootnoteDefinitionLabelString,gfmFootnoteDefinition:exitFootnoteDefinition}}}function gfmFootnoteToMarkdown(e){let t=false;if(e&&e.firstLineBlank){t=true}return{handlers:{footnoteDefinition:footnoteDefinition,footnoteReference:footnoteReference},unsafe:[{character:"[",inConstruct:["label","phrasing","reference"]}]};function footnoteDefinition(e,n,r,i){const o=r.createTracker(i);let s=o.move("[^");const a=r.enter("footnoteDefinition");const l=r.enter("label");s+=o.move(r.safe(r.associationId(e),{before:s,after:"]"}));l();s+=o.move("]:");if(e.children&&e.children.length>0){o.shift(4);s+=o.move((t?"\n":" ")+r.indentLines(r.containerFlow(e,o.current()),t?mapAll:mapExceptFirst))}a();return s}}function mapExceptFirst(e,t,n){return t===0?e:mapAll(e,t,n)}function mapAll(e,t,n){return(n?"":"    ")+e}const nt=["autolink","destinationLiteral","destinationRaw","reference","titleQuote","titleApostrophe"];handleDelete.attention=attentionDelete;handleDelete.peek=peekDelete;function gfmStrikethroughFromMarkdown(){return{canContainEols:["delete"],enter:{strikethrough:enterStrikethrough},exit:{strikethrough:exitStrikethrough}}}function gfmStrikethroughToMarkdown(){return{handlers:{delete:handleDelete},unsafe:[{character:"~",inConstruct:"phrasing",notInConstruct:nt}]}}function enterStrikethrough(e){this.enter({type:"delete",children:[],position:undefined},e)}function exitStrikethrough(e){this.exit(e)}function handleDelete(e,t,n,r){const i=n.createTracker(r);const o=n.stack.includes("strikethrough")?"~":"~~";const s=n.enter("strikethrough");let a=i.move(o);a+=n.containerPhrasing(e,{...i.current(),before:a,after:"~"});a+=i.move(o);s();return a}function attentionDelete(){return{construct:"strikethrough",markers:["~"],sizes:[2,1]}}function peekDelete(){return"~"}function defaultStringLength(e){return e.length}function markdownTable(e,t){const n=t||{};const r=(n.align||[]).concat();const i=n.stringLength||defaultStringLength;const o=[];const s=[];const a=[];const l=[];let c=0;let u=-1;while(++u<e.length){const t=[];const r=[];let o=-1;if(e[u].length>c){c=e[u].length}while(++o<e[u].length){const s=markdown_table_serialize(e[u][o]);if(n.alignDelimiters!==false){const e=i(s);r[o]=e;if(l[o]===undefined||e>l[o]){l[o]=e}}t.push(s)}s[u]=t;a[u]=r}let f=-1;if(typeof r==="object"&&"length"in r){while(++f<c){o[f]=toAlignment(r[f])}}else{const e=toAlignment(r);while(++f<c){o[f]=e}}f=-1;const d=[];const p=[];while(++f<c){const e=o[f];let t="";let r="";if(e===99){t=":";r=":"}else if(e===108){t=":"}else if(e===114){r=":"}let i=n.alignDelimiters===false?1:Math.max(1,l[f]-t.length-r.length);const s=t+"-".repeat(i)+r;if(n.alignDelimiters!==false){i=t.length+i+r.length;if(i>l[f]){l[f]=i}p[f]=i}d[f]=s}s.splice(1,0,d);a.splice(1,0,p);u=-1;const h=[];while(++u<s.length){const e=s[u];const t=a[u];const r=n.fillRows===false?Math.max(1,s[u===1?0:u].length):c;f=-1;const i=[];while(++f<r){const s=e[f]||"";let a="";let c="";if(n.alignDelimiters!==false){const e=l[f]-(t[f]||0);const n=o[f];if(n===114){a=" ".repeat(e)}else if(n===99){const t=e/2;if(e%2){a=" ".repeat(t+.5);c=" ".repeat(t-.5)}else{a=" ".repeat(t);c=a}}else{c=" ".repeat(e)}}if(n.delimiterStart!==false&&!f){i.push("|")}if(n.padding!==false&&!(n.alignDelimiters===false&&s==="")&&(n.delimiterStart!==false||f)){i.push(" ")}if(n.alignDelimiters!==false){i.push(a)}i.push(s);if(n.alignDelimiters!==false){i.push(c)}if(n.padding!==false){i.push(" ")}if(n.delimiterEnd!==false||f!==r-1){i.push("|")}}h.push(n.delimiterEnd===false?i.join("").replace(/ +$/,""):i.join(""))}return h.join("\n")}function markdown_table_serialize(e){return e===null||e===undefined?"":String(e)}function toAlignment(e){const t=typeof e==="string"?e.codePointAt(0):0;return t===67||t===99?99:t===76||t===108?108:t===82||t===114?114:0}function gfmTableFromMarkdown(){return{enter:{table:enterTable,tableData:enterCell,tableHeader:enterCell,tableRow:enterRow},exit:{codeText:exitCodeText,table:exitTable,tableData:lib_exit,tableHeader:lib_exit,tableRow:lib_exit}}}function enterTable(e){const t=e._align;default_ok(t,"expected `_align` on table");this.enter({type:"table",align:t.map(function(e){return e==="none"?null:e}),children:[],position:undefined},e);this.data.inTable=true}function exitTable(e){this.exit(e);this.data.inTable=undefined}function enterRow(e){this.enter({type:"tableRow",children:[],position:undefined},e)}function lib_exit(e){this.exit(e)}function enterCell(e){this.enter({type:"tableCell",children:[],position:undefined},e)}function exitCodeText(e){let t=this.resume();if(this.data.inTable){t=t.replace(/\\([\\|])/g,replace)}const n=this.stack[this.stack.length-1];default_ok(n.type==="inlineCode");n.value=t;this.exit(e)}function replace(e,t){return t==="|"?t:e}function gfmTableToMarkdown(e){const t=e||{};const{tableCellPadding:n,tablePipeAlign:r,stringLength:i}=t;const o=n?" ":"|";return{handlers:{inlineCode:inlineCodeWithTable,table:handleTable,tableCell:handleTableCell,tableRow:handleTableRow},join:[joinTable],unsafe:[{character:"\r",inConstruct:"tableCell"},{character:"\n",inConstruct:"tableCell"},{atBreak:true,character:"|",after:"[\t :-]"},{character:"|",inConstruct:"tableCell"},{atBreak:true,character:":",after:"-"},{atBreak:true,character:"-",after:"[:|-]"}]};function handleTable(e,t,n,r){const i=handleTableAsData(e,n,r);const o=i[0];if(o){let t=e.align?e.align.length:0;let n=-1;if(!t){while(++n<i.length){if(i[n].length>t)t=i[n].length}}while(o.length<t)o.push("")}return serializeData(i,e.align)}function handleTableRow(e,t,n,r){const i=handleTableRowAsData(e,n,r);const o=serializeData([i]);return o.slice(0,o.indexOf("\n"))}function handleTableCell(e,t,n,r){const i=n.enter("tableCell");const s=n.enter("phrasing");const a=n.containerPhrasing(e,{...r,before:o,after:o});s();i();return a}function serializeData(e,t){return markdownTable(e,{align:t,alignDelimiters:r,fillRows:false,padding:n,stringLength:i})}function handleTableAsData(e,t,n){const{children:r}=e;let i=-1;const o=[];const s=t.enter("table");while(++i<r.length){o[i]=handleTableRowAsData(r[i],t,n)}s();return o}function handleTableRowAsData(e,t,n){const{children:r}=e;let i=-1;const o=[];const s=t.enter("tableRow");while(++i<r.length){o[i]=handleTableCell(r[i],e,t,n)}s();return o}function inlineCodeWithTable(e,t,n){const r=De.inlineCode(e,t,n);if(!n.stack.includes("tableCell"))return r;const i=[];let o=0;let s=r.indexOf("|");while(s!==-1){let e=s;while(e>o&&r.charCodeAt(e-1)===92){e--}i.push(r.slice(o,s));if((s-e)%2===0)i.push("\\");o=s;s=r.indexOf("|",s+1)}i.push(r.slice(o));return i.join("")}}function joinTable(e,t,n,r){if(e.type==="table"&&n.type==="listItem"&&n.spread===false&&(t.type==="definition"||t.type==="heading"&&lib_formatHeadingAsSetext(t,r)||t.type==="paragraph"||t.type==="table")){return 1}}function lib_formatHeadingAsSetext(e,t){let n=false;visit(e,function(e){if(e.type==="break"||"value"in e&&/\r?\n|\r/.test(e.value)){n=true;return Re}});return Boolean((!e.depth||e.depth<3)&&lib_toString(e)&&(t.options.setext||n))}function gfmTaskListItemFromMarkdown(){return{exit:{taskListCheckValueChecked:exitCheck,taskListCheckValueUnchecked:exitCheck,paragraph:exitParagraphWithTaskListItem}}}function gfmTaskListItemToMarkdown(){return{handlers:{paragraph:paragraphWithTaskListItem},join:[joinDefinitionsBeforeTaskListItemParagraph]}}function exitCheck(e){const t=this.stack[this.stack.length-2];default_ok(t.type==="listItem");t.checked=e.type==="taskListCheckValueChecked"}function exitParagraphWithTaskListItem(e){const t=this.stack[this.stack.length-2];if(t&&t.type==="listItem"&&typeof t.checked==="boolean"){const e=this.stack[this.stack.length-1];default_ok(e.type==="paragraph");const n=e.children[0];if(n&&n.type==="text"){const r=t.children;let i=-1;let o;while(++i<r.length){const e=r[i];if(e.type==="paragraph"){o=e;break}}if(o===e){n.value=n.value.slice(1);if(n.value.length===0){e.children.shift()}else if(e.position&&n.position&&typeof n.position.start.offset==="number"){n.position.start.column++;n.position.start.offset++;e.position.start={...n.position.start}}}}}this.exit(e)}function paragraphWithTaskListItem(e,t,n,r){if(!t||t.type!=="listItem"||taskListItemParagraph(t)!==e){return De.paragraph(e,t,n,r)}const i="["+(t.checked?"x":" ")+"] ";const o=n.createTracker(r);o.move(i);const s=De.paragraph(e.children.length>0?e:{type:"paragraph",children:[{type:"text",value:" "}]},t,n,{...r,...o.current()});return i+s}function joinDefinitionsBeforeTaskListItemParagraph(e,t,n){if(!(e.type==="definition"&&n.type==="listItem")){return}const r=taskListItemParagraph(n);if(r&&n.children.indexOf(e)<n.children.indexOf(r)){return 0}}function taskListItemParagraph(e){if(typeof e.checked!=="boolean"){return}for(const t of e.children){if(t.type==="paragraph"){return t}if(t.type!=="definition"){return}}}function gfmFromMarkdown(){return[gfmAutolinkLiteralFromMarkdown(),gfmFootnoteFromMarkdown(),gfmStrikethroughFromMarkdown(),gfmTableFromMarkdown(),gfmTaskListItemFromMarkdown()]}function gfmToMarkdown(e){return{extensions:[gfmAutolinkLiteralToMarkdown(),gfmFootnoteToMarkdown(e),gfmStrikethroughToMarkdown(),gfmTableToMarkdown(e),gfmTaskListItemToMarkdown()]}}const rt={tokenize:tokenizeWwwPrefix,partial:true};const it={tokenize:tokenizeDomain,partial:true};const ot={tokenize:tokenizePath,partial:true};const st={tokenize:tokenizeTrail,partial:true};const lt={tokenize:tokenizeEmailDomainDotTrail,partial:true};const ct={name:"wwwAutolink",tokenize:tokenizeWwwAutolink,previous:previousWww};const ut={name:"protocolAutolink",tokenize:tokenizeProtocolAutolink,previous:previousProtocol};const ft={name:"emailAutolink",tokenize:tokenizeEmailAutolink,previous:previousEmail};const dt={};function gfmAutolinkLiteral(){return{text:dt}}let pt=48;while(pt<123){dt[pt]=ft;pt++;if(pt===58)pt=65;else if(pt===91)pt=97}dt[43]=ft;dt[45]=ft;dt[46]=ft;dt[95]=ft;dt[72]=[ft,ut];dt[104]=[ft,ut];dt[87]=[ft,ct];dt[119]=[ft,ct];function tokenizeEmailAutolink(e,t,n){const r=this;let i;let o;return start;function start(t){if(!gfmAtext(t)||!previousEmail.call(r,r.previous)||previousUnbalanced(r.events)){return n(t)}e.enter("literalAutolink");e.enter("literalAutolinkEmail");return atext(t)}function atext(t){if(gfmAtext(t)){e.consume(t);return atext}if(t===64){e.consume(t);return emailDomain}return n(t)}function emailDomain(t){if(t===46){return e.check(lt,emailDomainAfter,emailDomainDot)(t)}if(t===45||t===95||b(t)){o=true;e.consume(t);return emailDomain}return emailDomainAfter(t)}function emailDomainDot(t){e.consume(t);i=true;return emailDomain}function emailDomainAfter(s){if(o&&i&&k(r.previous)){e.exit("literalAutolinkEmail");e.exit("literalAutolink");return t(s)}return n(s)}}function tokenizeWwwAutolink(e,t,n){const r=this;return wwwStart;function wwwStart(t){if(t!==87&&t!==119||!previousWww.call(r,r.previous)||previousUnbalanced(r.events)){return n(t)}e.enter("literalAutolink");e.enter("literalAutolinkWww");return e.check(rt,e.attempt(it,e.attempt(ot,wwwAfter),n),n)(t)}function wwwAfter(n){e.exit("literalAutolinkWww");e.exit("literalAutolink");return t(n)}}function tokenizeProtocolAutolink(e,t,n){const r=this;let i="";let o=false;return protocolStart;function protocolStart(t){if((t===72||t===104)&&previousProtocol.call(r,r.previous)&&!previousUnbalanced(r.events)){e.enter("literalAutolink");e.enter("literalAutolinkHttp");i+=String.fromCodePoint(t);e.consume(t);return protocolPrefixInside}return n(t)}function protocolPrefixInside(t){if(k(t)&&i.length<5){i+=String.fromCodePoint(t);e.consume(t);return protocolPrefixInside}if(t===58){const n=i.toLowerCase();if(n==="http"||n==="https"){e.consume(t);return protocolSlashesInside}}return n(t)}function protocolSlashesInside(t){if(t===47){e.consume(t);if(o){return afterProtocol}o=true;return protocolSlashesInside}return n(t)}function afterProtocol(t){return t===null||asciiControl(t)||markdownLineEndingOrSpace(t)||C(t)||A(t)?n(t):e.attempt(it,e.attempt(ot,protocolAfter),n)(t)}function protocolAfter(n){e.exit("literalAutolinkHttp");e.exit("literalAutolink");return t(n)}}function tokenizeWwwPrefix(e,t,n){let r=0;return wwwPrefixInside;function wwwPrefixInside(t){if((t===87||t===119)&&r<3){r++;e.consume(t);return wwwPrefixInside}if(t===46&&r===3){e.consume(t);return wwwPrefixAfter}return n(t)}function wwwPrefixAfter(e){return e===null?n(e):t(e)}}function tokenizeDomain(e,t,n){let r;let i;let o;return domainInside;function domainInside(t){if(t===46||t===95){return e.check(st,domainAfter,domainAtPunctuation)(t)}if(t===null||markdownLineEndingOrSpace(t)||C(t)||t!==45&&A(t)){return domainAfter(t)}o=true;e.consume(t);return domainInside}function domainAtPunctuation(t){if(t===95){r=true}else{i=r;r=undefined}e.consume(t);return domainInside}function domainAfter(e){if(i||r||!o){return n(e)}return t(e)}}function tokenizePath(e,t){let n=0;let r=0;return pathInside;function pathInside(i){if(i===40){n++;e.consume(i);return pathInside}if(i===41&&r<n){return pathAtPunctuation(i)}if(i===33||i===34||i===38||i===39||i===41||i===42||i===44||i===46||i===58||i===59||i===60||i===63||i===93||i===95||i===126){return e.check(st,t,pathAtPunctuation)(i)}if(i===null||markdownLineEndingOrSpace(i)||C(i)){return t(i)}e.consume(i);return pathInside}function pathAtPunctuation(t){if(t===41){r++}e.consume(t);return pathInside}}function tokenizeTrail(e,t,n){return trail;function trail(r){if(r===33||r===34||r===39||r===41||r===42||r===44||r===46||r===58||r===59||r===63||r===95||r===126){e.consume(r);return trail}if(r===38){e.consume(r);return trailCharacterReferenceStart}if(r===93){e.consume(r);return trailBracketAfter}if(r===60||r===null||markdownLineEndingOrSpace(r)||C(r)){return t(r)}return n(r)}function trailBracketAfter(e){if(e===null||e===40||e===91||markdownLineEndingOrSpace(e)||C(e)){return t(e)}return trail(e)}function trailCharacterReferenceStart(e){return k(e)?trailCharacterReferenceInside(e):n(e)}function trailCharacterReferenceInside(t){if(t===59){e.consume(t);return trail}if(k(t)){e.consume(t);return trailCharacterReferenceInside}return n(t)}}function tokenizeEmailDomainDotTrail(e,t,n){return start;function start(t){e.consume(t);return after}function after(e){return b(e)?n(e):t(e)}}function previousWww(e){return e===null||e===40||e===42||e===95||e===91||e===93||e===126||markdownLineEndingOrSpace(e)}function previousProtocol(e){return!k(e)}function previousEmail(e){return!(e===47||gfmAtext(e))}function gfmAtext(e){return e===43||e===45||e===46||e===95||b(e)}function previousUnbalanced(e){let t=e.length;let n=false;while(t--){const r=e[t][1];if((r.type==="labelLink"||r.type==="labelImage")&&!r._balanced){n=true;break}if(r._gfmAutolinkLiteralWalkedInto){n=false;break}}if(e.length>0&&!n){e[e.length-1][1]._gfmAutolinkLiteralWalkedInto=true}return n}const ht={tokenize:syntax_tokenizeIndent,partial:true};function gfmFootnote(){return{document:{[91]:{name:"gfmFootnoteDefinition",tokenize:tokenizeDefinitionStart,continuation:{tokenize:tokenizeDefinitionContinuation},exit:gfmFootnoteDefinitionEnd}},text:{[91]:{name:"gfmFootnoteCall",tokenize:tokenizeGfmFootnoteCall},[93]:{name:"gfmPotentialFootnoteCall",add:"after",tokenize:tokenizePotentialGfmFootnoteCall,resolveTo:resolveToPotentialGfmFootnoteCall}}}}function tokenizePotentialGfmFootnoteCall(e,t,n){const r=this;let i=r.events.length;const o=r.parser.gfmFootnotes||(r.parser.gfmFootnotes=[]);let s;while(i--){const e=r.events[i][1];if(e.type==="labelImage"){s=e;break}if(e.type==="gfmFootnoteCall"||e.type==="labelLink"||e.type==="label"||e.type==="image"||e.type==="link"){break}}return start;function start(i){if(!s||!s._balanced){return n(i)}const a=normalizeIdentifier(r.sliceSerialize({start:s.end,end:r.now()}));if(a.codePointAt(0)!==94||!o.includes(a.slice(1))){return n(i)}e.enter("gfmFootnoteCallLabelMarker");e.consume(i);e.exit("gfmFootnoteCallLabelMarker");return t(i)}}function resolveToPotentialGfmFootnoteCall(e,t){let n=e.length;let r;while(n--){if(e[n][1].type==="labelImage"&&e[n][0]==="enter"){r=e[n][1];break}}e[n+1][1].type="data";e[n+3][1].type="gfmFootnoteCallLabelMarker";const i={type:"gfmFootnoteCall",start:Object.assign({},e[n+3][1].start),end:Object.assign({},e[e.length-1][1].end)};const o={type:"gfmFootnoteCallMarker",start:Object.assign({},e[n+3][1].end),end:Object.assign({},e[n+3][1].end)};o.end.column++;o.end.offset++;o.end._bufferIndex++;const s={type:"gfmFootnoteCallString",start:Object.assign({},o.end),end:Object.assign({},e[e.length-1][1].start)};const a={type:"chunkString",contentType:"string",start:Object.assign({},s.start),end:Object.assign({},s.end)};const l=[e[n+1],e[n+2],["enter",i,t],e[n+3],e[n+4],["enter",o,t],["exit",o,t],["enter",s,t],["enter",a,t],["exit",a,t],["exit",s,t],e[e.length-2],e[e.length-1],["exit",i,t]];e.splice(n,e.length-n+1,...l);return e}function tokenizeGfmFootnoteCall(e,t,n){const r=this;const i=r.parser.gfmFootnotes||(r.parser.gfmFootnotes=[]);let o=0;let s;return start;function start(t){e.enter("gfmFootnoteCall");e.enter("gfmFootnoteCallLabelMarker");e.consume(t);e.exit("gfmFootnoteCallLabelMarker");return callStart}function callStart(t){if(t!==94)return n(t);e.enter("gfmFootnoteCallMarker");e.consume(t);e.exit("gfmFootnoteCallMarker");e.enter("gfmFootnoteCallString");e.enter("chunkString").contentType="string";return callData}function callData(a){if(o>999||a===93&&!s||a===null||a===91||markdownLineEndingOrSpace(a)){return n(a)}if(a===93){e.exit("chunkString");const o=e.exit("gfmFootnoteCallString");if(!i.includes(normalizeIdentifier(r.sliceSerialize(o)))){return n(a)}e.enter("gfmFootnoteCallLabelMarker");e.consume(a);e.exit("gfmFootnoteCallLabelMarker");e.exit("gfmFootnoteCall");return t}if(!markdownLineEndingOrSpace(a)){s=true}o++;e.consume(a);return a===92?callEscape:callData}function callEscape(t){if(t===91||t===92||t===93){e.consume(t);o++;return callData}return callData(t)}}function tokenizeDefinitionStart(e,t,n){const r=this;const i=r.parser.gfmFootnotes||(r.parser.gfmFootnotes=[]);let o;let s=0;let a;return start;function start(t){e.enter("gfmFootnoteDefinition")._container=true;e.enter("gfmFootnoteDefinitionLabel");e.enter("gfmFootnoteDefinitionLabelMarker");e.consume(t);e.exit("gfmFootnoteDefinitionLabelMarker");return labelAtMarker}function labelAtMarker(t){if(t===94){e.enter("gfmFootnoteDefinitionMarker");e.consume(t);e.exit("gfmFootnoteDefinitionMarker");e.enter("gfmFootnoteDefinitionLabelString");e.enter("chunkString").contentType="string";return labelInside}return n(t)}function labelInside(t){if(s>999||t===93&&!a||t===null||t===91||markdownLineEndingOrSpace(t)){return n(t)}if(t===93){e.exit("chunkString");const n=e.exit("gfmFootnoteDefinitionLabelString");o=normalizeIdentifier(r.sliceSerialize(n));e.enter("gfmFootnoteDefinitionLabelMarker");e.consume(t);e.exit("gfmFootnoteDefinitionLabelMarker");e.exit("gfmFootnoteDefinitionLabel");return labelAfter}if(!markdownLineEndingOrSpace(t)){a=true}s++;e.consume(t);return t===92?labelEscape:labelInside}function labelEscape(t){if(t===91||t===92||t===93){e.consume(t);s++;return labelInside}return labelInside(t)}function labelAfter(t){if(t===58){e.enter("definitionMarker");e.consume(t);e.exit("definitionMarker");if(!i.includes(o)){i.push(o)}return factorySpace(e,whitespaceAfter,"gfmFootnoteDefinitionWhitespace")}return n(t)}function whitespaceAfter(e){return t(e)}}function tokenizeDefinitionContinuation(e,t,n){return e.check(I,t,e.attempt(ht,t,n))}function gfmFootnoteDefinitionEnd(e){e.exit("gfmFootnoteDefinition")}function syntax_tokenizeIndent(e,t,n){const r=this;return factorySpace(e,afterPrefix,"gfmFootnoteDefinitionIndent",4+1);function afterPrefix(e){const i=r.events[r.events.length-1];return i&&i[1].type==="gfmFootnoteDefinitionIndent"&&i[2].sliceSerialize(i[1],true).length===4?t(e):n(e)}}function gfmStrikethrough(e){const t=e||{};let n=t.singleTilde;const r={name:"strikethrough",tokenize:tokenizeStrikethrough,resolveAll:resolveAllStrikethrough};if(n===null||n===undefined){n=true}return{text:{[126]:r},insideSpan:{null:[r]},attentionMarkers:{null:[126]}};function resolveAllStrikethrough(e,t){let n=-1;while(++n<e.length){if(e[n][0]==="enter"&&e[n][1].type==="strikethroughSequenceTemporary"&&e[n][1]._close){let r=n;while(r--){if(e[r][0]==="exit"&&e[r][1].type==="strikethroughSequenceTemporary"&&e[r][1]._open&&e[n][1].end.offset-e[n][1].start.offset===e[r][1].end.offset-e[r][1].start.offset){e[n][1].type="strikethroughSequence";e[r][1].type="strikethroughSequence";const i={type:"strikethrough",start:Object.assign({},e[r][1].start),end:Object.assign({},e[n][1].end)};const o={type:"strikethroughText",start:Object.assign({},e[r][1].end),end:Object.assign({},e[n][1].start)};const s=[["enter",i,t],["enter",e[r][1],t],["exit",e[r][1],t],["enter",o,t]];const a=t.parser.constructs.insideSpan.null;if(a){splice(s,s.length,0,resolveAll(a,e.slice(r+1,n),t))}splice(s,s.length,0,[["exit",o,t],["enter",e[n][1],t],["exit",e[n][1],t],["exit",i,t]]);splice(e,r-1,n-r+3,s);n=r+s.length-2;break}}}}n=-1;while(++n<e.length){if(e[n][1].type==="strikethroughSequenceTemporary"){e[n][1].type="data"}}return e}function tokenizeStrikethrough(e,t,r){const i=this.previous;const o=this.events;let s=0;return start;function start(t){if(i===126&&o[o.length-1][1].type!=="characterEscape"){return r(t)}e.enter("strikethroughSequenceTemporary");return more(t)}function more(o){const a=classifyCharacter(i);if(o===126){if(s>1)return r(o);e.consume(o);s++;return more}if(s<2&&!n)return r(o);const l=e.exit("strikethroughSequenceTemporary");const c=classifyCharacter(o);l._open=!c||c===2&&Boolean(a);l._close=!a||a===2&&Boolean(c);return t(o)}}}class edit_map_EditMap{constructor(){this.map=[];this.index=new Map}add(e,t,n){edit_map_addImplementation(this,e,t,n)}consume(e){this.map.sort(function(e,t){return e[0]-t[0]});if(this.map.length===0){return}let t=this.map.length;const n=[];while(t>0){t-=1;n.push(e.slice(this.map[t][0]+this.map[t][1]),this.map[t][2]);e.length=this.map[t][0]}n.push(e.slice());e.length=0;let r=n.pop();while(r){for(const t of r){e.push(t)}r=n.pop()}this.map.length=0;this.index.clear()}}function edit_map_addImplementation(e,t,n,r){if(n===0&&r.length===0){return}const i=e.index.get(t);if(i){i[1]+=n;i[2].push(...r);return}const o=[t,n,r];e.map.push(o);e.index.set(t,o)}function gfmTableAlign(e,t){let n=false;const r=[];while(t<e.length){const i=e[t];if(n){if(i[0]==="enter"){if(i[1].type==="tableContent"){r.push(e[t+1][1].type==="tableDelimiterMarker"?"left":"none")}}else if(i[1].type==="tableContent"){if(e[t-1][1].type==="tableDelimiterMarker"){const e=r.length-1;r[e]=r[e]==="left"?"center":"right"}}else if(i[1].type==="tableDelimiterRow"){break}}else if(i[0]==="enter"&&i[1].type==="tableDelimiterRow"){n=true}t+=1}return r}function gfmTable(){return{flow:{null:{name:"table",tokenize:tokenizeTable,resolveAll:resolveTable}}}}function tokenizeTable(e,t,n){const r=this;let i=0;let o=0;let s;return start;function start(e){let t=r.events.length-1;while(t>-1){const{type:e}=r.events[t][1];if(e==="lineEnding"||e==="linePrefix"){t--}else{break}}const i=t>-1?r.events[t][1].type:null;const o=i==="tableHead"||i==="tableRow"?bodyRowStart:headRowBefore;if(o===bodyRowStart&&r.parser.lazy[r.now().line]){return n(e)}return o(e)}function headRowBefore(t){e.enter("tableHead");e.enter("tableRow");return headRowStart(t)}function headRowStart(e){if(e===124){return headRowBreak(e)}s=true;o+=1;return headRowBreak(e)}function headRowBreak(t){if(t===null){return n(t)}if(markdownLineEnding(t)){if(o>1){o=0;r.interrupt=true;e.exit("tableRow");e.enter("lineEnding");e.consume(t);e.exit("lineEnding");return headDelimiterStart}return n(t)}if(markdownSpace(t)){return factorySpace(e,headRowBreak,"whitespace")(t)}o+=1;if(s){s=false;i+=1}if(t===124){e.enter("tableCellDivider");e.consume(t);e.exit("tableCellDivider");s=true;return headRowBreak}e.enter("data");return headRowData(t)}function headRowData(t){if(t===null||t===124||markdownLineEndingOrSpace(t)){e.exit("data");return headRowBreak(t)}e.consume(t);return t===92?headRowEscape:headRowData}function headRowEscape(t){if(t===92||t===124){e.consume(t);return headRowData}return headRowData(t)}function headDelimiterStart(t){r.interrupt=false;if(r.parser.lazy[r.now().line]){return n(t)}e.enter("tableDelimiterRow");s=false;if(markdownSpace(t)){return factorySpace(e,headDelimiterBefore,"linePrefix",r.parser.constructs.disable.null.includes("codeIndented")?undefined:4)(t)}return headDelimiterBefore(t)}function headDelimiterBefore(t){if(t===45||t===58){return headDelimiterValueBefore(t)}if(t===124){s=true;e.enter("tableCellDivider");e.consume(t);e.exit("tableCellDivider");return headDelimiterCellBefore}return headDelimiterNok(t)}function headDelimiterCellBefore(t){if(markdownSpace(t)){return factorySpace(e,headDelimiterValueBefore,"whitespace")(t)}return headDelimiterValueBefore(t)}function headDelimiterValueBefore(t){if(t===58){o+=1;s=true;e.enter("tableDelimiterMarker");e.consume(t);e.exit("tableDelimiterMarker");return headDelimiterLeftAlignmentAfter}if(t===45){o+=1;return headDelimiterLeftAlignmentAfter(t)}if(t===null||markdownLineEnding(t)){return headDelimiterCellAfter(t)}return headDelimiterNok(t)}function headDelimiterLeftAlignmentAfter(t){if(t===45){e.enter("tableDelimiterFiller");return headDelimiterFiller(t)}return headDelimiterNok(t)}function headDelimiterFiller(t){if(t===45){e.consume(t);return headDelimiterFiller}if(t===58){s=true;e.exit("tableDelimiterFiller");e.enter("tableDelimiterMarker");e.consume(t);e.exit("tableDelimiterMarker");return headDelimiterRightAlignmentAfter}e.exit("tableDelimiterFiller");return headDelimiterRightAlignmentAfter(t)}function headDelimiterRightAlignmentAfter(t){if(markdownSpace(t)){return factorySpace(e,headDelimiterCellAfter,"whitespace")(t)}return headDelimiterCellAfter(t)}function headDelimiterCellAfter(n){if(n===124){return headDelimiterBefore(n)}if(n===null||markdownLineEnding(n)){if(!s||i!==o){return headDelimiterNok(n)}e.exit("tableDelimiterRow");e.exit("tableHead");return t(n)}return headDelimiterNok(n)}function headDelimiterNok(e){return n(e)}function bodyRowStart(t){e.enter("tableRow");return bodyRowBreak(t)}function bodyRowBreak(n){if(n===124){e.enter("tableCellDivider");e.consume(n);e.exit("tableCellDivider");return bodyRowBreak}if(n===null||markdownLineEnding(n)){e.exit("tableRow");return t(n)}if(markdownSpace(n)){return factorySpace(e,bodyRowBreak,"whitespace")(n)}e.enter("data");return bodyRowData(n)}function bodyRowData(t){if(t===null||t===124||markdownLineEndingOrSpace(t)){e.exit("data");return bodyRowBreak(t)}e.consume(t);return t===92?bodyRowEscape:bodyRowData}function bodyRowEscape(t){if(t===92||t===124){e.consume(t);return bodyRowData}return bodyRowData(t)}}function resolveTable(e,t){let n=-1;let r=true;let i=0;let o=[0,0,0,0];let s=[0,0,0,0];let a=false;let l=0;let c;let u;let f;const d=new edit_map_EditMap;while(++n<e.length){const p=e[n];const h=p[1];if(p[0]==="enter"){if(h.type==="tableHead"){a=false;if(l!==0){flushTableEnd(d,t,l,c,u);u=undefined;l=0}c={type:"table",start:Object.assign({},h.start),end:Object.assign({},h.end)};d.add(n,0,[["enter",c,t]])}else if(h.type==="tableRow"||h.type==="tableDelimiterRow"){r=true;f=undefined;o=[0,0,0,0];s=[0,n+1,0,0];if(a){a=false;u={type:"tableBody",start:Object.assign({},h.start),end:Object.assign({},h.end)};d.add(n,0,[["enter",u,t]])}i=h.type==="tableDelimiterRow"?2:u?3:1}else if(i&&(h.type==="data"||h.type==="tableDelimiterMarker"||h.type==="tableDelimiterFiller")){r=false;if(s[2]===0){if(o[1]!==0){s[0]=s[1];f=flushCell(d,t,o,i,undefined,f);o=[0,0,0,0]}s[2]=n}}else if(h.type==="tableCellDivider"){if(r){r=false}else{if(o[1]!==0){s[0]=s[1];f=flushCell(d,t,o,i,undefined,f)}o=s;s=[o[1],n,0,0]}}}else if(h.type==="tableHead"){a=true;l=n}else if(h.type==="tableRow"||h.type==="tableDelimiterRow"){l=n;if(o[1]!==0){s[0]=s[1];f=flushCell(d,t,o,i,n,f)}else if(s[1]!==0){f=flushCell(d,t,s,i,n,f)}i=0}else if(i&&(h.type==="data"||h.type==="tableDelimiterMarker"||h.type==="tableDelimiterFiller")){s[3]=n}}if(l!==0){flushTableEnd(d,t,l,c,u)}d.consume(t.events);n=-1;while(++n<t.events.length){const e=t.events[n];if(e[0]==="enter"&&e[1].type==="table"){e[1]._align=gfmTableAlign(t.events,n)}}return e}function flushCell(e,t,n,r,i,o){const s=r===1?"tableHeader":r===2?"tableDelimiter":"tableData";const a="tableContent";if(n[0]!==0){o.end=Object.assign({},getPoint(t.events,n[0]));e.add(n[0],0,[["exit",o,t]])}const l=getPoint(t.events,n[1]);o={type:s,start:Object.assign({},l),end:Object.assign({},l)};e.add(n[1],0,[["enter",o,t]]);if(n[2]!==0){const i=getPoint(t.events,n[2]);const o=getPoint(t.events,n[3]);const s={type:a,start:Object.assign({},i),end:Object.assign({},o)};e.add(n[2],0,[["enter",s,t]]);if(r!==2){const r=t.events[n[2]];const i=t.events[n[3]];r[1].end=Object.assign({},i[1].end);r[1].type="chunkText";r[1].contentType="text";if(n[3]>n[2]+1){const t=n[2]+1;const r=n[3]-n[2]-1;e.add(t,r,[])}}e.add(n[3]+1,0,[["exit",s,t]])}if(i!==undefined){o.end=Object.assign({},getPoint(t.events,i));e.add(i,0,[["exit",o,t]]);o=undefined}return o}function flushTableEnd(e,t,n,r,i){const o=[];const s=getPoint(t.events,n);if(i){i.end=Object.assign({},s);o.push(["exit",i,t])}r.end=Object.assign({},s);o.push(["exit",r,t]);e.add(n+1,0,o)}function getPoint(e,t){const n=e[t];const r=n[0]==="enter"?"start":"end";return n[1][r]}const mt={name:"tasklistCheck",tokenize:tokenizeTasklistCheck};function gfmTaskListItem(){return{text:{[91]:mt}}}function tokenizeTasklistCheck(e,t,n){const r=this;return open;function open(t){if(r.previous!==null||!r._gfmTasklistFirstContentOfListItem){return n(t)}e.enter("taskListCheck");e.enter("taskListCheckMarker");e.consume(t);e.exit("taskListCheckMarker");return inside}function inside(t){if(markdownLineEndingOrSpace(t)){e.enter("taskListCheckValueUnchecked");e.consume(t);e.exit("taskListCheckValueUnchecked");return close}if(t===88||t===120){e.enter("taskListCheckValueChecked");e.consume(t);e.exit("taskListCheckValueChecked");return close}return n(t)}function close(t){if(t===93){e.enter("taskListCheckMarker");e.consume(t);e.exit("taskListCheckMarker");e.exit("taskListCheck");return after}return n(t)}function after(r){if(markdownLineEnding(r)){return t(r)}if(markdownSpace(r)){return e.check({tokenize:spaceThenNonSpace},t,n)(r)}return n(r)}}function spaceThenNonSpace(e,t,n){return factorySpace(e,after,"whitespace");function after(e){return e===null?n(e):t(e)}}function gfm(e){return combineExtensions([gfmAutolinkLiteral(),gfmFootnote(),gfmStrikethrough(e),gfmTable(),gfmTaskListItem()])}function gfmHtml(e){return combineHtmlExtensions([gfmAutolinkLiteralHtml(),gfmFootnoteHtml(e),gfmStrikethroughHtml(),gfmTableHtml(),gfmTagfilterHtml(),gfmTaskListItemHtml()])}const gt={};function remarkGfm(e){const t=this;const n=e||gt;const r=t.data();const i=r.micromarkExtensions||(r.micromarkExtensions=[]);const o=r.fromMarkdownExtensions||(r.fromMarkdownExtensions=[]);const s=r.toMarkdownExtensions||(r.toMarkdownExtensions=[]);i.push(gfm(n));o.push(gfmFromMarkdown());s.push(gfmToMarkdown(n))}const yt=/\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;const kt=new RegExp("(\\s*\\/\\*"+yt.source+"\\*\\/\\s*)");const bt=new RegExp("(\\s*\x3c!--"+yt.source+"--\x3e\\s*)");function commentMarker(e){if(isNode(e)&&(e.type==="html"||e.type==="mdxFlowExpression"||e.type==="mdxTextExpression")){const t=e.value.match(e.type==="html"?bt:kt);if(t&&t[0].length===e.value.length){const n=parseParameters(t[3]||"");if(n){return{name:t[2],attributes:(t[4]||"").trim(),parameters:n,node:e}}}}}function parseParameters(e){const t={};return e.replace(/\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,replacer).replace(/\s+/g,"")?undefined:t;function replacer(e,n,r,i,o){let s=r===undefined?i===undefined?o:i:r;const a=Number(s);if(s==="true"||s===undefined){s=true}else if(s==="false"){s=false}else if(s.trim()&&!Number.isNaN(a)){s=a}t[n]=s;return""}}function isNode(e){return Boolean(e&&typeof e==="object"&&"type"in e)}function space_separated_tokens_parse(e){const t=String(e||"").trim();return t?t.split(/[ \t\n\r\f]+/g):[]}function space_separated_tokens_stringify(e){return e.join(" ").trim()}function lib_location(e){const t=String(e);const n=[];let r=-1;let i=-1;return{toOffset:toOffset,toPoint:toPoint};function grow(){const e=n.at(-1)??0;if(r<e){r=t.indexOf("\r",e);if(r===-1)r=Infinity}if(i<e){i=t.indexOf("\n",e);if(i===-1)i=Infinity}const o=r+1===i?i:Math.min(r,i);n.push((o===Infinity?t.length:o)+1)}function toPoint(e){if(typeof e==="number"&&e>-1&&e<=t.length){while((n.at(-1)??0)<=e)grow();let t=0;let r=n.length-1;while(t<r){const i=Math.floor((t+r)/2);if(n[i]>e){r=i}else{t=i+1}}return{line:t+1,column:e-(t>0?n[t-1]:0)+1,offset:e}}}function toOffset(e){if(e&&typeof e.line==="number"&&typeof e.column==="number"&&!Number.isNaN(e.line)&&e.column>0){while(n.length<e.line&&(n.at(-1)??0)<=t.length){grow()}const r=(e.line>1?n[e.line-2]:0)+e.column-1;if(r<n[e.line-1])return r}}}const wt={}.hasOwnProperty;function messageControl(e,t){if(!t||typeof t!=="object"){throw new Error("Expected `options`")}const{file:n,marker:r,name:i,test:o}=t;let{enable:s,disable:a,known:l,reset:c,source:u}=t;if(!s)s=[];if(!a)a=[];if(!n){throw new Error("Expected `file` in `options`")}if(!r){throw new Error("Expected `marker` in `options`")}if(!i){throw new Error("Expected `name` in `options`")}const f=typeof u==="string"?[u]:u||[i];const d=lib_location(n).toOffset;const p=!c;const h=detectGaps(e);const m={};const g=[];visit(e,o,visitor);n.messages=n.messages.filter(function(e){return filter(e)});function visitor(e,t,o){const s=e.position&&e.position.start;const a=r(e);if(!s||!a||a.name!==i){return}const l=space_separated_tokens_parse(a.attributes);const c=l.shift();const u=c==="enable"?doEnable:c==="disable"?doDisable:c==="ignore"?doIgnore:undefined;if(!u){n.fail("Unknown keyword `"+c+"`: expected "+"`'enable'`, `'disable'`, or `'ignore'`",e)}default_ok(c,"expected verb");default_ok(u,"expected verb");const f=o&&t!==undefined&&o.children[t+1]||undefined;const d=f&&f.position&&f.position.end;if(l.length===0){u(s,undefined,d)}else{let t=-1;while(++t<l.length){const n=l[t];if(isKnown(n,c,e)){u(s,n,d)}}}}function doIgnore(e,t,n){if(n){toggle(e,false,t);toggle(n,true,t)}}function doDisable(e,t){toggle(e,false,t);if(!t)c=true}function doEnable(e,t){toggle(e,true,t);if(!t)c=false}function filter(e){let t=h.length;if(!e.source||!f.includes(e.source)){return true}if(!e.line)e.line=1;if(!e.column)e.column=1;const n=d(e);default_ok(typeof n==="number");while(t--){if(h[t][0]<=n&&h[t][1]>n){return false}}return(!e.ruleId||check(e,m[e.ruleId],true))&&check(e,g,false)}function isKnown(e,t,r){const i=l?l.includes(e):true;if(!i){n.message("Cannot "+t+" `'"+e+"'`, it’s not known",{ancestors:[r],place:r.position,ruleId:"known",source:"unified-message-control"})}return i}function getState(e){const t=e?m[e]:g;if(t&&t.length>0){return t[t.length-1].state}default_ok(s);default_ok(a);return e?c?s.includes(e):!a.includes(e):!c}function toggle(e,t,n){const r=n?m[n]||(m[n]=[]):g;const i=getState(n);if(i!==t){r.push({state:t,point:e})}if(!n){for(n in m){if(wt.call(m,n)){toggle(e,t,n)}}}}function check(e,t,n){if(e.line&&e.column&&t&&t.length>0){let n=t.length;while(n--){const r=t[n];if(r.point&&(r.point.line<e.line||r.point.line===e.line&&r.point.column<=e.column)){return r.state===true}}}if(n){default_ok(e.ruleId);default_ok(s);default_ok(a);return c?s.includes(e.ruleId):!a.includes(e.ruleId)}return Boolean(p||c)}}function detectGaps(e){const t=e&&e.position&&e.position.end&&e.position.end.offset;let n=0;let r=false;const i=[];visit(e,one);if(typeof t==="number"&&n!==t){update();update(t)}return i;function one(e){update(e.position&&e.position.start&&e.position.start.offset);if(!("children"in e)){update(e.position&&e.position.end&&e.position.end.offset)}}function update(e){if(e===null||e===undefined){r=true}else if(n<e){if(r){i.push([n,e]);r=false}n=e}}}const vt=["comment","html","mdxFlowExpression","mdxTextExpression"];function remarkMessageControl(e){return function(t,n){messageControl(t,{...e,file:n,marker:commentMarker,test:vt})}}function remarkLint(){this.use(lintMessageControl)}function lintMessageControl(){return remarkMessageControl({name:"lint",source:"remark-lint"})}var xt=r(6112);function lintRule(e,t){const n=typeof e==="string"?e:e.origin;const r=typeof e==="string"?undefined:e.url;const i=n.split(":");const o=i[1]?i[0]:undefined;const s=i[1];Object.defineProperty(plugin,"name",{value:n});return plugin;function plugin(e){const[n,i]=coerce(s,e);const a=n===2;if(!n)return;return function(e,n,l){let c=n.messages.length-1;lib_wrap(t,function(e){const t=n.messages;if(e&&!t.includes(e)){try{n.fail(e)}catch{}}while(++c<t.length){Object.assign(t[c],{fatal:a,ruleId:s,source:o,url:r})}l()})(e,n,i)}}}function coerce(e,t){if(Array.isArray(t)){const[n,r]=t;switch(n){case false:case 0:case"off":{return[0,r]}case true:case 1:case"on":case"warn":{return[1,r]}case 2:case"error":{return[2,r]}default:{if(typeof n==="number"){throw new Error("Incorrect severity `"+n+"` for `"+e+"`, "+"expected 0, 1, or 2")}return[1,t]}}}return[1,t]}const St=unist_util_position_lib_point("end");const At=unist_util_position_lib_point("start");function unist_util_position_lib_point(e){return point;function point(t){const n=t&&t.position&&t.position[e]||{};if(typeof n.line==="number"&&n.line>0&&typeof n.column==="number"&&n.column>0){return{line:n.line,column:n.column,offset:typeof n.offset==="number"&&n.offset>-1?n.offset:undefined}}}}function lib_position(e){const t=At(e);const n=St(e);if(t&&n){return{start:t,end:n}}}
+/**
+ * remark-lint rule to warn when block quotes are indented too much or
+ * too little.
+ *
+ * ## What is this?
+ *
+ * This package checks the “indent” of block quotes: the `>` (greater than)
+ * marker *and* the spaces before content.
+ *
+ * ## When should I use this?
+ *
+ * You can use this rule to check markdown code style.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintBlockquoteIndentation[, options])`
+ *
+ * Warn when block quotes are indented too much or too little.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — either a preferred indent or whether to detect the first style
+ *   and warn for further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = number | 'consistent'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * CommonMark specifies that when block quotes are used the `>` markers can be
+ * followed by an optional space.
+ * No space at all arguably looks rather ugly:
+ *
+ * ```markdown
+ * >Mars and
+ * >Venus.
+ * ```
+ *
+ * There is no specific handling of more that one space, so if 5 spaces were
+ * used after `>`, then indented code kicks in:
+ *
+ * ```markdown
+ * >     neptune()
+ * ```
+ *
+ * Due to this, it’s recommended to configure this rule with `2`.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-blockquote-indentation]: #unifieduseremarklintblockquoteindentation-options
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module blockquote-indentation
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"config": 2, "name": "ok-2.md"}
+ *
+ *   > Mercury.
+ *
+ *   Venus.
+ *
+ *   > Earth.
+ *
+ * @example
+ *   {"config": 4, "name": "ok-4.md"}
+ *
+ *   >   Mercury.
+ *
+ *   Venus.
+ *
+ *   >   Earth.
+ *
+ * @example
+ *   { "name": "ok-tab.md"}
+ *
+ *   >␉Mercury.
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   >  Mercury.
+ *
+ *   Venus.
+ *
+ *   >   Earth.
+ *
+ *   Mars.
+ *
+ *   > Jupiter
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   5:5: Unexpected `4` spaces between block quote marker and content, expected `3` spaces, remove `1` space
+ *   9:3: Unexpected `2` spaces between block quote marker and content, expected `3` spaces, add `1` space
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok-options.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `number` or `'consistent'`
+ */
+const Ct=lintRule({origin:"remark-lint:blockquote-indentation",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-blockquote-indentation#readme"},function(e,t,n){let r;if(n===null||n===undefined||n==="consistent"){}else if(typeof n==="number"){r=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `number` or `'consistent'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="blockquote")return;const i=At(e);const o=At(e.children[0]);if(o&&i){const s=o.column-i.column;if(r){const i=r-s;const a=Math.abs(i);if(i!==0){t.message("Unexpected `"+s+"` "+xt("space",s)+" between block quote marker and content, expected `"+r+"` "+xt("space",r)+", "+(i>0?"add":"remove")+" `"+a+"` "+xt("space",a),{ancestors:[...n,e],place:o})}}else{r=s}}})});const Et=Ct;
+/**
+ * remark-lint rule to warn when list item checkboxes violate a given
+ * style.
+ *
+ * ## What is this?
+ *
+ * This package checks the character used in checkboxes.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of GFM tasklists is
+ * consistent.
+ * Task lists are a GFM feature enabled with
+ * [`remark-gfm`][github-remark-gfm].
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintCheckboxCharacterStyle[, options])`
+ *
+ * Warn when list item checkboxes violate a given style.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — either preferred values or whether to detect the first styles
+ *   and warn for further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Styles | 'consistent'
+ * ```
+ *
+ * ### `Styles`
+ *
+ * Styles (TypeScript type).
+ *
+ * ###### Fields
+ *
+ * * `checked` (`'X'`, `'x'`, or `'consistent'`, default: `'consistent'`)
+ *   — preferred style to use for checked checkboxes
+ * * `unchecked` (`'␉'` (a tab), `'␠'` (a space), or `'consistent'`, default:
+ *   `'consistent'`)
+ *   — preferred style to use for unchecked checkboxes
+ *
+ * ## Recommendation
+ *
+ * It’s recommended to set `options.checked` to `'x'` (a lowercase X) as it
+ * prevents an extra keyboard press and `options.unchecked` to `'␠'` (a space)
+ * to make all checkboxes align.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats checked checkboxes
+ * using `'x'` (lowercase X) and unchecked checkboxes using `'␠'` (a space).
+ *
+ * [api-options]: #options
+ * [api-remark-lint-checkbox-character-style]: #unifieduseremarklintcheckboxcharacterstyle-options
+ * [api-styles]: #styles
+ * [github-remark-gfm]: https://github.com/remarkjs/remark-gfm
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module checkbox-character-style
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"config": {"checked": "x"}, "gfm": true, "name": "ok-x.md"}
+ *
+ *   - [x] Mercury.
+ *   - [x] Venus.
+ *
+ * @example
+ *   {"config": {"checked": "X"}, "gfm": true, "name": "ok-x-upper.md"}
+ *
+ *   - [X] Mercury.
+ *   - [X] Venus.
+ *
+ * @example
+ *   {"config": {"unchecked": " "}, "gfm": true, "name": "ok-space.md"}
+ *
+ *   - [ ] Mercury.
+ *   - [ ] Venus.
+ *   - [ ]␠␠
+ *   - [ ]
+ *
+ * @example
+ *   {"config": {"unchecked": "\t"}, "gfm": true, "name": "ok-tab.md"}
+ *
+ *   - [␉] Mercury.
+ *   - [␉] Venus.
+ *
+ * @example
+ *   {"label": "input", "gfm": true, "name": "not-ok-default.md"}
+ *
+ *   - [x] Mercury.
+ *   - [X] Venus.
+ *   - [ ] Earth.
+ *   - [␉] Mars.
+ * @example
+ *   {"label": "output", "gfm": true, "name": "not-ok-default.md"}
+ *
+ *   2:5: Unexpected checked checkbox value `X`, expected `x`
+ *   4:5: Unexpected unchecked checkbox value `\t`, expected ` `
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok-option.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected an object or `'consistent'`
+ *
+ * @example
+ *   {"config": {"unchecked": "🌍"}, "label": "output", "name": "not-ok-option-unchecked.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options.unchecked`, expected `'\t'`, `' '`, or `'consistent'`
+ *
+ * @example
+ *   {"config": {"checked": "🌍"}, "label": "output", "name": "not-ok-option-checked.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options.checked`, expected `'X'`, `'x'`, or `'consistent'`
+ */
+const Tt=lintRule({origin:"remark-lint:checkbox-character-style",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-checkbox-character-style#readme"},function(e,t,n){const r=String(t);let i;let o;let s;let a;if(n===null||n===undefined||n==="consistent"){}else if(typeof n==="object"){if(n.checked==="X"||n.checked==="x"){i=n.checked}else if(n.checked&&n.checked!=="consistent"){t.fail("Unexpected value `"+n.checked+"` for `options.checked`, expected `'X'`, `'x'`, or `'consistent'`")}if(n.unchecked==="\t"||n.unchecked===" "){s=n.unchecked}else if(n.unchecked&&n.unchecked!=="consistent"){t.fail("Unexpected value `"+n.unchecked+"` for `options.unchecked`, expected `'\\t'`, `' '`, or `'consistent'`")}}else{t.fail("Unexpected value `"+n+"` for `options`, expected an object or `'consistent'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="listItem")return;const l=e.children[0];const c=At(l);if(!l||!c||typeof e.checked!=="boolean"||typeof c.offset!=="number"){return}c.offset-=2;c.column-=2;const u=/\[([\t Xx])]/.exec(r.slice(c.offset-2,c.offset+1));if(!u)return;const f=u[1];const d=f==="\t"?"\\t":f;const p=e.checked?i:s;const h=p==="\t"?"\\t":p;if(!p){const t=new VFileMessage((e.checked?"C":"Unc")+"hecked checkbox style `'"+d+"'` first defined for `'consistent'` here",{ancestors:[...n,e],place:c,ruleId:"checkbox-character-style",source:"remark-lint"});if(e.checked){i=f;o=t}else{s=f;a=t}}else if(f!==p){t.message("Unexpected "+(e.checked?"":"un")+"checked checkbox value `"+d+"`, expected `"+h+"`",{ancestors:[...n,e],cause:e.checked?o:a,place:c})}})});const Lt=Tt;
+/**
+ * remark-lint rule to warn when code blocks violate a given style.
+ *
+ * ## What is this?
+ *
+ * This package checks the style of code blocks.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of code blocks is
+ * consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintCodeBlockStyle[, options])`
+ *
+ * Warn when code blocks violate a given style.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Style | 'consistent'
+ * ```
+ *
+ * ### `Style`
+ *
+ * Style (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Style = 'indented' | 'fenced'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Indentation in markdown is complex as lists and indented code interfere in
+ * unexpected ways.
+ * Fenced code has more features than indented code: it can specify a
+ * programming language.
+ * Since CommonMark took the idea of fenced code from GFM,
+ * fenced code became widely supported.
+ * Due to this, it’s recommended to configure this rule with `'fenced'`.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] always formats code blocks as
+ * fenced.
+ * Pass `fences: false` to only use fenced code blocks when they have a
+ * language and as indented code otherwise.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-code-block-style]: #unifieduseremarklintcodeblockstyle-options
+ * [api-style]: #style
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module code-block-style
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"config": "indented", "name": "ok-indented.md"}
+ *
+ *       venus()
+ *
+ *   Mercury.
+ *
+ *       earth()
+ *
+ * @example
+ *   {"config": "fenced", "name": "ok-fenced.md"}
+ *
+ *   ```
+ *   venus()
+ *   ```
+ *
+ *   Mercury.
+ *
+ *   ```
+ *   earth()
+ *   ```
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-consistent.md"}
+ *
+ *       venus()
+ *
+ *   Mercury.
+ *
+ *   ```
+ *   earth()
+ *   ```
+ * @example
+ *   {"label": "output", "name": "not-ok-consistent.md"}
+ *
+ *   5:1-7:4: Unexpected fenced code block, expected indented code blocks
+ *
+ * @example
+ *   {"config": "indented", "label": "input", "name": "not-ok-indented.md"}
+ *
+ *   ```
+ *   venus()
+ *   ```
+ *
+ *   Mercury.
+ *
+ *   ```
+ *   earth()
+ *   ```
+ * @example
+ *   {"config": "indented", "label": "output", "name": "not-ok-indented.md"}
+ *
+ *   1:1-3:4: Unexpected fenced code block, expected indented code blocks
+ *   7:1-9:4: Unexpected fenced code block, expected indented code blocks
+ *
+ * @example
+ *   {"config": "fenced", "label": "input", "name": "not-ok-fenced.md"}
+ *
+ *       venus()
+ *
+ *   Mercury.
+ *
+ *       earth()
+ *
+ * @example
+ *   {"config": "fenced", "label": "output", "name": "not-ok-fenced.md"}
+ *
+ *   1:1-1:12: Unexpected indented code block, expected fenced code blocks
+ *   5:1-5:12: Unexpected indented code block, expected fenced code blocks
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok-options.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'fenced'`, `'indented'`, or `'consistent'`
+ */
+const It=lintRule({origin:"remark-lint:code-block-style",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-code-block-style#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="indented"||n==="fenced"){o=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'fenced'`, `'indented'`, or `'consistent'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="code")return;const s=St(e);const a=At(e);if(!a||!s||typeof a.offset!=="number"||typeof s.offset!=="number"){return}const l=e.lang||/^ {0,3}([`~])/.test(r.slice(a.offset,s.offset))?"fenced":"indented";if(o){if(o!==l){t.message("Unexpected "+l+" code block, expected "+o+" code blocks",{ancestors:[...n,e],cause:i,place:{start:a,end:s}})}}else{o=l;i=new VFileMessage("Code block style `'"+l+"'` first defined for `'consistent'` here",{ancestors:[...n,e],place:{start:a,end:s},source:"remark-lint",ruleId:"code-block-style"})}})});const _t=It;
+/**
+ * remark-lint rule to warn when emphasis markers are inconsistent.
+ *
+ * ## What is this?
+ *
+ * This package checks the style of emphasis markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that emphasis is consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintEmphasisMarker[, options])`
+ *
+ * Warn when emphasis markers are inconsistent.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Marker`
+ *
+ * Marker (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Marker = '*' | '_'
+ * ```
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Marker | 'consistent'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Whether asterisks or underscores are used affects how and whether emphasis
+ * works.
+ * Underscores are sometimes used to represent normal underscores inside words,
+ * so there are extra rules in markdown to support that.
+ * Asterisks are not used in natural language,
+ * so they don’t need these rules,
+ * and thus can form emphasis in more cases.
+ * Asterisks can also be used as the marker of more constructs than underscores:
+ * lists.
+ * Due to having simpler parsing rules,
+ * looking more like syntax,
+ * and that they can be used for more constructs,
+ * it’s recommended to prefer asterisks.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats emphasis with
+ * asterisks by default.
+ * Pass `emphasis: '_'` to always use underscores.
+ *
+ * [api-marker]: #marker
+ * [api-options]: #options
+ * [api-remark-lint-emphasis-marker]: #unifieduseremarklintemphasismarker-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module emphasis-marker
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"config": "*", "name": "ok-asterisk.md"}
+ *
+ *   *Mercury*.
+ *
+ * @example
+ *   {"config": "*", "label": "input", "name": "not-ok-asterisk.md"}
+ *
+ *   _Mercury_.
+ *
+ * @example
+ *   {"config": "*", "label": "output", "name": "not-ok-asterisk.md"}
+ *
+ *   1:1-1:10: Unexpected emphasis marker `_`, expected `*`
+ *
+ * @example
+ *   {"config": "_", "name": "ok-underscore.md"}
+ *
+ *   _Mercury_.
+ *
+ * @example
+ *   {"config": "_", "label": "input", "name": "not-ok-underscore.md"}
+ *
+ *   *Mercury*.
+ *
+ * @example
+ *   {"config": "_", "label": "output", "name": "not-ok-underscore.md"}
+ *
+ *   1:1-1:10: Unexpected emphasis marker `*`, expected `_`
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-consistent.md"}
+ *
+ *   *Mercury* and _Venus_.
+ *
+ * @example
+ *   {"label": "output", "name": "not-ok-consistent.md"}
+ *
+ *   1:15-1:22: Unexpected emphasis marker `_`, expected `*`
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'*'`, `'_'`, or `'consistent'`
+ */
+const Ot=lintRule({origin:"remark-lint:emphasis-marker",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-emphasis-marker#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="*"||n==="_"){o=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'*'`, `'_'`, or `'consistent'`")}visitParents(e,"emphasis",function(e,n){const s=At(e);if(s&&typeof s.offset==="number"){const a=r.charAt(s.offset);if(a!=="*"&&a!=="_")return;if(o){if(a!==o){t.message("Unexpected emphasis marker `"+a+"`, expected `"+o+"`",{ancestors:[...n,e],cause:i,place:e.position})}}else{o=a;i=new VFileMessage("Emphasis marker style `'"+a+"'` first defined for `'consistent'` here",{ancestors:[...n,e],place:e.position,ruleId:"emphasis-marker",source:"remark-lint"})}}})});const Nt=Ot;
+/**
+ * remark-lint rule to warn when fenced code markers are
+ * inconsistent.
+ *
+ * ## What is this?
+ *
+ * This package checks fenced code block markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that fenced code block markers are
+ * consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintFencedCodeMarker[, options])`
+ *
+ * Warn when fenced code markers are inconsistent.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Marker`
+ *
+ * Marker (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Marker = '`' | '~'
+ * ```
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Marker | 'consistent'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Tildes are uncommon.
+ * So it’s recommended to configure this rule with ``'`'``.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats fenced code with grave
+ * accents by default.
+ * Pass `fence: '~'` to always use tildes.
+ *
+ * [api-marker]: #marker
+ * [api-options]: #options
+ * [api-remark-lint-fenced-code-marker]: #unifieduseremarklintfencedcodemarker-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module fenced-code-marker
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok-indented.md"}
+ *
+ *   Indented code blocks are not affected by this rule:
+ *
+ *       mercury()
+ *
+ * @example
+ *   {"config": "`", "name": "ok-tick.md"}
+ *
+ *   ```javascript
+ *   mercury()
+ *   ```
+ *
+ *   ```
+ *   venus()
+ *   ```
+ *
+ * @example
+ *   {"config": "~", "name": "ok-tilde.md"}
+ *
+ *   ~~~javascript
+ *   mercury()
+ *   ~~~
+ *
+ *   ~~~
+ *   venus()
+ *   ~~~
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-consistent-tick.md"}
+ *
+ *   ```javascript
+ *   mercury()
+ *   ```
+ *
+ *   ~~~
+ *   venus()
+ *   ~~~
+ * @example
+ *   {"label": "output", "name": "not-ok-consistent-tick.md"}
+ *
+ *   5:1-7:4: Unexpected fenced code marker `~`, expected `` ` ``
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-consistent-tilde.md"}
+ *
+ *   ~~~javascript
+ *   mercury()
+ *   ~~~
+ *
+ *   ```
+ *   venus()
+ *   ```
+ * @example
+ *   {"label": "output", "name": "not-ok-consistent-tilde.md"}
+ *
+ *   5:1-7:4: Unexpected fenced code marker `` ` ``, expected `~`
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok-incorrect.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected ``'`'``, `'~'`, or `'consistent'`
+ */
+const Rt=lintRule({origin:"remark-lint:fenced-code-marker",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-fenced-code-marker#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="`"||n==="~"){o=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected ``'`'``, `'~'`, or `'consistent'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="code")return;const s=At(e);if(s&&typeof s.offset==="number"){const a=r.slice(s.offset,s.offset+4).replace(/^\s+/,"").charAt(0);if(a!=="`"&&a!=="~")return;if(o){if(a!==o){t.message("Unexpected fenced code marker "+(a==="~"?"`~`":"`` ` ``")+", expected "+(o==="~"?"`~`":"`` ` ``"),{ancestors:[...n,e],cause:i,place:e.position})}}else{o=a;i=new VFileMessage("Fenced code marker style "+(a==="~"?"`'~'`":"``'`'``")+" first defined for `'consistent'` here",{ancestors:[...n,e],place:e.position,ruleId:"fenced-code-marker",source:"remark-lint"})}}})});const Pt=Rt;
+/**
+ * remark-lint rule to warn when a final line ending is missing.
+ *
+ * ## What is this?
+ *
+ * This package checks the final line ending.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check final line endings.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintFinalNewline)`
+ *
+ * Warn when a final line ending is missing.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * Turn this rule on.
+ * See [StackExchange][] for more info.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`](https://github.com/remarkjs/remark/tree/main/packages/remark-stringify)
+ * always adds final line endings.
+ *
+ * [api-remark-lint-final-newline]: #unifieduseremarklintfinalnewline
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ * [stackexchange]: https://unix.stackexchange.com/questions/18743
+ *
+ * ## Examples
+ *
+ * ##### `ok.md`
+ *
+ * ###### In
+ *
+ * ```markdown
+ * Mercury␊
+ * ```
+ *
+ * ###### Out
+ *
+ * No messages.
+ *
+ * ##### `not-ok.md`
+ *
+ * ###### In
+ *
+ * ```markdown
+ * Mercury␀
+ * ```
+ *
+ * ###### Out
+ *
+ * ```text
+ * 1:8: Unexpected missing final newline character, expected line feed (`\n`) at end of file
+ * ```
+ *
+ * @module final-newline
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ */
+const Dt=lintRule({origin:"remark-lint:final-newline",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-final-newline#readme"},function(e,t){const n=String(t);const r=lib_location(t).toPoint(n.length);const i=n.length-1;default_ok(r);if(i!==-1&&n.charAt(i)!=="\n"){t.message("Unexpected missing final newline character, expected line feed (`\\n`) at end of file",r)}});const Mt=Dt;
+/**
+ * remark-lint rule to warn when spaces are used for hard breaks.
+ * Either optionally spaces at all,
+ * or more spaces than the needed 2.
+ *
+ * ## What is this?
+ *
+ * This package checks whitespace hard breaks.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the spaces in hard breaks are
+ * consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintHardBreakSpaces[, options])`
+ *
+ * Warn when more spaces are used than needed for hard breaks.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — either a preferred indent or whether to detect the first style
+ *   and warn for further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Fields
+ *
+ * * `allowSpaces` (`boolean`, default: `true`)
+ *   — allow trailing space hard breaks at all;
+ *   use escape hard breaks otherwise
+ *
+ * ## Recommendation
+ *
+ * Less than two spaces do not create a hard breaks and more than two spaces
+ * have no effect.
+ * Due to this, it’s recommended to turn this rule on.
+ *
+ * With CommonMark,
+ * it is now possible to use a backslash (`\`) at the end of a line to create a
+ * hard break.
+ * It is now recommended to pass `allowSpaces: false`.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-hard-break-spaces]: #unifieduseremarklinthardbreakspaces-options
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module hard-break-spaces
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   **Mercury** is the first planet from the Sun␠␠
+ *   and the smallest in the Solar System.
+ *   **Venus** is the second planet from\
+ *   the Sun.
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   **Mercury** is the first planet from the Sun␠␠␠
+ *   and the smallest in the Solar System.
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:45-2:1: Unexpected `3` spaces for hard break, expected `2` spaces
+ *
+ * @example
+ *   {"config": {"allowSpaces": false}, "label": "input", "name": "escape.md"}
+ *
+ *   **Mercury** is the first planet from the Sun␠␠
+ *   and the smallest in the Solar System.
+ *   **Venus** is the second planet from the\
+ *   Sun.
+ * @example
+ *   {"config": {"allowSpaces": false}, "label": "output", "name": "escape.md"}
+ *
+ *   1:45-2:1: Unexpected `2` spaces for hard break, expected escape
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "containers.md"}
+ *
+ *   [^mercury]:
+ *       > * > * **Mercury** is the first planet from the Sun␠␠␠
+ *       >   >   and the smallest in the Solar System.
+ * @example
+ *   {"gfm": true, "label": "output", "name": "containers.md"}
+ *
+ *   2:57-3:1: Unexpected `3` spaces for hard break, expected `2` spaces
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok-options.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected object
+ *
+ * @example
+ *   {"config": {"allowSpaces": "🌍"}, "label": "output", "name": "not-ok-options-field.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options.allowSpaces`, expected `boolean`
+ */
+const $t=lintRule({origin:"remark-lint:hard-break-spaces",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-hard-break-spaces#readme"},function(e,t,n){const r=String(t);let i=true;if(n===null||n===undefined){}else if(typeof n==="object"){if(typeof n.allowSpaces==="boolean"){i=n.allowSpaces}else if(n.allowSpaces!==null&&n.allowSpaces!==undefined){t.fail("Unexpected value `"+n.allowSpaces+"` for `options.allowSpaces`, expected `boolean`")}}else{t.fail("Unexpected value `"+n+"` for `options`, expected object")}visit(e,"break",function(e){const n=St(e);const o=At(e);if(n&&o&&typeof n.offset==="number"&&typeof o.offset==="number"){const s=r.slice(o.offset,n.offset);let a=0;while(s.charCodeAt(a)===32)a++;if(i?a>2:a){t.message("Unexpected `"+a+"` spaces for hard break, expected "+(i?"`2` spaces":"escape"),e)}}})});const Ft=$t;
+/**
+ * remark-lint rule to warn when heading ranks increment with more than
+ * 1 at a time.
+ *
+ * ## What is this?
+ *
+ * This package checks the increase of headings.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check the increase of headings.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintHeadingIncrement)`
+ *
+ * Warn when heading ranks increment with more than 1 at a time.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * While markdown is not only used for HTML,
+ * HTML accessibility guidelines state that headings should increment by one at
+ * a time.
+ * As in,
+ * say the previous heading had a rank of 2 (so `<h2>`),
+ * then the following heading that is to be considered “inside” it should have
+ * a rank of 3 (`<h3>`).
+ * Due to this,
+ * when HTML output is a goal of the document,
+ * it’s recommended that this rule is turned on.
+ *
+ * [api-remark-lint-heading-increment]: #unifieduseremarklintheadingincrement
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module heading-increment
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   # Mercury
+ *
+ *   ## Nomenclature
+ *
+ * @example
+ *   {"name": "also-ok.md"}
+ *
+ *   #### Impact basins and craters
+ *
+ *   #### Plains
+ *
+ *   #### Compressional features
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   # Mercury
+ *
+ *   ### Internal structure
+ *
+ *   ### Surface geology
+ *
+ *   ## Observation history
+ *
+ *   #### Mariner 10
+ *
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   3:1-3:23: Unexpected heading rank `3`, exected rank `2`
+ *   5:1-5:20: Unexpected heading rank `3`, exected rank `2`
+ *   9:1-9:16: Unexpected heading rank `4`, exected rank `3`
+ *
+ * @example
+ *   {"label": "input", "name": "html.md"}
+ *
+ *   # Mercury
+ *
+ *   <b>Mercury</b> is the first planet from the Sun and the smallest
+ *   in the Solar System.
+ *
+ *   <h3>Internal structure</h3>
+ *
+ *   <h2>Orbit, rotation, and longitude</h2>
+ * @example
+ *   {"label": "output", "name": "html.md"}
+ *
+ *   6:1-6:28: Unexpected heading rank `3`, exected rank `2`
+ *
+ * @example
+ *   {"mdx": true, "name": "mdx.mdx"}
+ *
+ *   # Mercury
+ *
+ *   <b>Mercury</b> is the first planet from the Sun and the smallest
+ *   in the Solar System.
+ *
+ *   <h3>Internal structure</h3>
+ *
+ *   <h2>Orbit, rotation, and longitude</h2>
+ * @example
+ *   {"label": "output", "mdx": true, "name": "mdx.mdx"}
+ *
+ *   6:1-6:28: Unexpected heading rank `3`, exected rank `2`
+ */
+const Bt=/<h([1-6])/;const qt=/^h([1-6])$/;const zt=lintRule({origin:"remark-lint:heading-increment",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-increment#readme"},function(e,t){const n=[];visitParents(e,function(e,r){const i=inferRank(e);if(i){let o=i;let s;while(o--){if(n[o]){s=n[o];break}}if(s){const n=s.at(-1);default_ok(n);const o=inferRank(n);default_ok(o);if(e.position&&i>o+1){t.message("Unexpected heading rank `"+i+"`, exected rank `"+(o+1)+"`",{ancestors:[...r,e],cause:new VFileMessage("Parent heading defined here",{ancestors:s,place:n.position,source:"remark-lint",ruleId:"heading-increment"}),place:e.position})}}n[i]=[...r,e];n.length=i+1}})});const jt=zt;function inferRank(e){let t;if(e.type==="heading"){t=e.depth}else if(e.type==="html"){const n=e.value.match(Bt);t=n?Number(n[1]):undefined}else if((e.type==="mdxJsxFlowElement"||e.type==="mdxJsxTextElement")&&e.name){const n=e.name.match(qt);t=n?Number(n[1]):undefined}return t}function headingStyle(e,t){const n=e.children[e.children.length-1];const r=e.depth;const i=e.position&&e.position.end;const o=n&&n.position&&n.position.end;if(!i){return undefined}if(!n){if(i.column-1<=r*2){return consolidate(r,t)}return"atx-closed"}if(o&&o.line+1===i.line){return"setext"}if(o&&o.column+r<i.column){return"atx-closed"}return consolidate(r,t)}function consolidate(e,t){return e<3?"atx":t==="atx"||t==="setext"?t:undefined}
+/**
+ * remark-lint rule to warn when headings violate a given style.
+ *
+ * ## What is this?
+ *
+ * This package checks the style of headings.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of headings is consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintHeadingStyle[, options])`
+ *
+ * Warn when headings violate a given style.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Style | 'consistent'
+ * ```
+ *
+ * ### `Style`
+ *
+ * Style (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Style = 'atx' | 'atx-closed' | 'setext'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Setext headings are limited in that they can only construct headings with a
+ * rank of one and two.
+ * They do allow multiple lines of content where ATX only allows one line.
+ * The number of used markers in their underline does not matter,
+ * leading to either:
+ *
+ * * 1 marker (`Hello\n-`),
+ *   which is the bare minimum,
+ *   and for rank 2 headings looks suspiciously like an empty list item
+ * * using as many markers as the content (`Hello\n-----`),
+ *   which is hard to maintain and diff
+ * * an arbitrary number (`Hello\n---`), which for rank 2 headings looks
+ *   suspiciously like a thematic break
+ *
+ * Setext headings are also uncommon.
+ * Using a sequence of hashes at the end of ATX headings is even more uncommon.
+ * Due to this,
+ * it’s recommended to use ATX headings, without closing hashes.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats headings as ATX by default.
+ * The other styles can be configured with `setext: true` or `closeAtx: true`.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-heading-style]: #unifieduseremarklintheadingstyle-options
+ * [api-style]: #style
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module heading-style
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"config": "atx", "name": "ok.md"}
+ *
+ *   # Mercury
+ *
+ *   ## Venus
+ *
+ *   ### Earth
+ *
+ * @example
+ *   {"config": "atx-closed", "name": "ok.md"}
+ *
+ *   # Mercury ##
+ *
+ *   ## Venus ##
+ *
+ *   ### Earth ###
+ *
+ * @example
+ *   {"config": "setext", "name": "ok.md"}
+ *
+ *   Mercury
+ *   =======
+ *
+ *   Venus
+ *   -----
+ *
+ *   ### Earth
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   Mercury
+ *   =======
+ *
+ *   ## Venus
+ *
+ *   ### Earth ###
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   4:1-4:9: Unexpected ATX heading, expected setext
+ *   6:1-6:14: Unexpected ATX (closed) heading, expected setext
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'atx'`, `'atx-closed'`, `'setext'`, or `'consistent'`
+ */
+const Ut=lintRule({origin:"remark-lint:heading-style",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-style#readme"},function(e,t,n){let r;let i;if(n===null||n===undefined||n==="consistent"){}else if(n==="atx"||n==="atx-closed"||n==="setext"){i=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'atx'`, `'atx-closed'`, `'setext'`, or `'consistent'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="heading")return;const o=lib_position(e);const s=headingStyle(e,i);if(s){if(i){if(o&&s!==i){t.message("Unexpected "+displayStyle(s)+" heading, expected "+displayStyle(i),{ancestors:[...n,e],cause:r,place:o})}}else{i=s;r=new VFileMessage("Heading style "+displayStyle(i)+" first defined for `'consistent'` here",{ancestors:[...n,e],place:o,ruleId:"heading-style",source:"remark-lint"})}}})});const Ht=Ut;function displayStyle(e){return e==="atx"?"ATX":e==="atx-closed"?"ATX (closed)":"setext"}
+/**
+ * remark-lint rule to warn when link title markers violate a given style.
+ *
+ * ## What is this?
+ *
+ * This package checks the style of link (*and* image and definition) title
+ * markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of link title markers is
+ * consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintLinkTitleStyle[, options])`
+ *
+ * Warn when link title markers violate a given style.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Style | 'consistent'
+ * ```
+ *
+ * ### `Style`
+ *
+ * Style (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Style = '"' | '\'' | '()'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Before CommonMark, parens for titles were not supported in markdown.
+ * They should now work in most places.
+ * Parens do look a bit weird as they’re inside more parens:
+ * `[text](url (title))`.
+ *
+ * In HTML, attributes are commonly written with double quotes.
+ * Due to this, titles are almost exclusively wrapped in double quotes in
+ * markdown, so it’s recommended to configure this rule with `'"'`.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats titles with double
+ * quotes by default.
+ * Pass `quote: "'"` to use single quotes.
+ * There is no option to use parens.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-link-title-style]: #unifieduseremarklintlinktitlestyle-options
+ * [api-style]: #style
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module link-title-style
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok-consistent.md"}
+ *
+ *   [Mercury](https://example.com/mercury/),
+ *   [Venus](https://example.com/venus/ "Go to Venus"), and
+ *   ![Earth](https://example.com/earth/ "Go to Earth").
+ *
+ *   [Mars]: https://example.com/mars/ "Go to Mars"
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-consistent.md"}
+ *
+ *   [Mercury](https://example.com/mercury/ "Go to Mercury") and
+ *   ![Venus](https://example.com/venus/ 'Go to Venus').
+ *
+ *   [Earth]: https://example.com/earth/ (Go to Earth)
+ * @example
+ *   {"label": "output", "name": "not-ok-consistent.md"}
+ *
+ *   2:1-2:51: Unexpected title markers `'`, expected `"`
+ *   4:1-4:50: Unexpected title markers `'('` and `')'`, expected `"`
+ *
+ * @example
+ *   {"config": "\"", "name": "ok-double.md"}
+ *
+ *   [Mercury](https://example.com/mercury/ "Go to Mercury").
+ *
+ * @example
+ *   {"config": "\"", "label": "input", "name": "not-ok-double.md"}
+ *
+ *   [Mercury](https://example.com/mercury/ 'Go to Mercury').
+ * @example
+ *   {"config": "\"", "label": "output", "name": "not-ok-double.md"}
+ *
+ *   1:1-1:56: Unexpected title markers `'`, expected `"`
+ *
+ * @example
+ *   {"config": "'", "name": "ok-single.md"}
+ *
+ *   [Mercury](https://example.com/mercury/ 'Go to Mercury').
+ *
+ * @example
+ *   {"config": "'", "label": "input", "name": "not-ok-single.md"}
+ *
+ *   [Mercury](https://example.com/mercury/ "Go to Mercury").
+ * @example
+ *   {"config": "'", "label": "output", "name": "not-ok-single.md"}
+ *
+ *   1:1-1:56: Unexpected title markers `"`, expected `'`
+ *
+ * @example
+ *   {"config": "()", "name": "ok-paren.md"}
+ *
+ *   [Mercury](https://example.com/mercury/ (Go to Mercury)).
+ *
+ * @example
+ *   {"config": "()", "label": "input", "name": "not-ok-paren.md"}
+ *
+ *   [Mercury](https://example.com/mercury/ "Go to Mercury").
+ * @example
+ *   {"config": "()", "label": "output", "name": "not-ok-paren.md"}
+ *
+ *   1:1-1:56: Unexpected title markers `"`, expected `'('` and `')'`
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'"'`, `"'"`, `'()'`, or `'consistent'`
+ *
+ * @example
+ *   {"config": "\"", "name": "ok-parens-in-url.md"}
+ *
+ *   Parens in URLs work correctly:
+ *
+ *   [Mercury](https://example.com/(mercury) "Go to Mercury") and
+ *   [Venus](https://example.com/(venus)).
+ *
+ * @example
+ *   {"config": "\"", "name": "ok-whitespace.md"}
+ *
+ *   Trailing whitespace works correctly:
+ *
+ *   [Mercury](https://example.com/mercury/␠"Go to Mercury"␠).
+ */
+const Vt=lintRule({origin:"remark-lint:link-title-style",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-link-title-style#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="("){i="()"}else if(n==='"'||n==="'"||n==="()"){i=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'\"'`, `\"'\"`, `'()'`, or `'consistent'`")}visitParents(e,function(e,n){if(e.type==="definition"||e.type==="image"||e.type==="link"){if(!e.title)return;const s=St(e);let a=s?s.offset:undefined;if(!a)return;if(e.type!=="definition")a--;let l=r.charCodeAt(a-1);while(l===9||l===32){a--;l=r.charCodeAt(a-1)}const c=l===34?'"':l===39?"'":l===41?"()":undefined;if(!c)return;if(i){if(c!==i){t.message("Unexpected title markers "+remark_lint_link_title_style_displayStyle(c)+", expected "+remark_lint_link_title_style_displayStyle(i),{ancestors:[...n,e],cause:o,place:e.position})}}else{i=c;o=new VFileMessage("Title marker style "+remark_lint_link_title_style_displayStyle(i)+" first defined for `'consistent'` here",{ancestors:[...n,e],place:e.position,ruleId:"link-title-style",source:"remark-lint"})}}})});const Kt=Vt;function remark_lint_link_title_style_displayStyle(e){return e==='"'?'`"`':e==="'"?"`'`":"`'('` and `')'`"}
+/**
+ * remark-lint rule to warn when list item markers are indented.
+ *
+ * ## What is this?
+ *
+ * This package checks indentation before list item markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of list items is
+ * consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintListItemBulletIndent)`
+ *
+ * Warn when list item markers are indented.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * There is no specific handling of indented list items in markdown.
+ * While it is possible to use an indent to align ordered lists on their marker:
+ *
+ * ```markdown
+ *   1. Mercury
+ *  10. Venus
+ * 100. Earth
+ * ```
+ *
+ * …such a style is uncommon and hard to maintain as adding a 10th item
+ * means 9 other items have to change (more arduous while unlikely would be
+ * the 100th item).
+ * So it is recommended to not indent items and to turn this rule on.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats all items without
+ * indent.
+ *
+ * [api-remark-lint-list-item-bullet-indent]: #unifieduseremarklintlistitembulletindent
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module list-item-bullet-indent
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   Mercury.
+ *
+ *   * Venus.
+ *   * Earth.
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   Mercury.
+ *
+ *   ␠* Venus.
+ *   ␠* Earth.
+ *
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   3:2: Unexpected `1` space before list item, expected `0` spaces, remove them
+ *   4:2: Unexpected `1` space before list item, expected `0` spaces, remove them
+ */
+const Yt=lintRule({origin:"remark-lint:list-item-bullet-indent",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-bullet-indent#readme"},function(e,t){const n=At(e);if(!e||e.type!=="root"||!n)return;for(const r of e.children){if(r.type!=="list")continue;const i=r;for(const r of i.children){const o=At(r);if(!o)continue;const s=o.column-n.column;if(s){t.message("Unexpected `"+s+"` "+xt("space",s)+" before list item, expected `0` spaces, remove them",{ancestors:[e,i,r],place:o})}}}});const Gt=Yt;
+/**
+ * remark-lint rule to warn when the indent of list item content is not
+ * consistent.
+ *
+ * ## What is this?
+ *
+ * This package checks the indent of list item content.
+ * It checks the first thing in a list item and makes sure that all other
+ * children have the same indent.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that list item content is indented
+ * consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintListItemContentIndent)`
+ *
+ * Warn when the indent of list item content is not consistent.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * The position of the first child in a list item matters.
+ * Further children should align with it.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] aligns the content of items.
+ *
+ * [api-remark-lint-list-item-content-indent]: #unifieduseremarklintlistitemcontentindent
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module list-item-content-indent
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   1.␠Mercury.
+ *   ␠␠␠***
+ *   ␠␠␠* Venus.
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   1.␠Mercury.
+ *   ␠␠␠␠␠***
+ *   ␠␠␠␠* Venus.
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   2:6: Unexpected unaligned list item child, expected to align with first child, remove `2` spaces
+ *   3:5: Unexpected unaligned list item child, expected to align with first child, remove `1` space
+ *
+ * @example
+ *   {"name": "ok-more.md"}
+ *
+ *   *␠␠␠Mercury.
+ *   ␠␠␠␠***
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-more.md"}
+ *
+ *   *␠␠␠Mercury.
+ *   ␠␠␠␠␠␠***
+ * @example
+ *   {"label": "output", "name": "not-ok-more.md"}
+ *
+ *   2:7: Unexpected unaligned list item child, expected to align with first child, remove `2` spaces
+ *
+ * @example
+ *   {"label": "input", "gfm": true, "name": "gfm-nok.md"}
+ *
+ *   1.␠[x] Mercury
+ *   ␠␠␠␠␠***
+ *   ␠␠␠␠* Venus
+ * @example
+ *   {"label": "output", "gfm": true, "name": "gfm-nok.md"}
+ *
+ *    2:6: Unexpected unaligned list item child, expected to align with first child, remove `2` spaces
+ *    3:5: Unexpected unaligned list item child, expected to align with first child, remove `1` space
+ *
+ * @example
+ *   {"label": "input", "name": "initial-blank.md"}
+ *
+ *   *
+ *   ␠␠␠␠␠asd
+ *
+ *   ␠␠***
+ * @example
+ *   {"label": "output", "name": "initial-blank.md"}
+ *
+ *    4:3: Unexpected unaligned list item child, expected to align with first child, add `3` spaces
+ */
+const Wt=lintRule({origin:"remark-lint:list-item-content-indent",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-content-indent#readme"},function(e,t){const n=String(t);let r;visitParents(e,function(e,i){if(Te(e)){return Pe}if(e.type!=="listItem")return;let o=-1;let s;while(++o<e.children.length){const a=e.children[o];const l=At(a);if(!l||typeof l.offset!=="number"){continue}let c=l.column;if(o===0&&typeof e.checked==="boolean"){let e=l.offset-1;while(e>0&&n.charCodeAt(e)!==91){e--}c-=l.offset-e}if(s){if(c!==s){const n=s-c;const o=Math.abs(n);t.message("Unexpected unaligned list item child, expected to align with first child, "+(n>0?"add":"remove")+" `"+o+"` "+xt("space",o),{ancestors:[...i,e,a],cause:r,place:l})}}else{s=c;r=new VFileMessage("Alignment of first child first defined here",{ancestors:[...i,e,a],place:l,ruleId:"list-item-content-indent",source:"remark-lint"})}}})});const Qt=Wt;
+/**
+ * remark-lint rule to warn when the whitespace after list item markers violate
+ * a given style.
+ *
+ * ## What is this?
+ *
+ * This package checks the style of whitespace after list item markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of whitespace after list
+ * item markers and before content is consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintListItemIndent[, options])`
+ *
+ * Warn when the whitespace after list item markers violate a given style.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'one'`)
+ *   — preferred style
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * * `'mixed'`
+ *   — prefer `'one'` for tight lists and `'tab'` for loose lists
+ * * `'one'`
+ *   — prefer the size of the bullet and a single space
+ * * `'tab'`
+ *   — prefer the size of the bullet and a single space to the next tab stop
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = 'mixed' | 'one' | 'tab'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * First some background.
+ * The number of spaces that occur after list markers (`*`, `-`, and `+` for
+ * unordered lists and `.` and `)` for unordered lists) and before the content
+ * on the first line,
+ * defines how much indentation can be used for further lines.
+ * At least one space is required and up to 4 spaces are allowed.
+ * If there is no further content after the marker then it’s a blank line which
+ * is handled as if there was one space.
+ * If there are 5 or more spaces and then content then it’s also seen as one
+ * space and the rest is seen as indented code.
+ *
+ * Regardless of ordered and unordered,
+ * there are two kinds of lists in markdown,
+ * tight and loose.
+ * Lists are tight by default but if there is a blank line between two list
+ * items or between two blocks inside an item,
+ * that turns the whole list into a loose list.
+ * When turning markdown into HTML,
+ * paragraphs in tight lists are not wrapped in `<p>` tags.
+ *
+ * How indentation of lists works in markdown has historically been a mess,
+ * especially with how they interact with indented code.
+ * CommonMark made that a *lot* better,
+ * but there remain (documented but complex) edge cases and some behavior
+ * intuitive.
+ * Due to this, `'tab'` works the best in most markdown parsers *and* in
+ * CommonMark.
+ * Currently the situation between markdown parsers is better,
+ * so the default `'one'`,
+ * which seems to be the most common style used by authors,
+ * is okay.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] uses `listItemIndent: 'one'`
+ * by default.
+ * `listItemIndent: 'mixed'` or `listItemIndent: 'tab'` is also supported.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-list-item-indent]: #unifieduseremarklintlistitemindent-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module list-item-indent
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   *␠Mercury.
+ *   *␠Venus.
+ *
+ *   111.␠Earth
+ *   ␠␠␠␠␠and Mars.
+ *
+ *   *␠**Jupiter**.
+ *
+ *   ␠␠Jupiter is the fifth planet from the Sun and the largest in the Solar
+ *   ␠␠System.
+ *
+ *   *␠Saturn.
+ *
+ *   ␠␠Saturn is the sixth planet from the Sun and the second-largest in the Solar System, after Jupiter.
+ *
+ * @example
+ *   {"config": "mixed", "name": "ok.md"}
+ *
+ *   *␠Mercury.
+ *   *␠Venus.
+ *
+ *   111.␠Earth
+ *   ␠␠␠␠␠and Mars.
+ *
+ *   *␠␠␠**Jupiter**.
+ *
+ *   ␠␠␠␠Jupiter is the fifth planet from the Sun and the largest in the Solar
+ *   ␠␠␠␠System.
+ *
+ *   *␠␠␠Saturn.
+ *
+ *   ␠␠␠␠Saturn is the sixth planet from the Sun and the second-largest in the Solar System, after Jupiter.
+ *
+ * @example
+ *   {"config": "mixed", "label": "input", "name": "not-ok.md"}
+ *
+ *   *␠␠␠Mercury.
+ *   *␠␠␠Venus.
+ *
+ *   111.␠␠␠␠Earth
+ *   ␠␠␠␠␠␠␠␠and Mars.
+ *
+ *   *␠**Jupiter**.
+ *
+ *   ␠␠Jupiter is the fifth planet from the Sun and the largest in the Solar
+ *   ␠␠System.
+ *
+ *   *␠Saturn.
+ *
+ *   ␠␠Saturn is the sixth planet from the Sun and the second-largest in the Solar System, after Jupiter.
+ * @example
+ *   {"config": "mixed", "label": "output", "name": "not-ok.md"}
+ *
+ *   1:5: Unexpected `3` spaces between list item marker and content in tight list, expected `1` space, remove `2` spaces
+ *   2:5: Unexpected `3` spaces between list item marker and content in tight list, expected `1` space, remove `2` spaces
+ *   4:9: Unexpected `4` spaces between list item marker and content in tight list, expected `1` space, remove `3` spaces
+ *   7:3: Unexpected `1` space between list item marker and content in loose list, expected `3` spaces, add `2` spaces
+ *   12:3: Unexpected `1` space between list item marker and content in loose list, expected `3` spaces, add `2` spaces
+ *
+ * @example
+ *   {"config": "one", "name": "ok.md"}
+ *
+ *   *␠Mercury.
+ *   *␠Venus.
+ *
+ *   111.␠Earth
+ *   ␠␠␠␠␠and Mars.
+ *
+ *   *␠**Jupiter**.
+ *
+ *   ␠␠Jupiter is the fifth planet from the Sun and the largest in the Solar
+ *   ␠␠System.
+ *
+ *   *␠Saturn.
+ *
+ *   ␠␠Saturn is the sixth planet from the Sun and the second-largest in the Solar System, after Jupiter.
+ *
+ * @example
+ *   {"config": "one", "label": "input", "name": "not-ok.md"}
+ *
+ *   *␠␠␠Mercury.
+ *   *␠␠␠Venus.
+ *
+ *   111.␠␠␠␠Earth
+ *   ␠␠␠␠␠␠␠␠and Mars.
+ *
+ *   *␠␠␠**Jupiter**.
+ *
+ *   ␠␠␠␠Jupiter is the fifth planet from the Sun and the largest in the Solar
+ *   ␠␠␠␠System.
+ *
+ *   *␠␠␠Saturn.
+ *
+ *   ␠␠␠␠Saturn is the sixth planet from the Sun and the second-largest in the Solar System, after Jupiter.
+ * @example
+ *   {"config": "one", "label": "output", "name": "not-ok.md"}
+ *
+ *   1:5: Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces
+ *   2:5: Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces
+ *   4:9: Unexpected `4` spaces between list item marker and content, expected `1` space, remove `3` spaces
+ *   7:5: Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces
+ *   12:5: Unexpected `3` spaces between list item marker and content, expected `1` space, remove `2` spaces
+ *
+ * @example
+ *   {"config": "tab", "name": "ok.md"}
+ *
+ *   *␠␠␠Mercury.
+ *   *␠␠␠Venus.
+ *
+ *   111.␠␠␠␠Earth
+ *   ␠␠␠␠␠␠␠␠and Mars.
+ *
+ *   *␠␠␠**Jupiter**.
+ *
+ *   ␠␠␠␠Jupiter is the fifth planet from the Sun and the largest in the Solar
+ *   ␠␠␠␠System.
+ *
+ *   *␠␠␠Saturn.
+ *
+ *   ␠␠␠␠Saturn is the sixth planet from the Sun and the second-largest in the Solar System, after Jupiter.
+ *
+ * @example
+ *   {"config": "tab", "label": "input", "name": "not-ok.md"}
+ *
+ *   *␠Mercury.
+ *   *␠Venus.
+ *
+ *   111.␠Earth
+ *   ␠␠␠␠␠and Mars.
+ *
+ *   *␠**Jupiter**.
+ *
+ *   ␠␠Jupiter is the fifth planet from the Sun and the largest in the Solar
+ *   ␠␠System.
+ *
+ *   *␠Saturn.
+ *
+ *   ␠␠Saturn is the sixth planet from the Sun and the second-largest in the Solar System, after Jupiter.
+ * @example
+ *   {"config": "tab", "label": "output", "name": "not-ok.md"}
+ *
+ *   1:3: Unexpected `1` space between list item marker and content, expected `3` spaces, add `2` spaces
+ *   2:3: Unexpected `1` space between list item marker and content, expected `3` spaces, add `2` spaces
+ *   4:6: Unexpected `1` space between list item marker and content, expected `4` spaces, add `3` spaces
+ *   7:3: Unexpected `1` space between list item marker and content, expected `3` spaces, add `2` spaces
+ *   12:3: Unexpected `1` space between list item marker and content, expected `3` spaces, add `2` spaces
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'mixed'`, `'one'`, or `'tab'`
+ *
+ * @example
+ *   {"config": "mixed", "gfm": true, "label": "input", "name": "gfm.md"}
+ *
+ *   *␠[x] Mercury.
+ *
+ *   1.␠␠[ ] Venus.
+ *
+ *   2.␠␠[ ] Earth.
+ *
+ * @example
+ *   {"config": "one", "gfm": true, "name": "gfm.md"}
+ *
+ *   *␠[x] Mercury.
+ *
+ *   1.␠[ ] Venus.
+ *
+ *   2.␠[ ] Earth.
+ *
+ * @example
+ *   {"config": "tab", "gfm": true, "name": "gfm.md"}
+ *
+ *   *␠␠␠[x] Mercury.
+ *
+ *   1.␠␠[ ] Venus.
+ *
+ *   2.␠␠[ ] Earth.
+ *
+ * @example
+ *   {"config": "mixed", "name": "loose-tight.md"}
+ *
+ *   Loose lists have blank lines between items:
+ *
+ *   *␠␠␠Mercury.
+ *
+ *   *␠␠␠Venus.
+ *
+ *   …or between children of items:
+ *
+ *   1.␠␠Earth.
+ *
+ *   ␠␠␠␠Earth is the third planet from the Sun and the only astronomical
+ *   ␠␠␠␠object known to harbor life.
+ */
+const Jt=lintRule({origin:"remark-lint:list-item-indent",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-indent#readme"},function(e,t,n){const r=String(t);let i;if(n===null||n===undefined){i="one"}else if(n==="space"){t.fail("Unexpected value `"+n+"` for `options`, expected `'one'`")}else if(n==="tab-size"){t.fail("Unexpected value `"+n+"` for `options`, expected `'tab'`")}else if(n==="mixed"||n==="one"||n==="tab"){i=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'mixed'`, `'one'`, or `'tab'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="list")return;let o=e.spread;if(!o){for(const t of e.children){if(t.spread){o=true;break}}}for(const s of e.children){const a=s.children[0];const l=At(s);const c=At(a);if(l&&c&&typeof l.offset==="number"&&typeof c.offset==="number"){let a=r.slice(l.offset,c.offset);const u=a.indexOf("[");if(u!==-1)a=a.slice(0,u);const f=a.length;let d=f;let p=a.charCodeAt(d-1);while(p===9||p===32){d--;p=a.charCodeAt(d-1)}let h=d+1;if(i==="tab"||i==="mixed"&&o){h=Math.ceil(h/4)*4}const m=h-d;const g=f-d;if(g!==m){const r=m-g;const a=Math.abs(r);t.message("Unexpected `"+g+"` "+xt("space",g)+" between list item marker and content"+(i==="mixed"?" in "+(o?"loose":"tight")+" list":"")+", expected `"+m+"` "+xt("space",m)+", "+(r>0?"add":"remove")+" `"+a+"` "+xt("space",a),{ancestors:[...n,e,s],place:c})}}}})});const Zt=Jt;
+/**
+ * remark-lint rule to warn for lazy lines in block quotes.
+ *
+ * ## What is this?
+ *
+ * This package checks the style of block quotes.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that the style of block quotes is
+ * consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoBlockquoteWithoutMarker)`
+ *
+ * Warn for lazy lines in block quotes.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * Rules around lazy lines are not straightforward and visually confusing,
+ * so it’s recommended to start each line with a `>`.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] adds `>` markers to every line
+ * in a block quote.
+ *
+ * [api-remark-lint-no-blockquote-without-marker]: #unifieduseremarklintnoblockquotewithoutmarker
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-blockquote-without-marker
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   > Mercury,
+ *   > Venus,
+ *   > and Earth.
+ *
+ *   Mars.
+ *
+ * @example
+ *   {"name": "ok-tabs.md"}
+ *
+ *   >␉Mercury,
+ *   >␉Venus,
+ *   >␉and Earth.
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   > Mercury,
+ *   Venus,
+ *   > and Earth.
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   2:1: Unexpected `0` block quote markers before paragraph line, expected `1` marker, add `1` marker
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-tabs.md"}
+ *
+ *   >␉Mercury,
+ *   ␉Venus,
+ *   and Earth.
+ * @example
+ *   {"label": "output", "name": "not-ok-tabs.md"}
+ *
+ *   2:2: Unexpected `0` block quote markers before paragraph line, expected `1` marker, add `1` marker
+ *   3:1: Unexpected `0` block quote markers before paragraph line, expected `1` marker, add `1` marker
+ *
+ * @example
+ *   {"label": "input", "name": "containers.md"}
+ *
+ *   * > Mercury and
+ *   Venus.
+ *
+ *   > * Mercury and
+ *     Venus.
+ *
+ *   * > * Mercury and
+ *       Venus.
+ *
+ *   > * > Mercury and
+ *         Venus.
+ *
+ *   ***
+ *
+ *   > * > Mercury and
+ *   >     Venus.
+ * @example
+ *   {"label": "output", "name": "containers.md"}
+ *
+ *   2:1: Unexpected `0` block quote markers before paragraph line, expected `1` marker, add `1` marker
+ *   5:3: Unexpected `0` block quote markers before paragraph line, expected `1` marker, add `1` marker
+ *   8:5: Unexpected `0` block quote markers before paragraph line, expected `1` marker, add `1` marker
+ *   11:7: Unexpected `0` block quote markers before paragraph line, expected `2` markers, add `2` markers
+ *   16:7: Unexpected `1` block quote marker before paragraph line, expected `2` markers, add `1` marker
+ */
+const Xt=lintRule({origin:"remark-lint:no-blockquote-without-marker",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-blockquote-without-marker#readme"},function(e,t){const n=String(t);const r=lib_location(t);visitParents(e,function(e,i){if(Te(e)){return Pe}if(e.type!=="paragraph")return;let o=0;for(const e of i){if(e.type==="blockquote"){o++}else if(e.type==="containerDirective"||e.type==="footnoteDefinition"||e.type==="list"||e.type==="listItem"||e.type==="root"){}else{return Pe}}if(!o)return Pe;const s=St(e);const a=At(e);if(!s||!a)return Pe;let l=a.line;while(++l<=s.line){const s=r.toOffset({line:l,column:1});default_ok(s!==undefined);let a=0;let c=s;while(c<n.length){const e=n.charCodeAt(c);if(e===9||e===32){}else if(e===62){a++}else{break}c++}const u=r.toPoint(c);default_ok(u);const f=o-a;if(f){t.message("Unexpected `"+a+"` block quote "+xt("marker",a)+" before paragraph line, expected `"+o+"` "+xt("marker",o)+", add `"+f+"` "+xt("marker",f),{ancestors:[...i,e],place:u})}}})});const en=Xt;
+/**
+ * remark-lint rule to warn when identifiers are defined multiple times.
+ *
+ * ## What is this?
+ *
+ * This package checks that defined identifiers are unique.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that definitions are useful.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoDuplicateDefinitions)`
+ *
+ * Warn when identifiers are defined multiple times.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * It’s a mistake when the same identifier is defined multiple times.
+ *
+ * [api-remark-lint-no-duplicate-definitions]: #unifieduseremarklintnoduplicatedefinitions
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-duplicate-definitions
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   [mercury]: https://example.com/mercury/
+ *   [venus]: https://example.com/venus/
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   [mercury]: https://example.com/mercury/
+ *   [mercury]: https://example.com/venus/
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   2:1-2:38: Unexpected definition with an already defined identifier (`mercury`), expected unique identifiers
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "gfm.md"}
+ *
+ *   Mercury[^mercury].
+ *
+ *   [^mercury]:
+ *     Mercury is the first planet from the Sun and the smallest in the Solar
+ *     System.
+ *
+ *   [^mercury]:
+ *     Venus is the second planet from the Sun.
+ *
+ * @example
+ *   {"gfm": true, "label": "output", "name": "gfm.md"}
+ *
+ *   7:1-7:12: Unexpected footnote definition with an already defined identifier (`mercury`), expected unique identifiers
+ */
+const tn=[];const nn=lintRule({origin:"remark-lint:no-duplicate-definitions",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-duplicate-definitions#readme"},function(e,t){const n=new Map;const r=new Map;visitParents(e,function(e,i){if(Te(e)){return Pe}const[o,s]=e.type==="definition"?[n,e.identifier]:e.type==="footnoteDefinition"?[r,e.identifier]:tn;if(o&&s&&e.position){const n=[...i,e];const r=o.get(s);if(r){const i=r.at(-1);default_ok(i);t.message("Unexpected "+(e.type==="footnoteDefinition"?"footnote ":"")+"definition with an already defined identifier (`"+s+"`), expected unique identifiers",{ancestors:n,cause:new VFileMessage("Identifier already defined here",{ancestors:r,place:i.position,source:"remark-lint",ruleId:"no-duplicate-definitions"}),place:e.position})}o.set(s,n)}})});const rn=nn;
+/**
+ * remark-lint rule to warn when empty URLs are used.
+ *
+ * ## What is this?
+ *
+ * This package checks URLs of definitions, images, and links.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that URLs of definitions, images, and
+ * links are not empty.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoEmptyUrl)`
+ *
+ * Warn when empty URLs are used.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * While it is possible to omit URLs in links and images,
+ * that typically indicates a “placeholder” or something that has to be filled
+ * out later.
+ * It’s recommended to fill them out.
+ *
+ * [api-remark-lint-no-empty-url]: #unifieduseremarklintnoemptyurl
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-empty-url
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   [Mercury](https://example.com/mercury/).
+ *
+ *   ![Venus](https://example.com/venus/ "Go to Venus").
+ *
+ *   [earth]: https://example.com/earth/
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   [Mercury]().
+ *
+ *   ![Venus](#).
+ *
+ *   [earth]: <>
+ *
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:1-1:12: Unexpected empty link URL referencing the current document, expected URL
+ *   3:1-3:12: Unexpected empty image URL referencing the current document, expected URL
+ *   5:1-5:12: Unexpected empty definition URL referencing the current document, expected URL
+ */
+const on=lintRule({origin:"remark-lint:no-empty-url",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-empty-url#readme"},function(e,t){visitParents(e,function(e,n){if((e.type==="definition"||e.type==="image"||e.type==="link")&&e.position&&(!e.url||e.url==="#"||e.url==="?")){t.message("Unexpected empty "+e.type+" URL referencing the current document, expected URL",{ancestors:[...n,e],place:e.position})}})});const sn=on;
+/**
+ * remark-lint rule to warn when extra whitespace is used between hashes and
+ * content in headings.
+ *
+ * ## What is this?
+ *
+ * This package checks whitespace between hashes and content.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that headings are consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoHeadingContentIndent)`
+ *
+ * Warn when extra whitespace is used between hashes and content in headings.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * One space is required and more than one space has no effect.
+ * Due to this, it’s recommended to turn this rule on.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats headings with one space.
+ *
+ * [api-remark-lint-no-heading-content-indent]: #unifieduseremarklintnoheadingcontentindent
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-heading-content-indent
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   #␠Mercury
+ *
+ *   ##␠Venus␠##
+ *
+ *   ␠␠##␠Earth
+ *
+ *   Setext headings are not affected:
+ *
+ *   ␠Mars
+ *   =====
+ *
+ *   ␠Jupiter
+ *   --------
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   #␠␠Mercury
+ *
+ *   ##␠Venus␠␠##
+ *
+ *   ␠␠##␠␠␠Earth
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:4: Unexpected `2` spaces between hashes and content, expected `1` space, remove `1` space
+ *   3:11: Unexpected `2` spaces between content and hashes, expected `1` space, remove `1` space
+ *   5:8: Unexpected `3` spaces between hashes and content, expected `1` space, remove `2` spaces
+ *
+ * @example
+ *   {"label": "input", "name": "empty-heading.md"}
+ *
+ *   #␠␠
+ * @example
+ *   {"label": "output", "name": "empty-heading.md"}
+ *
+ *   1:4: Unexpected `2` spaces between hashes and content, expected `1` space, remove `1` space
+ */
+const an=lintRule({origin:"remark-lint:no-heading-content-indent",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-heading-content-indent#readme"},function(e,t){const n=String(t);visitParents(e,function(e,r){if(Te(e)){return Pe}if(e.type!=="heading")return;const i=At(e);const o=St(e);if(!o||!i||typeof o.offset!=="number"||typeof i.offset!=="number"){return}let s=i.offset;let a=n.charCodeAt(s);let l=false;while(n.charCodeAt(s)===35){s++;l=true;continue}const c=s;a=n.charCodeAt(s);while(a===9||a===32){a=n.charCodeAt(++s);continue}const u=s-c;if(l&&u>1){t.message("Unexpected `"+u+"` "+xt("space",u)+" between hashes and content, expected `1` space, remove `"+(u-1)+"` "+xt("space",u-1),{ancestors:[...r,e],place:{line:i.line,column:i.column+(s-i.offset),offset:i.offset+(s-i.offset)}})}const f=s;s=o.offset;a=n.charCodeAt(s-1);while(a===9||a===32){s--;a=n.charCodeAt(s-1);continue}let d=false;while(n.charCodeAt(s-1)===35){s--;d=true;continue}const p=s;a=n.charCodeAt(s-1);while(a===9||a===32){s--;a=n.charCodeAt(s-1);continue}const h=p-s;if(d&&s>f&&h>1){t.message("Unexpected `"+h+"` "+xt("space",h)+" between content and hashes, expected `1` space, remove `"+(h-1)+"` "+xt("space",h-1),{ancestors:[...r,e],place:{line:o.line,column:o.column-(o.offset-p),offset:o.offset-(o.offset-p)}})}})});const ln=an;
+/**
+ * remark-lint rule to warn when GFM autolink literals are used.
+ *
+ * ## What is this?
+ *
+ * This package checks that regular autolinks or full links are used.
+ * Literal autolinks is a GFM feature enabled with
+ * [`remark-gfm`][github-remark-gfm].
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that links are consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoLiteralUrls)`
+ *
+ * Warn when GFM autolink literals are used.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * GFM autolink literals (just a raw URL) are a feature enabled by GFM.
+ * They don’t work everywhere.
+ * So,
+ * it’s recommended to instead use regular autolinks (`<https://url>`) or full
+ * links (`[text](url)`).
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] never generates GFM autolink
+ * literals.
+ * It always generates regular autolinks or full links.
+ *
+ * [api-remark-lint-no-literal-urls]: #unifieduseremarklintnoliteralurls
+ * [github-remark-gfm]: https://github.com/remarkjs/remark-gfm
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-literal-urls
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md", "gfm": true}
+ *
+ *   <https://example.com/mercury/>
+ *
+ *   ![Venus](http://example.com/venus/).
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input", "gfm": true}
+ *
+ *   https://example.com/mercury/
+ *
+ *   www.example.com/venus/
+ *
+ *   earth@mars.planets
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output", "gfm": true}
+ *
+ *   1:1-1:29: Unexpected GFM autolink literal, expected regular autolink, add `<` before and `>` after
+ *   3:1-3:23: Unexpected GFM autolink literal, expected regular autolink, add `<http://` before and `>` after
+ *   5:1-5:19: Unexpected GFM autolink literal, expected regular autolink, add `<mailto:` before and `>` after
+ */
+const cn="http://";const un="mailto:";const fn=lintRule({origin:"remark-lint:no-literal-urls",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-literal-urls#readme"},function(e,t){const n=String(t);visitParents(e,"link",function(e,r){const i=At(e);if(!i||typeof i.offset!=="number")return;const o=lib_toString(e);let s;let a=false;if(o===e.url){a=true}else if(cn+o===e.url){s=cn}else if(un+o===e.url){s=un}if((s||a)&&!S(n.charCodeAt(i.offset))){t.message("Unexpected GFM autolink literal, expected regular autolink, add "+(s?"`<"+s+"`":"`<`")+" before and `>` after",{ancestors:[...r,e],place:e.position})}})});const dn=fn;
+/**
+ * remark-lint rule to warn when shortcut reference images are used.
+ *
+ * ## What is this?
+ *
+ * This package checks that collapsed or full reference images are used.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that references are consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoShortcutReferenceImage)`
+ *
+ * Warn when shortcut reference images are used.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * Shortcut references use an implicit style that looks a lot like something
+ * that could occur as plain text instead of syntax.
+ * In some cases,
+ * plain text is intended instead of an image.
+ * So it’s recommended to use collapsed or full references instead.
+ *
+ * [api-remark-lint-no-shortcut-reference-image]: #unifieduseremarklintnoshortcutreferenceimage
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-shortcut-reference-image
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ![Mercury][]
+ *
+ *   [mercury]: /mercury.png
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   ![Mercury]
+ *
+ *   [mercury]: /mercury.png
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:1-1:11: Unexpected shortcut reference image (`![text]`), expected collapsed reference (`![text][]`)
+ */
+const pn=lintRule({origin:"remark-lint:no-shortcut-reference-image",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-image#readme"},function(e,t){visitParents(e,"imageReference",function(e,n){if(e.position&&e.referenceType==="shortcut"){t.message("Unexpected shortcut reference image (`![text]`), expected collapsed reference (`![text][]`)",{ancestors:[...n,e],place:e.position})}})});const hn=pn;
+/**
+ * remark-lint rule to warn when shortcut reference links are used.
+ *
+ * ## What is this?
+ *
+ * This package checks that collapsed or full reference links are used.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that references are consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoShortcutReferenceLink)`
+ *
+ * Warn when shortcut reference links are used.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * Shortcut references use an implicit style that looks a lot like something
+ * that could occur as plain text instead of syntax.
+ * In some cases,
+ * plain text is intended instead of a link.
+ * So it’s recommended to use collapsed or full references instead.
+ *
+ * [api-remark-lint-no-shortcut-reference-link]: #unifieduseremarklintnoshortcutreferencelink
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-shortcut-reference-link
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   [Mercury][]
+ *
+ *   [mercury]: https://example.com/mercury/
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   [Mercury]
+ *
+ *   [mercury]: https://example.com/mercury/
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:1-1:10: Unexpected shortcut reference link (`[text]`), expected collapsed reference (`[text][]`)
+ */
+const mn=lintRule({origin:"remark-lint:no-shortcut-reference-link",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-link#readme"},function(e,t){visitParents(e,"linkReference",function(e,n){if(e.position&&e.referenceType==="shortcut"){t.message("Unexpected shortcut reference link (`[text]`), expected collapsed reference (`[text][]`)",{ancestors:[...n,e],place:e.position})}})});const gn=mn;const yn=/\s+/g;const kn=/[\t\n\v\f\r ]+/g;function collapseWhiteSpace(e,t){if(!t){t={}}else if(typeof t==="string"){t={style:t}}const n=t.preserveLineEndings?replaceLineEnding:replaceSpace;return String(e).replace(t.style==="html"?kn:yn,t.trim?trimFactory(n):n)}function replaceLineEnding(e){const t=/\r?\n|\r/.exec(e);return t?t[0]:" "}function replaceSpace(){return" "}function trimFactory(e){return dropOrReplace;function dropOrReplace(t,n,r){return n===0||n+t.length===r.length?"":e(t)}}
+/**
+ * remark-lint rule to warn when undefined definitions are referenced.
+ *
+ * ## What is this?
+ *
+ * This package checks that referenced definitions are defined.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check for broken references.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoUndefinedReferences[, options])`
+ *
+ * Warn when undefined definitions are referenced.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], optional)
+ *   — configuration
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Fields
+ *
+ * * `allow` (`Array<RegExp | string>`, optional)
+ *   — list of values to allow between `[` and `]`
+ * * `allowShortcutLink` (`boolean`, default: `false`)
+ *   — allow shortcut references, which are just brackets such as `[text]`
+ *
+ * ## Recommendation
+ *
+ * Shortcut references use an implicit syntax that could also occur as plain
+ * text.
+ * To illustrate,
+ * it is reasonable to expect an author adding `[…]` to abbreviate some text
+ * somewhere in a document:
+ *
+ * ```markdown
+ * > Some […] quote.
+ * ```
+ *
+ * This isn’t a problem,
+ * but it might become one when an author later adds a definition:
+ *
+ * ```markdown
+ * Some new text […][].
+ *
+ * […]: #read-more
+ * ```
+ *
+ * The second author might expect only their newly added text to form a link,
+ * but their changes also result in a link for the text by the first author.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-no-undefined-references]: #unifieduseremarklintnoundefinedreferences-options
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-undefined-references
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   [Mercury][] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   Venus is the second planet from the [Sun.
+ *
+ *   Earth is the third planet from the \[Sun] and the only astronomical object
+ *   known to harbor life\.
+ *
+ *   Mars is the fourth planet from the Sun: [].
+ *
+ *   [mercury]: https://example.com/mercury/
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   [Mercury] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   [Venus][] is the second planet from the Sun.
+ *
+ *   [Earth][earth] is the third planet from the Sun and the only astronomical
+ *   object known to harbor life.
+ *
+ *   ![Mars] is the fourth planet from the Sun in the [Solar
+ *   System].
+ *
+ *   > Jupiter is the fifth planet from the Sun and the largest in the [Solar
+ *   > System][].
+ *
+ *   [Saturn][ is the sixth planet from the Sun and the second-largest
+ *   in the Solar System, after Jupiter.
+ *
+ *   [*Uranus*][] is the seventh planet from the Sun.
+ *
+ *   [Neptune][neptune][more] is the eighth and farthest planet from the Sun.
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:1-1:10: Unexpected reference to undefined definition, expected corresponding definition (`mercury`) for a link or escaped opening bracket (`\[`) for regular text
+ *   4:1-4:10: Unexpected reference to undefined definition, expected corresponding definition (`venus`) for a link or escaped opening bracket (`\[`) for regular text
+ *   6:1-6:15: Unexpected reference to undefined definition, expected corresponding definition (`earth`) for a link or escaped opening bracket (`\[`) for regular text
+ *   9:2-9:8: Unexpected reference to undefined definition, expected corresponding definition (`mars`) for an image or escaped opening bracket (`\[`) for regular text
+ *   9:50-10:8: Unexpected reference to undefined definition, expected corresponding definition (`solar system`) for a link or escaped opening bracket (`\[`) for regular text
+ *   12:67-13:12: Unexpected reference to undefined definition, expected corresponding definition (`solar > system`) for a link or escaped opening bracket (`\[`) for regular text
+ *   15:1-15:9: Unexpected reference to undefined definition, expected corresponding definition (`saturn`) for a link or escaped opening bracket (`\[`) for regular text
+ *   18:1-18:13: Unexpected reference to undefined definition, expected corresponding definition (`*uranus*`) for a link or escaped opening bracket (`\[`) for regular text
+ *   20:1-20:19: Unexpected reference to undefined definition, expected corresponding definition (`neptune`) for a link or escaped opening bracket (`\[`) for regular text
+ *   20:19-20:25: Unexpected reference to undefined definition, expected corresponding definition (`more`) for a link or escaped opening bracket (`\[`) for regular text
+ *
+ * @example
+ *   {"config": {"allow": ["…"]}, "name": "ok-allow.md"}
+ *
+ *   Mercury is the first planet from the Sun and the smallest in the Solar
+ *   System. […]
+ *
+ * @example
+ *   {"config": {"allow": [{"source": "^mer"}, "venus"]}, "name": "source.md"}
+ *
+ *   [Mercury][] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   [Venus][] is the second planet from the Sun.
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "gfm.md"}
+ *
+ *   Mercury[^mercury] is the first planet from the Sun and the smallest in the
+ *   Solar System.
+ *
+ *   [^venus]:
+ *       **Venus** is the second planet from the Sun.
+ * @example
+ *   {"gfm": true, "label": "output", "name": "gfm.md"}
+ *
+ *   1:8-1:18: Unexpected reference to undefined definition, expected corresponding definition (`mercury`) for a footnote or escaped opening bracket (`\[`) for regular text
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "gfm-table.md"}
+ *
+ *   | [Planet]          | [Radius]  |
+ *   | ----------------- | --------- |
+ *   | [Mercury]         | 2439.7 km |
+ *
+ *   [planet]: https://example.com/planet/
+ * @example
+ *   {"gfm": true, "label": "output", "name": "gfm-table.md"}
+ *
+ *   1:23-1:31: Unexpected reference to undefined definition, expected corresponding definition (`radius`) for a link or escaped opening bracket (`\[`) for regular text
+ *   3:3-3:12: Unexpected reference to undefined definition, expected corresponding definition (`mercury`) for a link or escaped opening bracket (`\[`) for regular text
+ *
+ * @example
+ *   {"config": {"allowShortcutLink": true}, "label": "input", "name": "allow-shortcut-link.md"}
+ *
+ *   [Mercury] is the first planet from the Sun and the smallest in the Solar
+ *   System.
+ *
+ *   [Venus][] is the second planet from the Sun.
+ *
+ *   [Earth][earth] is the third planet from the Sun and the only astronomical object
+ *   known to harbor life.
+ * @example
+ *   {"config": {"allowShortcutLink": true}, "label": "output", "name": "allow-shortcut-link.md"}
+ *
+ *   4:1-4:10: Unexpected reference to undefined definition, expected corresponding definition (`venus`) for a link or escaped opening bracket (`\[`) for regular text
+ *   6:1-6:15: Unexpected reference to undefined definition, expected corresponding definition (`earth`) for a link or escaped opening bracket (`\[`) for regular text
+ */
+const bn={};const wn=[];const vn=/(\r?\n|\r)[\t ]*(>[\t ]*)*/g;const xn=lintRule({origin:"remark-lint:no-undefined-references",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme"},function(e,t,n){const r=n||bn;const i=r.allow||wn;const o=r.allowShortcutLink||false;const s=String(t);const a=lib_location(t).toPoint;const l=new Set;const c=new Set;const u=[];const f=new Set;const d=[];let p=-1;while(++p<i.length){const e=i[p];if(typeof e==="string"){f.add(normalizeIdentifier(e))}else if(typeof e==="object"&&"source"in e){u.push(new RegExp(e.source,e.flags??"i"))}}visitParents(e,function(e,t){if(e.type==="definition"){l.add(normalizeIdentifier(e.identifier))}if(e.type==="footnoteDefinition"){c.add(normalizeIdentifier(e.identifier))}if(e.type==="heading"||e.type==="paragraph"||e.type==="tableCell"){d.push([...t,e])}});for(const e of d){findInPhrasingContainer(e)}function findInPhrasingContainer(e){const t=[];const n=e.at(-1);default_ok(n);default_ok("children"in n);for(const r of n.children){if(r.type==="text"){findRangesInText(t,[...e,r])}else if("children"in r){findInPhrasingContainer([...e,r])}}for(const e of t){handleRange(e)}}function findRangesInText(e,t){const n=t.at(-1);default_ok(n);const r=St(n);const i=At(n);if(!r||!i||typeof i.offset!=="number"||typeof r.offset!=="number"){return}const o=s.slice(i.offset,r.offset);const a=[[i.offset,""]];let l=0;vn.lastIndex=0;let c=vn.exec(o);while(c){const e=c.index;const t=a.at(-1);default_ok(t);t[1]=o.slice(l,e);l=e+c[0].length;a.push([i.offset+l,""]);c=vn.exec(o)}const u=a.at(-1);default_ok(u);u[1]=o.slice(l);for(const n of a){const[r,i]=n;let o=0;while(o<i.length){const n=i.charCodeAt(o);if(n===91){e.push([t,[r+o]]);o++}else if(n===92){const e=i.charCodeAt(o+1);o++;if(e===91||e===93){o++}}else if(n===93){const t=e.at(-1);if(!t){o++}else if(i.charCodeAt(o+1)===91&&t[1].length!==3){o++;t[1].push(r+o,r+o);o++}else{o++;t[1].push(r+o);handleRange(t);e.pop()}}else{o++}}}}function handleRange(e){const[n,r]=e;if(r.length===1)return;if(r.length===3)r.length=2;if(r.length===2&&r[0]+2===r[1])return;const i=s.charCodeAt(r[0]-1)===33?"image":s.charCodeAt(r[0]+1)===94?"footnote":"link";const d=r.length===4&&r[2]+2!==r[3]?2:0;let p=normalizeIdentifier(collapseWhiteSpace(s.slice(r[0+d]+1,r[1+d]-1),{style:"html",trim:true}));let h=l;if(i==="footnote"){if(p.includes(" "))return;h=c;p=p.slice(1)}if(o&&r.length===2||h.has(p)||f.has(p)||u.some(function(e){return e.test(p)})){return}const m=a(r[0]);const g=a(r[r.length-1]);if(g&&m){t.message("Unexpected reference to undefined definition, expected corresponding definition (`"+p.toLowerCase()+"`) for "+(i==="image"?"an":"a")+" "+i+" or escaped opening bracket (`\\[`) for regular text",{ancestors:n,place:{start:m,end:g}})}}});const Sn=xn;
+/**
+ * remark-lint rule to warn when unreferenced definitions are used.
+ *
+ * ## What is this?
+ *
+ * This package checks that definitions are referenced.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check definitions.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintNoUnusedDefinitions)`
+ *
+ * Warn when unreferenced definitions are used.
+ *
+ * ###### Parameters
+ *
+ * There are no options.
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ## Recommendation
+ *
+ * Unused definitions do not contribute anything, so they can be removed.
+ *
+ * [api-remark-lint-no-unused-definitions]: #unifieduseremarklintnounuseddefinitions
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module no-unused-definitions
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   [Mercury][]
+ *
+ *   [mercury]: https://example.com/mercury/
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   [mercury]: https://example.com/mercury/
+ *
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   1:1-1:40: Unexpected unused definition, expected no definition or one or more references to `mercury`
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "gfm.md"}
+ *
+ *   Mercury[^mercury] is a planet.
+ *
+ *   [^Mercury]:
+ *       **Mercury** is the first planet from the Sun and the smallest
+ *       in the Solar System.
+ *   [^Venus]:
+ *       **Venus** is the second planet from
+ *       the Sun.
+ * @example
+ *   {"gfm": true, "label": "output", "name": "gfm.md"}
+ *
+ *   6:1-8:13: Unexpected unused footnote definition, expected no definition or one or more footnote references to `venus`
+ */
+const An=lintRule({origin:"remark-lint:no-unused-definitions",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-unused-definitions#readme"},function(e,t){const n=new Map;const r=new Map;visitParents(e,function(e,t){if("identifier"in e){const i=e.type==="footnoteDefinition"||e.type==="footnoteReference"?n:r;let o=i.get(e.identifier);if(!o){o={ancestors:undefined,used:false};i.set(e.identifier,o)}if(e.type==="definition"||e.type==="footnoteDefinition"){o.ancestors=[...t,e]}else if(e.type==="imageReference"||e.type==="linkReference"||e.type==="footnoteReference"){o.used=true}}});const i=[...n.values(),...r.values()];for(const e of i){if(!e.used){default_ok(e.ancestors);const n=e.ancestors.at(-1);default_ok(n);default_ok(n.type==="footnoteDefinition"||n.type==="definition");if(n.position){const r=n.type==="footnoteDefinition"?"footnote ":"";t.message("Unexpected unused "+r+"definition, expected no definition or one or more "+r+"references to `"+n.identifier+"`",{ancestors:e.ancestors,place:n.position})}}}});const Cn=An;
+/**
+ * remark-lint rule to warn when ordered list markers are inconsistent.
+ *
+ * ## What is this?
+ *
+ * This package checks ordered list markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check ordered lists.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintOrderedListMarkerStyle[, options])`
+ *
+ * Warn when ordered list markers are inconsistent.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Style | 'consistent'
+ * ```
+ *
+ * ### `Style`
+ *
+ * Style (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Style = '.' | ')'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Parens for list markers were not supported in markdown before CommonMark.
+ * While they should work in most places now,
+ * not all markdown parsers follow CommonMark.
+ * So it’s recommended to prefer dots.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats ordered lists with
+ * dots by default.
+ * Pass `bulletOrdered: ')'` to always use parens.
+ *
+ * [api-style]: #style
+ * [api-options]: #options
+ * [api-remark-lint-ordered-list-marker-style]: #unifieduseremarklintorderedlistmarkerstyle-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module ordered-list-marker-style
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   1. Mercury
+ *
+ *   * Venus
+ *
+ *   1. Earth
+ *
+ * @example
+ *   {"name": "ok.md", "config": "."}
+ *
+ *   1. Mercury
+ *
+ * @example
+ *   {"name": "ok.md", "config": ")"}
+ *
+ *   1) Mercury
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   1. Mercury
+ *
+ *   1) Venus
+ *
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   3:2: Unexpected ordered list marker `)`, expected `.`
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output", "config": "🌍", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'.'`, `')'`, or `'consistent'`
+ */
+const En=lintRule({origin:"remark-lint:ordered-list-marker-style",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-style#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="."||n===")"){i=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'.'`, `')'`, or `'consistent'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="listItem")return;const s=n.at(-1);if(!s||s.type!=="list"||!s.ordered)return;const a=At(e);if(a&&typeof a.offset==="number"){let s=a.offset;let l=r.charCodeAt(s);while(v(l)){s++;l=r.charCodeAt(s)}const c=l===41?")":l===46?".":undefined;if(!c)return;const u={line:a.line,column:a.column+(s-a.offset),offset:a.offset+(s-a.offset)};if(i){if(c!==i){t.message("Unexpected ordered list marker `"+c+"`, expected `"+i+"`",{ancestors:[...n,e],cause:o,place:u})}}else{i=c;o=new VFileMessage("Ordered list marker style `"+i+"` first defined for `'consistent'` here",{ancestors:[...n,e],place:u,ruleId:"ordered-list-marker-style",source:"remark-lint"})}}})});const Tn=En;
+/**
+ * remark-lint rule to warn when ordered list values are inconsistent.
+ *
+ * ## What is this?
+ *
+ * This package checks ordered list values.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check ordered lists.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintOrderedListMarkerValue[, options])`
+ *
+ * Warn when ordered list values are inconsistent.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * `consistent` looks at the first list with two or more items, and
+ * infer `'single'` if both are the same, and `'ordered'` otherwise.
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Style | 'consistent'
+ * ```
+ *
+ * ### `Style`
+ *
+ * Counter style (TypeScript type).
+ *
+ * * `'one'`
+ *   — values should always be exactly `1`
+ * * `'ordered'`
+ *   — values should increment by one from the first item
+ * * `'single'`
+ *   — values should stay the same as the first item
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Style = 'one' | 'ordered' | 'single'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * While `'single'` might be the smartest style,
+ * as it makes it easier to move items around without having to renumber
+ * everything and doesn’t have problems with aligning content of the 9th and
+ * the 10th item,
+ * it’s not used a lot and arguably looks unnatural.
+ * `'one'` is like `'single'` but forces every list to start at `1`.
+ * While not often needed,
+ * starting lists at other values is sometimes useful.
+ * So `'ordered'` is recommended,
+ * although `'single'` is also a viable choice.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] retains the value of the first
+ * item and increments further items by default.
+ * Pass `incrementListMarker: false` to not increment further items.
+ *
+ * [api-options]: #options
+ * [api-style]: #style
+ * [api-remark-lint-ordered-list-marker-value]: #unifieduseremarklintorderedlistmarkervalue-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module ordered-list-marker-value
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   1. Mercury
+ *   2. Venus
+ *
+ *   ***
+ *
+ *   3. Earth
+ *   4. Mars
+ *
+ *   ***
+ *
+ *   * Jupiter
+ *
+ * @example
+ *   {"name": "ok-infer-single.md"}
+ *
+ *   2. Mercury
+ *   2. Venus
+ *
+ *   ***
+ *
+ *   3. Earth
+ *   3. Mars
+ *
+ * @example
+ *   {"label": "input", "name": "nok-chaotic.md"}
+ *
+ *   2. Mercury
+ *   1. Venus
+ *
+ *   ***
+ *
+ *   1. Earth
+ *   1. Mars
+ * @example
+ *   {"label": "output", "name": "nok-chaotic.md"}
+ *
+ *   2:2: Unexpected ordered list item value `1`, expected `3`
+ *   7:2: Unexpected ordered list item value `1`, expected `2`
+ *
+ * @example
+ *   {"config": "one", "name": "ok.md"}
+ *
+ *   1. Mercury
+ *   1. Venus
+ *
+ * @example
+ *   {"name": "ok.md", "config": "ordered"}
+ *
+ *   1. Mercury
+ *   2. Venus
+ *
+ *   ***
+ *
+ *   3. Earth
+ *   4. Mars
+ *
+ *   ***
+ *
+ *   0. Jupiter
+ *   1. Saturn
+ *
+ * @example
+ *   {"config": "single", "name": "ok.md"}
+ *
+ *   1. Mercury
+ *   1. Venus
+ *
+ *   ***
+ *
+ *   3. Earth
+ *   3. Mars
+ *
+ *   ***
+ *
+ *   0. Jupiter
+ *   0. Saturn
+ *
+ * @example
+ *   {"config": "one", "label": "input", "name": "not-ok.md"}
+ *
+ *   1. Mercury
+ *   2. Venus
+ *
+ *   ***
+ *
+ *   3. Earth
+ *
+ *   ***
+ *
+ *   2. Mars
+ *   1. Jupiter
+ * @example
+ *   {"config": "one", "label": "output", "name": "not-ok.md"}
+ *
+ *   2:2: Unexpected ordered list item value `2`, expected `1`
+ *   6:2: Unexpected ordered list item value `3`, expected `1`
+ *   10:2: Unexpected ordered list item value `2`, expected `1`
+ *
+ * @example
+ *   {"config": "ordered", "label": "input", "name": "not-ok.md"}
+ *
+ *   1. Mercury
+ *   1. Venus
+ *
+ *   ***
+ *
+ *   2. Mars
+ *   1. Jupiter
+ * @example
+ *   {"config": "ordered", "label": "output", "name": "not-ok.md"}
+ *
+ *   2:2: Unexpected ordered list item value `1`, expected `2`
+ *   7:2: Unexpected ordered list item value `1`, expected `3`
+ *
+ * @example
+ *   {"config": "single", "label": "input", "name": "not-ok.md"}
+ *
+ *   1. Mercury
+ *   2. Venus
+ *
+ *   ***
+ *
+ *   2. Mars
+ *   1. Jupiter
+ * @example
+ *   {"config": "single", "label": "output", "name": "not-ok.md"}
+ *
+ *   2:2: Unexpected ordered list item value `2`, expected `1`
+ *   7:2: Unexpected ordered list item value `1`, expected `2`
+ *
+ * @example
+ *   {"name": "not-ok.md", "config": "🌍", "label": "output", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'one'`, `'ordered'`, `'single'`, or `'consistent'`
+ */
+const Ln=lintRule({origin:"remark-lint:ordered-list-marker-value",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-value#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="one"||n==="ordered"||n==="single"){i=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'one'`, `'ordered'`, `'single'`, or `'consistent'`")}const s=[];visitParents(e,function(e,t){if(Te(e)){return Pe}if(e.type!=="list")return;if(!e.ordered)return;const n=[];for(const t of e.children){const e=At(t);let i;if(e&&typeof e.offset==="number"){let t=e.offset;let n=r.charCodeAt(t);while(v(n)){t++;n=r.charCodeAt(t)}i=r.slice(e.offset,t)}n.push(i)}s.push({ancestors:[...t,e],counters:n})});if(!i){for(const e of s){const[t,n]=e.counters;if(t&&n){const r=n===String(Number(t)+1)?"ordered":n===t?"single":undefined;if(r){const t=e.ancestors.at(-1);default_ok(t);default_ok(t.type==="list");i=r;o=new VFileMessage("Ordered list marker style `"+i+"` first defined for `'consistent'` here",{ancestors:e.ancestors,place:t.position,ruleId:"ordered-list-marker-value",source:"remark-lint"})}break}}}if(!i){i="ordered";o=new VFileMessage("Ordered list marker style `ordered` assumed for `'consistent'`",{ruleId:"ordered-list-marker-value",source:"remark-lint"})}for(const e of s){const n=i==="one"?1:e.counters[0];const r=e.ancestors.at(-1);default_ok(r);default_ok(r.type==="list");if(!n)continue;const s=Number(n);let a=-1;while(++a<e.counters.length){const n=r.children[a];const l=e.counters[a];if(!l)continue;const c=At(n);default_ok(c);default_ok(typeof c.offset==="number");const u=String(i==="one"?1:i==="single"?s:s+a);if(l!==u){t.message("Unexpected ordered list item value `"+l+"`, expected `"+u+"`",{ancestors:[...e.ancestors,n],cause:o,place:{line:c.line,column:c.column+l.length,offset:c.offset+l.length}})}}}});const In=Ln;
+/**
+ * remark-lint rule to warn when thematic breaks (horizontal rules) are
+ * inconsistent.
+ *
+ * ## What is this?
+ *
+ * This package checks markers and whitespace of thematic rules.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that thematic breaks are consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintRuleStyle[, options])`
+ *
+ * Warn when thematic breaks (horizontal rules) are inconsistent.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * * `'consistent'`
+ *   — detect the first used style and warn when further rules differ
+ * * `string` (example: `'** * **'`, `'___'`)
+ *   — thematic break to prefer
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = string | 'consistent'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Rules consist of a `*`, `-`, or `_` character,
+ * which occurs at least three times with nothing else except for arbitrary
+ * spaces or tabs on a single line.
+ * Using spaces, tabs, or more than three markers is unnecessary work to type
+ * out.
+ * As asterisks can be used as a marker for more markdown constructs,
+ * it’s recommended to use that for rules (and lists, emphasis, strong) too.
+ * So it’s recommended to pass `'***'`.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats rules with `***` by
+ * default.
+ * There are three settings to control rules:
+ *
+ * * `rule` (default: `'*'`) — marker
+ * * `ruleRepetition` (default: `3`) — repetitions
+ * * `ruleSpaces` (default: `false`) — use spaces between markers
+ *
+ * [api-options]: #options
+ * [api-remark-lint-rule-style]: #unifieduseremarklintrulestyle-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module rule-style
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   Two rules:
+ *
+ *   * * *
+ *
+ *   * * *
+ *
+ * @example
+ *   {"config": "_______", "name": "ok.md"}
+ *
+ *   _______
+ *
+ *   _______
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok.md"}
+ *
+ *   ***
+ *
+ *   * * *
+ * @example
+ *   {"label": "output", "name": "not-ok.md"}
+ *
+ *   3:1-3:6: Unexpected thematic rule `* * *`, expected `***`
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected thematic rule or `'consistent'`
+ */
+const _n=lintRule({origin:"remark-lint:rule-style",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-rule-style#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(/[^-_* ]/.test(n)||n.at(0)===" "||n.at(-1)===" "||n.replaceAll(" ","").length<3){t.fail("Unexpected value `"+n+"` for `options`, expected thematic rule or `'consistent'`")}else{i=n}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="thematicBreak")return;const s=St(e);const a=At(e);if(a&&s&&typeof a.offset==="number"&&typeof s.offset==="number"){const l={start:a,end:s};const c=r.slice(a.offset,s.offset);if(i){if(c!==i){t.message("Unexpected thematic rule `"+c+"`, expected `"+i+"`",{ancestors:[...n,e],cause:o,place:l})}}else{i=c;o=new VFileMessage("Thematic rule style `"+i+"` first defined for `'consistent'` here",{ancestors:[...n,e],place:l,ruleId:"rule-style",source:"remark-lint"})}}})});const On=_n;
+/**
+ * remark-lint rule to warn when strong markers are inconsistent.
+ *
+ * ## What is this?
+ *
+ * This package checks the style of strong markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that strong is consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintStrongMarker[, options])`
+ *
+ * Warn when strong markers are inconsistent.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Marker`
+ *
+ * Marker (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Marker = '*' | '_'
+ * ```
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Marker | 'consistent'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Whether asterisks or underscores are used affects how and whether strong
+ * works.
+ * Underscores are sometimes used to represent normal underscores inside words,
+ * so there are extra rules in markdown to support that.
+ * Asterisks are not used in natural language,
+ * so they don’t need these rules,
+ * and thus can form strong in more cases.
+ * Asterisks can also be used as the marker of more constructs than underscores:
+ * lists.
+ * Due to having simpler parsing rules,
+ * looking more like syntax,
+ * and that they can be used for more constructs,
+ * it’s recommended to prefer asterisks.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats strong with asterisks
+ * by default.
+ * Pass `strong: '_'` to always use underscores.
+ *
+ * [api-marker]: #marker
+ * [api-options]: #options
+ * [api-remark-lint-strong-marker]: #unifieduseremarklintstrongmarker-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module strong-marker
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"config": "*", "name": "ok-asterisk.md"}
+ *
+ *   **Mercury**.
+ *
+ * @example
+ *   {"config": "*", "label": "input", "name": "not-ok-asterisk.md"}
+ *
+ *   __Mercury__.
+ *
+ * @example
+ *   {"config": "*", "label": "output", "name": "not-ok-asterisk.md"}
+ *
+ *   1:1-1:12: Unexpected strong marker `_`, expected `*`
+ *
+ * @example
+ *   {"config": "_", "name": "ok-underscore.md"}
+ *
+ *   __Mercury__.
+ *
+ * @example
+ *   {"config": "_", "label": "input", "name": "not-ok-underscore.md"}
+ *
+ *   **Mercury**.
+ *
+ * @example
+ *   {"config": "_", "label": "output", "name": "not-ok-underscore.md"}
+ *
+ *   1:1-1:12: Unexpected strong marker `*`, expected `_`
+ *
+ * @example
+ *   {"label": "input", "name": "not-ok-consistent.md"}
+ *
+ *   **Mercury** and __Venus__.
+ *
+ * @example
+ *   {"label": "output", "name": "not-ok-consistent.md"}
+ *
+ *   1:17-1:26: Unexpected strong marker `_`, expected `*`
+ *
+ * @example
+ *   {"config": "🌍", "label": "output", "name": "not-ok.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'*'`, `'_'`, or `'consistent'`
+ */
+const Nn=lintRule({origin:"remark-lint:strong-marker",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-strong-marker#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="*"||n==="_"){o=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'*'`, `'_'`, or `'consistent'`")}visitParents(e,"strong",function(e,n){const s=At(e);if(s&&typeof s.offset==="number"){const a=r.charAt(s.offset);if(a!=="*"&&a!=="_")return;if(o){if(a!==o){t.message("Unexpected strong marker `"+a+"`, expected `"+o+"`",{ancestors:[...n,e],cause:i,place:e.position})}}else{o=a;i=new VFileMessage("Strong marker style `'"+a+"'` first defined for `'consistent'` here",{ancestors:[...n,e],place:e.position,ruleId:"strong-marker",source:"remark-lint"})}}})});const Rn=Nn;
+/**
+ * remark-lint rule to warn when GFM table cells are padded inconsistently.
+ *
+ * ## What is this?
+ *
+ * This package checks table cell padding.
+ * Tables are a GFM feature enabled with [`remark-gfm`][github-remark-gfm].
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check that tables are consistent.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintTableCellPadding[, options])`
+ *
+ * Warn when GFM table cells are padded inconsistently.
+ *
+ * ###### Parameters
+ *
+ * * `options`
+ *   ([`Options`][api-options], [`Style`][api-style], or `'consistent'`,
+ *   default: `'consistent'`)
+ *   — configuration
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Properties
+ *
+ * * `stringLength` (`(value: string) => number`, optional)
+ *   — function to detect cell size
+ * * `style` ([`Style`][api-style] or `'consistent'`, optional)
+ *   — preferred style or whether to detect the first style
+ *
+ * ### `Style`
+ *
+ * Style (TypeScript type).
+ *
+ * * `'compact'`
+ *   — prefer zero spaces between pipes and content
+ * * `'padded'`
+ *   — prefer at least one space between pipes and content
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Style = 'compact' | 'padded'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * It’s recommended to use at least one space between pipes and content for
+ * legibility of the markup (`'padded'`).
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] with
+ * [`remark-gfm`][github-remark-gfm] formats all table cells as padded by
+ * default.
+ * Pass `tableCellPadding: false` to use a more compact style.
+ *
+ * Aligning perfectly in all cases is not possible because whether characters
+ * look aligned or not depends on where the markup is shown.
+ * Some characters (such as emoji or Chinese characters) show smaller or bigger
+ * in different places.
+ * You can pass a `stringLength` function to `remark-gfm`,
+ * to align better for your use case,
+ * in which case this rule must be configured with the same `stringLength`.
+ *
+ * [api-options]: #options
+ * [api-remark-lint-table-cell-padding]: #unifieduseremarklinttablecellpadding-options
+ * [api-style]: #style
+ * [github-remark-gfm]: https://github.com/remarkjs/remark-gfm
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module table-cell-padding
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ *
+ * @example
+ *   {"config": "padded", "gfm": true, "name": "ok.md"}
+ *
+ *   | Planet  | Symbol | Satellites | Mean anomaly (°) |
+ *   | ------- | :----- | :--------: | ---------------: |
+ *   | Mercury | ☿      |    None    |          174 796 |
+ *
+ *   | Planet | Symbol | Satellites | Mean anomaly (°) |
+ *   | - | :- | :-: | -: |
+ *   | Venus | ♀ | None | 50 115 |
+ *
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "input", "name": "not-ok.md"}
+ *
+ *   | Planet |
+ *   | -------|
+ *   | Mercury|
+ *
+ *   |Planet |
+ *   |------ |
+ *   |Venus  |
+ *
+ *   |  Planet  |
+ *   |  ------  |
+ *   |  Venus   |
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "output", "name": "not-ok.md"}
+ *
+ *   2:10: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   3:10: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   5:2: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   6:2: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   7:2: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   9:4: Unexpected `2` spaces between cell edge and content, expected `1` space, remove `1` space
+ *   9:12: Unexpected `2` spaces between cell content and edge, expected `1` space, remove `1` space
+ *   10:4: Unexpected `2` spaces between cell edge and content, expected `1` space, remove `1` space
+ *   10:12: Unexpected `2` spaces between cell content and edge, expected `1` space, remove `1` space
+ *   11:4: Unexpected `2` spaces between cell edge and content, expected `1` space, remove `1` space
+ *   11:12: Unexpected `3` spaces between cell content and edge, expected between `1` (unaligned) and `2` (aligned) spaces, remove between `1` and `2` spaces
+ *
+ * @example
+ *   {"config": "compact", "gfm": true, "name": "ok.md"}
+ *
+ *   |Planet |Symbol|Satellites|Mean anomaly (°)|
+ *   |-------|:-----|:--------:|---------------:|
+ *   |Mercury|☿     |   None   |         174 796|
+ *
+ *   |Planet|Symbol|Satellites|Mean anomaly (°)|
+ *   |-|:-|:-:|-:|
+ *   |Venus|♀|None|50 115|
+ *
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "input", "name": "not-ok.md"}
+ *
+ *   | Planet |
+ *   | -------|
+ *   | Mercury|
+ *
+ *   |Planet |
+ *   |------ |
+ *   |Venus  |
+ *
+ *   |  Planet  |
+ *   |  ------  |
+ *   |  Venus   |
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "output", "name": "not-ok.md"}
+ *
+ *   1:3: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   2:3: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   3:3: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   5:9: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   6:9: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   7:9: Unexpected `2` spaces between cell content and edge, expected between `0` (unaligned) and `1` (aligned) space, remove between `1` and `2` spaces
+ *   9:4: Unexpected `2` spaces between cell edge and content, expected `0` spaces, remove `2` spaces
+ *   9:12: Unexpected `2` spaces between cell content and edge, expected `0` spaces, remove `2` spaces
+ *   10:4: Unexpected `2` spaces between cell edge and content, expected `0` spaces, remove `2` spaces
+ *   10:12: Unexpected `2` spaces between cell content and edge, expected `0` spaces, remove `2` spaces
+ *   11:4: Unexpected `2` spaces between cell edge and content, expected `0` spaces, remove `2` spaces
+ *   11:12: Unexpected `3` spaces between cell content and edge, expected between `0` (unaligned) and `1` (aligned) space, remove between `2` and `3` spaces
+ *
+ * @example
+ *   {"gfm": true, "name": "consistent-padded-ok.md"}
+ *
+ *   | Planet |
+ *   | - |
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "consistent-padded-nok.md"}
+ *
+ *   | Planet|
+ *   | - |
+ * @example
+ *   {"gfm": true, "label": "output", "name": "consistent-padded-nok.md"}
+ *
+ *   1:9: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *
+ * @example
+ *   {"gfm": true, "name": "consistent-compact-ok.md"}
+ *
+ *   |Planet|
+ *   |-|
+ *
+ * @example
+ *   {"gfm": true, "label": "input", "name": "consistent-compact-nok.md"}
+ *
+ *   |Planet |
+ *   |-|
+ * @example
+ *   {"gfm": true, "label": "output", "name": "consistent-compact-nok.md"}
+ *
+ *   1:9: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *
+ * @example
+ *   {"gfm": true, "name": "empty.md"}
+ *
+ *   | | Satellites |
+ *   | - | - |
+ *   | Mercury | |
+ *
+ * @example
+ *   {"config": "compact", "gfm": true, "name": "string-length-default.md"}
+ *
+ *   |Alpha|Bravo  |
+ *   |-----|-------|
+ *   |冥王星 |Charlie|
+ *   |🪐   |Delta  |
+ *
+ * @example
+ *   {"config": {"style": "compact", "stringLength": "__STRING_WIDTH__"}, "gfm": true, "name": "string-length-custom.md"}
+ *
+ *   |Alpha|Bravo  |
+ *   |-----|-------|
+ *   |冥王星|Charlie|
+ *   |🪐    |Delta  |
+ *
+ * @example
+ *   {"gfm": true, "name": "missing-cells.md"}
+ *
+ *   | Planet | Symbol | Satellites |
+ *   | - | - | - |
+ *   | Mercury |
+ *   | Venus | ♀ |
+ *   | Earth | 🜨 and ♁ | 1 |
+ *   | Mars | ♂ | 2 | 19 412 |
+ *
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "input", "name": "missing-fences.md"}
+ *
+ *   ␠Planet|Symbol|Satellites
+ *   ------:|:-----|----------
+ *   Mercury|☿     |0
+ *
+ *   Planet|Symbol
+ *   -----:|------
+ *   ␠Venus|♀
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "output", "name": "missing-fences.md"}
+ *
+ *   1:8: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   1:9: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   1:15: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   1:16: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   2:8: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   2:9: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   2:15: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   2:16: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   3:8: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   3:9: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   3:16: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   5:7: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   5:8: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   6:7: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   6:8: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   7:7: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   7:8: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "input", "name": "missing-fences.md"}
+ *
+ *   Planet | Symbol | Satellites
+ *   -: | - | -
+ *   Mercury | ☿ | 0
+ *
+ *   Planet | Symbol
+ *   -----: | ------
+ *   ␠Venus | ♀
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "output", "name": "missing-fences.md"}
+ *
+ *   1:8: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   1:10: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   1:17: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   1:19: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   2:4: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   2:6: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   2:10: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   3:9: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   3:11: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   3:15: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   5:8: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   5:10: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   6:8: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   6:10: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   7:8: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   7:10: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "input", "name": "trailing-spaces.md"}
+ *
+ *   Planet | Symbol␠
+ *   -: | -␠
+ *   Mercury | ☿␠␠
+ *
+ *   | Planet | Symbol |␠
+ *   | ------ | ------ |␠
+ *   | Venus  | ♀      |␠␠
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "output", "name": "trailing-spaces.md"}
+ *
+ *   1:8: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   1:10: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   2:4: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   2:6: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   3:9: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   3:11: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   5:3: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   5:10: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   5:12: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   5:19: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   6:3: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   6:10: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   6:12: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   6:19: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   7:3: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   7:10: Unexpected `2` spaces between cell content and edge, expected between `0` (unaligned) and `1` (aligned) space, remove between `1` and `2` spaces
+ *   7:12: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   7:19: Unexpected `6` spaces between cell content and edge, expected between `0` (unaligned) and `5` (aligned) spaces, remove between `1` and `6` spaces
+ *
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "input", "name": "nothing.md"}
+ *
+ *   |   |   |   |
+ *   | - | - | - |
+ *   |   |   |   |
+ * @example
+ *   {"config": "compact", "gfm": true, "label": "output", "name": "nothing.md"}
+ *
+ *   1:5: Unexpected `3` spaces between cell edge and content, expected between `0` (unaligned) and `1` (aligned) space, remove between `2` and `3` spaces
+ *   1:9: Unexpected `3` spaces between cell edge and content, expected between `0` (unaligned) and `1` (aligned) space, remove between `2` and `3` spaces
+ *   1:13: Unexpected `3` spaces between cell edge and content, expected between `0` (unaligned) and `1` (aligned) space, remove between `2` and `3` spaces
+ *   2:3: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   2:5: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   2:7: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   2:9: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   2:11: Unexpected `1` space between cell edge and content, expected `0` spaces, remove `1` space
+ *   2:13: Unexpected `1` space between cell content and edge, expected `0` spaces, remove `1` space
+ *   3:5: Unexpected `3` spaces between cell edge and content, expected between `0` (unaligned) and `1` (aligned) space, remove between `2` and `3` spaces
+ *   3:9: Unexpected `3` spaces between cell edge and content, expected between `0` (unaligned) and `1` (aligned) space, remove between `2` and `3` spaces
+ *   3:13: Unexpected `3` spaces between cell edge and content, expected between `0` (unaligned) and `1` (aligned) space, remove between `2` and `3` spaces
+ *
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "input", "name": "nothing.md"}
+ *
+ *   ||||
+ *   |-|-|-|
+ *   ||||
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "output", "name": "nothing.md"}
+ *
+ *   1:2: Unexpected `0` spaces between cell edge and content, expected between `1` (unaligned) and `3` (aligned) spaces, add between `3` and `1` space
+ *   1:3: Unexpected `0` spaces between cell edge and content, expected between `1` (unaligned) and `3` (aligned) spaces, add between `3` and `1` space
+ *   1:4: Unexpected `0` spaces between cell edge and content, expected between `1` (unaligned) and `3` (aligned) spaces, add between `3` and `1` space
+ *   2:2: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   2:3: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   2:4: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   2:5: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   2:6: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   2:7: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   3:2: Unexpected `0` spaces between cell edge and content, expected between `1` (unaligned) and `3` (aligned) spaces, add between `3` and `1` space
+ *   3:3: Unexpected `0` spaces between cell edge and content, expected between `1` (unaligned) and `3` (aligned) spaces, add between `3` and `1` space
+ *   3:4: Unexpected `0` spaces between cell edge and content, expected between `1` (unaligned) and `3` (aligned) spaces, add between `3` and `1` space
+ *
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "input", "name": "more-weirdness.md"}
+ *
+ *   Mercury
+ *   |-
+ *
+ *   Venus
+ *   -|
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "output", "name": "more-weirdness.md"}
+ *
+ *   2:2: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   5:2: Unexpected `0` spaces between cell content and edge, expected between `1` (unaligned) and `5` (aligned) spaces, add between `5` and `1` space
+ *
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "input", "name": "containers.md"}
+ *
+ *   > | Mercury|
+ *   > | - |
+ *
+ *   * | Venus|
+ *     | - |
+ *
+ *   > * > | Earth|
+ *   >   > | - |
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "output", "name": "containers.md"}
+ *
+ *   1:12: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   4:10: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *   7:14: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "input", "name": "windows.md"}
+ *
+ *   | Mercury|␍␊| --- |␍␊| None |
+ * @example
+ *   {"config": "padded", "gfm": true, "label": "output", "name": "windows.md"}
+ *
+ *   1:10: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
+ *
+ * @example
+ *   {"config": "🌍", "gfm": true, "label": "output", "name": "not-ok.md", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `style`, expected `'compact'`, `'padded'`, or `'consistent'`
+ */
+const Pn=lintRule({origin:"remark-lint:table-cell-padding",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-cell-padding#readme"},function(e,t,n){const r=String(t);let i;let o;let s;let a;if(n&&typeof n==="object"){s=n.stringLength;a=n.style}else{a=n}if(a===null||a===undefined||a==="consistent"){}else if(a==="compact"||a==="padded"){i=a}else{t.fail("Unexpected value `"+a+"` for `style`, expected `'compact'`, `'padded'`, or `'consistent'`")}visitParents(e,function(e,t){if(Te(e)){return Pe}if(e.type!=="table")return;const n=inferTable([...t,e]);const r=[];for(const e of n){if(e.size&&(r[e.column]===undefined||e.size.middle>r[e.column])){r[e.column]=e.size.middle}}if(!i){for(const e of n){if(e.size&&e.size.middle&&e.size.middle===r[e.column]){const t=e.ancestors.at(-1);default_ok(t);i=e.size.left?"padded":"compact";o=new VFileMessage("Cell padding style `'"+i+"'` first defined for `'consistent'` here",{ancestors:e.ancestors,place:t.position,ruleId:"table-cell-padding",source:"remark-lint"})}}}if(!i)return;for(const e of n){checkSide("left",e,r);checkSide("right",e,r)}return Pe});function checkSide(e,n,r){if(!n.size){return}const s=n.size[e];if(s===undefined){return}const a=r[n.column]-n.size.middle;const l=i==="compact"?0:1;let c=l;if(n.align==="center"){c+=Math.ceil(a/2)}else if(n.align==="right"?e==="left":e==="right"){c+=a}if(n.size.middle===0){if(e==="right")return;c=Math.max(c,r[n.column]+2*l)}if(s<l||s>c){const r=l-s;const i=Math.abs(r);const a=c-s;const u=Math.abs(a);t.message("Unexpected `"+s+"` "+xt("space",s)+" between cell "+(e==="left"?"edge":"content")+" and "+(e==="left"?"content":"edge")+", expected "+(l===c?"":"between `"+l+"` (unaligned) and ")+"`"+c+"` "+(l===c?"":"(aligned) ")+xt("space",c)+", "+(r<0?"remove":"add")+(r===a?"":" between `"+u+"` and")+" `"+i+"` "+xt("space",i),{ancestors:n.ancestors,cause:o,place:e==="left"?n.size.leftPoint:n.size.rightPoint})}}function inferTable(e){const t=e.at(-1);default_ok(t);default_ok(t.type==="table");const n=t.align||[];const r=[];let i=-1;while(++i<t.children.length){const o=t.children[i];let s=-1;while(++s<o.children.length){const t=o.children[s];r.push({align:n[s],ancestors:[...e,o,t],column:s,size:inferSize(At(t),St(t),s===o.children.length-1)})}if(i===0){const t=inferAlignRow(e,n);if(t)r.push(...t)}}return r}function inferAlignRow(e,t){const n=e.at(-1);default_ok(n);default_ok(n.type==="table");const i=St(n.children[0]);if(!i||typeof i.offset!=="number")return;let o=i.offset;if(r.charCodeAt(o)===13)o++;if(r.charCodeAt(o)!==10)return;o++;const s=[];const a=i.line+1;let l=r.charCodeAt(o);while(l===9||l===32||l===62){o++;l=r.charCodeAt(o)}if(l!==45&&l!==58&&l!==124){return}let c=r.indexOf("\n",o);if(c===-1)c=r.length;if(r.charCodeAt(c-1)===13)c--;let u=0;let f=o;let d=r.indexOf("|",o+(l===124?1:0));if(d===-1||d>c){d=c}while(f!==d){let n=r.indexOf("|",d+1);if(n===-1||n>c){n=c}if(n===c){let e=c;let t=r.charCodeAt(e-1);while(t===9||t===32){e--;t=r.charCodeAt(e-1)}if(d+1===e){d=c}}s.push({align:t[u],ancestors:e,column:u,size:inferSize({line:a,column:f-o+1,offset:f},{line:a,column:d-o+1,offset:d},d===c)});f=d;d=n;u++}return s}function inferSize(e,t,n){if(t&&e&&typeof t.offset==="number"&&typeof e.offset==="number"){let i=e.offset;let o;let a;if(r.charCodeAt(i)===124){o=0;i++;while(r.charCodeAt(i)===32){o++;i++}}let l=t.offset;if(n){while(r.charCodeAt(l-1)===32){l--}if(l>i&&r.charCodeAt(l-1)===124){l--}else{l=t.offset}}const c=l;if(r.charCodeAt(l)===124){a=0;while(l-1>i&&r.charCodeAt(l-1)===32){a++;l--}}const u=s?s(r.slice(i,l)):l-i;return{left:o,leftPoint:{line:e.line,column:e.column+(i-e.offset),offset:i},middle:u,right:a,rightPoint:{line:t.line,column:t.column-(t.offset-c),offset:c}}}}});const Dn=Pn;
+/**
+ * remark-lint rule to warn when unordered list markers are inconsistent.
+ *
+ * ## What is this?
+ *
+ * This package checks unordered list markers.
+ *
+ * ## When should I use this?
+ *
+ * You can use this package to check unordered lists.
+ *
+ * ## API
+ *
+ * ### `unified().use(remarkLintUnorderedListMarkerStyle[, options])`
+ *
+ * Warn when unordered list markers are inconsistent.
+ *
+ * ###### Parameters
+ *
+ * * `options` ([`Options`][api-options], default: `'consistent'`)
+ *   — preferred style or whether to detect the first style and warn for
+ *   further differences
+ *
+ * ###### Returns
+ *
+ * Transform ([`Transformer` from `unified`][github-unified-transformer]).
+ *
+ * ### `Options`
+ *
+ * Configuration (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Options = Style | 'consistent'
+ * ```
+ *
+ * ### `Style`
+ *
+ * Style (TypeScript type).
+ *
+ * ###### Type
+ *
+ * ```ts
+ * type Style = '*' | '+' | '-'
+ * ```
+ *
+ * ## Recommendation
+ *
+ * Because asterisks can be used as a marker for more markdown constructs,
+ * it’s recommended to use that for lists (and thematic breaks, emphasis,
+ * strong) too.
+ *
+ * ## Fix
+ *
+ * [`remark-stringify`][github-remark-stringify] formats unordered lists with
+ * asterisks by default.
+ * Pass `bullet: '+'` or `bullet: '-'` to use a different marker.
+ *
+ * [api-options]: #options
+ * [api-style]: #style
+ * [api-remark-lint-unordered-list-marker-style]: #unifieduseremarklintunorderedlistmarkerstyle-options
+ * [github-remark-stringify]: https://github.com/remarkjs/remark/tree/main/packages/remark-stringify
+ * [github-unified-transformer]: https://github.com/unifiedjs/unified#transformer
+ *
+ * @module unordered-list-marker-style
+ * @author Titus Wormer
+ * @copyright Titus Wormer
+ * @license MIT
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   * Mercury
+ *
+ *   1. Venus
+ *
+ *   * Earth
+ *
+ * @example
+ *   {"name": "ok.md", "config": "*"}
+ *
+ *   * Mercury
+ *
+ * @example
+ *   {"name": "ok.md", "config": "-"}
+ *
+ *   - Mercury
+ *
+ * @example
+ *   {"name": "ok.md", "config": "+"}
+ *
+ *   + Mercury
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "input"}
+ *
+ *   * Mercury
+ *
+ *   - Venus
+ *
+ *   + Earth
+ * @example
+ *   {"name": "not-ok.md", "label": "output"}
+ *
+ *   3:1: Unexpected unordered list marker `-`, expected `*`
+ *   5:1: Unexpected unordered list marker `+`, expected `*`
+ *
+ * @example
+ *   {"name": "not-ok.md", "label": "output", "config": "🌍", "positionless": true}
+ *
+ *   1:1: Unexpected value `🌍` for `options`, expected `'*'`, `'+'`, `'-'`, or `'consistent'`
+ */
+const Mn=lintRule({origin:"remark-lint:unordered-list-marker-style",url:"https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-unordered-list-marker-style#readme"},function(e,t,n){const r=String(t);let i;let o;if(n===null||n===undefined||n==="consistent"){}else if(n==="*"||n==="+"||n==="-"){i=n}else{t.fail("Unexpected value `"+n+"` for `options`, expected `'*'`, `'+'`, `'-'`, or `'consistent'`")}visitParents(e,function(e,n){if(Te(e)){return Pe}if(e.type!=="listItem")return;const s=n.at(-1);if(!s||s.type!=="list"||s.ordered)return;const a=At(e);if(!a||typeof a.offset!=="number")return;const l=r.charCodeAt(a.offset);const c=l===42?"*":l===43?"+":l===45?"-":undefined;if(!c)return;if(i){if(c!==i){t.message("Unexpected unordered list marker `"+c+"`, expected `"+i+"`",{ancestors:[...n,e],cause:o,place:a})}}else{i=c;o=new VFileMessage("Unordered list marker style `"+i+"` first defined for `'consistent'` here",{ancestors:[...n,e],place:a,ruleId:"unordered-list-marker-style",source:"remark-lint"})}})});const $n=Mn;function remarkRule(e,t,n,r,i,o){const s={id:e,category:"markdown",severity:n,fixable:false,docs:r,messages:{reported:{en:"{reason}",ko:i}},plugin:t};if(o!==undefined)s.option=o;return s}const Fn=[remarkRule("heading-increment",jt,"warning",{en:"Headings go down one level at a time (no h2 followed by h4).",ko:"제목 단계는 한 번에 한 단계씩만 내려갑니다(h2 다음에 h4 금지)."},"제목 단계를 건너뛰었습니다 {values}"),remarkRule("no-empty-url",sn,"error",{en:"Links and images need a URL: `[text]()` goes nowhere.",ko:"링크와 이미지에는 URL이 있어야 합니다. `[글]()`은 아무 데도 가지 않습니다."},"URL이 비어 있는 링크나 이미지입니다"),remarkRule("unordered-list-marker-style",$n,"warning",{en:"Bullet lists use one marker (`-`, `*` or `+`) throughout the post.",ko:"글머리 목록은 한 글 안에서 한 가지 기호(`-`, `*`, `+`)만 씁니다."},"목록 기호가 일관되지 않습니다 {values}","consistent"),remarkRule("ordered-list-marker-style",Tn,"warning",{en:"Numbered lists use one delimiter (`1.` or `1)`) throughout the post.",ko:"번호 목록은 한 가지 구분자(`1.` 또는 `1)`)만 씁니다."},"번호 목록 구분자가 일관되지 않습니다 {values}","consistent"),remarkRule("ordered-list-marker-value",In,"off",{en:"Numbered list values follow one style.",ko:"번호 목록의 숫자는 한 가지 방식으로 매깁니다."},"번호 목록의 숫자가 일관되지 않습니다 {values}","consistent"),remarkRule("no-undefined-references",Sn,"off",{en:"`[text]` and `![[image]]` need a matching definition, or the brackets show up as text.",ko:"`[글]`, `![[이미지]]`에는 대응하는 정의가 있어야 합니다. 없으면 대괄호가 그대로 보입니다."},"정의되지 않은 참조입니다 {values}. 정의를 추가하거나 `\\[`로 이스케이프하세요"),remarkRule("no-unused-definitions",Cn,"warning",{en:"Link definitions that nothing uses are dead weight.",ko:"아무도 쓰지 않는 링크 정의입니다."},"쓰이지 않는 정의입니다 {values}"),remarkRule("no-duplicate-definitions",rn,"error",{en:"A link definition label is defined once.",ko:"링크 정의 레이블은 한 번만 정의합니다."},"같은 정의가 두 번 있습니다 {values}"),remarkRule("final-newline",Mt,"warning",{en:"A post ends with a line break.",ko:"글은 줄바꿈으로 끝나야 합니다."},"파일 끝에 줄바꿈이 없습니다"),remarkRule("no-heading-content-indent",ln,"warning",{en:"One space between `#` and the heading text.",ko:"`#`과 제목 사이에는 공백 한 칸만 둡니다."},"제목 앞 공백이 올바르지 않습니다 {values}"),remarkRule("no-blockquote-without-marker",en,"warning",{en:"Every line of a block quote starts with `>`.",ko:"인용문의 모든 줄은 `>`로 시작합니다."},"인용문 줄에 `>`가 없습니다"),remarkRule("list-item-bullet-indent",Gt,"warning",{en:"List bullets are not indented.",ko:"목록 기호 앞에 들여쓰기를 하지 않습니다."},"목록 기호가 들여쓰여 있습니다 {values}"),remarkRule("blockquote-indentation",Et,"off",{en:"Block quotes use one indentation after `>`.",ko:"인용문의 `>` 뒤 들여쓰기를 통일합니다."},"인용문 들여쓰기가 일관되지 않습니다 {values}","consistent"),remarkRule("checkbox-character-style",Lt,"warning",{en:"Task list checkboxes use one style.",ko:"할 일 목록의 체크 표시를 통일합니다."},"체크박스 표기가 일관되지 않습니다 {values}","consistent"),remarkRule("code-block-style",_t,"warning",{en:"Code blocks are all fenced or all indented.",ko:"코드 블록은 모두 펜스(```) 또는 모두 들여쓰기로 씁니다."},"코드 블록 방식이 일관되지 않습니다 {values}","consistent"),remarkRule("fenced-code-marker",Pt,"warning",{en:"Code fences use one marker (``` or ~~~).",ko:"코드 펜스 기호(``` 또는 ~~~)를 통일합니다."},"코드 펜스 기호가 일관되지 않습니다 {values}","consistent"),remarkRule("emphasis-marker",Nt,"warning",{en:"Emphasis uses one marker (`*` or `_`).",ko:"기울임 기호(`*` 또는 `_`)를 통일합니다."},"기울임 기호가 일관되지 않습니다 {values}","consistent"),remarkRule("strong-marker",Rn,"warning",{en:"Strong emphasis uses one marker (`**` or `__`).",ko:"굵게 기호(`**` 또는 `__`)를 통일합니다."},"굵게 기호가 일관되지 않습니다 {values}","consistent"),remarkRule("heading-style",Ht,"warning",{en:"Headings use one style (`#` or underlined).",ko:"제목 표기 방식(`#` 또는 밑줄)을 통일합니다."},"제목 표기 방식이 일관되지 않습니다 {values}","consistent"),remarkRule("rule-style",On,"off",{en:"Thematic breaks use one style.",ko:"구분선 표기를 통일합니다."},"구분선 표기가 일관되지 않습니다 {values}","consistent"),remarkRule("link-title-style",Kt,"warning",{en:"Link titles use one quote style.",ko:"링크 제목의 따옴표를 통일합니다."},"링크 제목 따옴표가 일관되지 않습니다 {values}","consistent"),remarkRule("no-shortcut-reference-image",hn,"off",{en:"Reference images use `![alt][]`, not `![alt]`.",ko:"참조 이미지는 `![alt]` 대신 `![alt][]`로 씁니다."},"축약형 참조 이미지입니다 {values}"),remarkRule("no-shortcut-reference-link",gn,"off",{en:"Reference links use `[text][]`, not `[text]`.",ko:"참조 링크는 `[글]` 대신 `[글][]`로 씁니다."},"축약형 참조 링크입니다 {values}"),remarkRule("no-literal-urls",dn,"off",{en:"Bare URLs are written as `<https://...>`.",ko:"맨 URL은 `<https://...>`로 감쌉니다."},"감싸지 않은 URL입니다 {values}"),remarkRule("hard-break-spaces",Ft,"off",{en:"Hard breaks use exactly two trailing spaces.",ko:"강제 줄바꿈은 줄 끝 공백 두 칸으로 씁니다."},"강제 줄바꿈 공백이 너무 많습니다"),remarkRule("list-item-indent",Zt,"off",{en:"List item content is indented by one space after the marker.",ko:"목록 기호 뒤 내용은 한 칸 띄웁니다."},"목록 항목 들여쓰기가 올바르지 않습니다 {values}"),remarkRule("list-item-content-indent",Qt,"off",{en:"List item content lines line up.",ko:"목록 항목의 내용 줄을 같은 위치에 맞춥니다."},"목록 항목 내용 정렬이 어긋났습니다 {values}"),remarkRule("table-cell-padding",Dn,"off",{en:"Table cells use one padding style.",ko:"표 칸의 여백 방식을 통일합니다."},"표 칸 여백이 일관되지 않습니다 {values}","consistent")];function backtickValues(e){const t=[...e.matchAll(/`([^`]*)`/g)].map(e=>"`"+e[1]+"`");return t.length>0?`(${t.join(", ")})`:""}function markdownText(e,t){const{text:n}=e;if(!t)return n;const[r,i]=t.range;const o=t.closeLine>0;if(!o||t.format==="json"||t.errors.some(e=>e.kind==="executable"||e.kind==="unknown-language")){return n.slice(0,r)+blank(n.slice(r,o?i:lineEndOffset(n,0)))+n.slice(o?i:lineEndOffset(n,0))}const s=t.format==="toml"?"+++":"---";const a=lineEndOffset(n,r);const l=t.contentRange[1];const c=lineEndOffset(n,l);return padFence(s,n.slice(r,a))+n.slice(a,l)+padFence(s,n.slice(l,c))+n.slice(c)}function lineEndOffset(e,t){const n=e.indexOf("\n",t);if(n===-1)return e.length;return e[n-1]==="\r"?n-1:n}function padFence(e,t){return e+" ".repeat(Math.max(0,t.length-e.length))}function blank(e){return e.replace(/[^\r\n]/g," ")}const Bn=Ge().use(remarkFrontmatter,["yaml","toml"]).use(remarkGfm);function parseMarkdown(e){return Bn.parse(e)}async function runRemarkLint(e,t,n){if(n.size===0)return[];const r=lintProcessor(n);const i=new VFile({value:t});await r.run(e,i);return i.messages.filter(e=>typeof e.ruleId==="string").map(e=>{const t=e.place;const n=t&&"start"in t?t.start:t;const r=t&&"end"in t?t.end:n;return{ruleId:e.ruleId,reason:e.reason,line:n?.line??1,column:n?.column??1,endLine:r?.line??n?.line??1,endColumn:r?.column??n?.column??1}})}const qn=new Map;function lintProcessor(e){const t=[...e].sort().join(",");let n=qn.get(t);if(!n){n=buildProcessor(Fn.filter(t=>e.has(t.id)));qn.set(t,n)}return n}function buildProcessor(e){const t=Ge().use(remarkFrontmatter,["yaml","toml"]).use(remarkGfm).use(remarkLint);for(const n of e){if(n.option===undefined)t.use(n.plugin);else t.use(n.plugin,n.option)}return t}function collectImages(e,t,n,r){const i=[];const o=new Map;const s=[];visit(t,t=>{if(t.type==="code"||t.type==="inlineCode"||t.type==="yaml"||t.type==="toml")return Pe;if(t.type==="image")i.push(fromImageNode(e,t));else if(t.type==="imageReference")s.push(t);else if(t.type==="definition")o.set(t.identifier,t);else if(t.type==="html")i.push(...fromHtml(e,t));else if(t.type==="text")i.push(...fromKramdownText(e,t));return undefined});const a=new Set;for(const t of s){const n=o.get(t.identifier);if(!n?.position||a.has(n.identifier))continue;a.add(n.identifier);const r=locateUrl(e,n.position.start.offset,n.position.end.offset,n.url,"]:");i.push({kind:"reference",url:n.url,alt:t.alt??"",...span(e,n.position.start.offset,n.position.end.offset),...r?{urlRange:r}:{}})}if(n)i.push(...fromFrontmatter(e,n,r));return i.sort((e,t)=>e.line-t.line||e.column-t.column)}function span(e,t,n){const r=positionAt(e,t);const i=positionAt(e,n);return{line:r.line,column:r.column,endLine:i.line,endColumn:i.column}}function fromImageNode(e,t){const n=t.position.start.offset;const r=t.position.end.offset;const i=locateUrl(e,n,r,t.url,"](");return{kind:"markdown",url:t.url,alt:t.alt??"",...span(e,n,r),...i?{urlRange:i}:{}}}function locateUrl(e,t,n,r,i){const o=e.text.slice(t,n);let s=i==="]("?o.lastIndexOf("]("):o.indexOf("]:");if(s===-1)return undefined;s+=2;while(s<o.length&&/\s/.test(o[s]))s++;const a=o[s]==="<";if(a)s++;let l=s;while(l<o.length&&!(a?o[l]===">":/[\s)]/.test(o[l])))l++;if(l===s&&r!=="")return undefined;return[t+s,t+l]}const zn=/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;const jn=/\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;function fromHtml(e,t){const n=t.position.start.offset;const r=e.text.slice(n,t.position.end.offset);const i=[];for(const t of r.matchAll(zn)){const r=t[1]??t[2]??t[3]??"";const o=n+t.index;const s=o+t[0].indexOf(r,t[0].search(/\bsrc\s*=/i));const a=jn.exec(t[0]);const l={kind:"html",url:r,...span(e,o,o+t[0].length),urlRange:[s,s+r.length]};if(a)l.alt=a[1]??a[2]??a[3]??"";i.push(l)}return i}const Un=/!\[([^\]\n]*)\]\(([^()\n<>]*\s[^()\n<>]*?)\)/g;function fromKramdownText(e,t){if(!t.value.includes("![")||!t.position)return[];const n=t.position.start.offset;const r=e.text.slice(n,t.position.end.offset);const i=[];for(const t of r.matchAll(Un)){const r=t[2].trim().replace(/\s+"[^"]*"$/,"");const o=n+t.index+t[0].indexOf(r,t[1].length+3);i.push({kind:"kramdown",url:r,alt:t[1],...span(e,n+t.index,n+t.index+t[0].length),urlRange:[o,o+r.length]})}return i}function fromFrontmatter(e,t,n){const r=[];for(const i of t.entries){for(const t of n){const[n,o]=t.split(".");if(n!==i.key)continue;let s=i.value;if(o)s=s&&typeof s==="object"&&!Array.isArray(s)?s[o]:undefined;else if(s&&typeof s==="object")continue;if(Array.isArray(s))s=s[0];if(typeof s!=="string"||s.trim()==="")continue;const a=i.valueRange;const l=a?e.text.indexOf(s,a[0]):-1;const c=a&&l!==-1&&l<a[1]?[l,l+s.length]:undefined;const u=c?span(e,c[0],c[1]):{line:i.line,column:i.column,endLine:i.line,endColumn:i.column+i.key.length};r.push({kind:"frontmatter",url:s,key:t,...u,...c?{urlRange:c}:{}})}}return r}function createContext(e){let t;return{...e,fileName:a().posix.basename(e.file),get images(){t??=collectImages(e.source,e.tree,e.frontmatter,e.preset.coverKeys);return t},options:t=>e.settings.ruleOptions[t]??{}}}const Hn=1024*1024;const Vn=new TextDecoder("utf-8",{fatal:true,ignoreBOM:true});async function readPost(e,t=Hn){let n;try{const r=await o.promises.stat(e);if(!r.isFile())return{ok:false,failure:{kind:"unreadable",reason:"not a regular file"}};if(r.size>t)return{ok:false,failure:{kind:"too-large",size:r.size,limit:t}};n=await o.promises.readFile(e)}catch(e){const t=e.code??"error";return{ok:false,failure:{kind:"unreadable",reason:t}}}return decodePost(n,t)}function decodePost(e,t=Hn){if(e.length>t)return{ok:false,failure:{kind:"too-large",size:e.length,limit:t}};if(e.subarray(0,8e3).includes(0))return{ok:false,failure:{kind:"binary"}};try{return{ok:true,source:source_createSource(Vn.decode(e))}}catch{return{ok:false,failure:{kind:"not-utf8",...firstInvalidUtf8(e)}}}}function firstInvalidUtf8(e){let t=1;let n=0;let r=0;while(r<e.length){const i=e[r];if(i===10){t++;n=r+1;r++;continue}const o=i<128?1:i>>5===6?2:i>>4===14?3:i>>3===30?4:0;if(o===0)break;try{Vn.decode(e.subarray(r,r+o))}catch{break}r+=o}return{line:t,column:r-n+1}}var Kn=r(4006);var Yn=r.n(Kn);const Gn=new Set([".git","node_modules","_site",".jekyll-cache",".sass-cache","vendor",".cache",".next",".astro"]);async function indexRepository(e){const t=await o.promises.realpath(e);const n=new Set;const r=new Set;await walk(t,t,"",n,r,0);return createRepoIndex(t,n,r)}function createRepoIndex(e,t,n=new Set){let r;let i;const looseKey=e=>e.normalize("NFC").toLowerCase();return{root:e,files:t,escapingLinks:n,has:e=>t.has(e)||t.has(e.normalize("NFD"))||t.has(e.normalize("NFC")),findLoose(e){r??=new Map([...t].map(e=>[looseKey(e),e]));return r.get(looseKey(e))},byBaseName(e){if(!i){i=new Map;for(const e of t){const t=looseKey(a().posix.basename(e));i.set(t,[...i.get(t)??[],e])}}return i.get(looseKey(e))??[]}}}async function walk(e,t,n,r,i,s){if(s>40)return;let l;try{l=await o.promises.readdir(t,{withFileTypes:true})}catch{return}for(const c of l){const l=n?`${n}/${c.name}`:c.name;const u=a().join(t,c.name);if(c.isDirectory()){if(!Gn.has(c.name))await walk(e,u,l,r,i,s+1)}else if(c.isFile()){r.add(l)}else if(c.isSymbolicLink()){const t=await o.promises.realpath(u).catch(()=>undefined);if(t&&isInside(e,t)){const e=await o.promises.stat(t).catch(()=>undefined);if(e?.isFile())r.add(l)}else if(t){i.add(l)}}}}function isInside(e,t){const n=a().relative(e,t);return n===""||!n.startsWith("..")&&!a().isAbsolute(n)}async function toRepoPath(e,t){const n=a().resolve(e,t);if(!isInside(e,n))return undefined;const r=await o.promises.realpath(n).catch(()=>n);if(!isInside(e,r))return undefined;return a().relative(e,n).split(a().sep).join("/")}function matchGlobs(e,t,n=[]){const r=Yn()(t,{dot:false});const i=n.length>0?Yn()(n,{dot:true}):()=>false;return[...e].filter(e=>r(e)&&!i(e)).sort()}function defineRule(e){return e}const Wn=defineRule({id:"frontmatter-missing",category:"frontmatter",severity:"error",fixable:false,docs:{en:"A post starts with a frontmatter block (`---` ... `---`); without one Jekyll copies the file as is and it never becomes a post.",ko:"글은 프론트매터(`---` ... `---`)로 시작해야 합니다. 없으면 Jekyll이 글로 만들지 않고 파일을 그대로 복사합니다."},messages:{missing:{en:"No frontmatter: the post must start with a `---` line, then `title:` and `date:`, then `---`.",ko:"프론트매터가 없습니다. 첫 줄을 `---`로 시작하고 `title:`, `date:`를 적은 뒤 `---`로 닫으세요."}},check(e,t){if(e.frontmatter)return;t({messageId:"missing",position:{line:1,column:1}})}});const Qn=defineRule({id:"frontmatter-syntax",category:"frontmatter",severity:"error",fixable:false,docs:{en:"The frontmatter parses: it is closed, valid YAML/TOML/JSON, a mapping, and has no key twice.",ko:"프론트매터가 올바르게 닫혀 있고, 문법(YAML/TOML/JSON)에 맞고, 키-값 형태이며, 같은 키가 두 번 나오지 않아야 합니다."},messages:{unclosed:{en:"Frontmatter opened with `{fence}` on line 1 is never closed: add a `{fence}` line after the last key.",ko:"1번째 줄에서 `{fence}`로 연 프론트매터가 닫히지 않았습니다. 마지막 키 다음 줄에 `{fence}`를 추가하세요."},syntax:{en:"Frontmatter is not valid: {detail}.",ko:"프론트매터 문법 오류: {detail}."},"duplicate-key":{en:"Key `{detail}` appears twice in the frontmatter; the engine keeps only one.",ko:"프론트매터에 `{detail}` 키가 두 번 나옵니다. 하나만 남겨 주세요."},"not-a-mapping":{en:"Frontmatter must be `key: value` pairs, not a {detail}.",ko:"프론트매터는 `키: 값` 형태여야 합니다({detail} 형태가 아님)."},"unknown-language":{en:"Unknown frontmatter language `{detail}`: use `---` (YAML), `+++` (TOML) or `---json`.",ko:"알 수 없는 프론트매터 형식 `{detail}`입니다. `---`(YAML), `+++`(TOML), `---json`을 쓰세요."}},check(e,t){for(const n of e.frontmatter?.errors??[]){if(n.kind==="executable")continue;t({messageId:n.kind,data:{fence:n.detail,detail:n.detail},position:{line:n.line,column:n.column}})}}});const Jn=defineRule({id:"frontmatter-executable",category:"frontmatter",severity:"error",fixable:false,docs:{en:"Frontmatter written as code (`---js`, `---javascript`, `---coffee`) is refused and never run: some site generators would execute it.",ko:"코드로 된 프론트매터(`---js`, `---javascript`, `---coffee`)는 실행하지 않고 거부합니다. 일부 생성기는 이를 실행합니다."},messages:{executable:{en:"Frontmatter in `{language}` is code and is not run; write it as YAML (`---`).",ko:"`{language}` 프론트매터는 코드이므로 실행하지 않습니다. YAML(`---`)로 쓰세요."}},check(e,t){for(const n of e.frontmatter?.errors??[]){if(n.kind==="executable")t({messageId:"executable",data:{language:n.detail},position:{line:1,column:1,endColumn:4+n.detail.length}})}}});const Zn={jekyll:["_config.yml","_config.yaml"],hugo:["hugo.toml","hugo.yaml","hugo.yml","config.toml","config.yaml","config.yml"],markdown:[]};async function loadSiteConfig(e,t){for(const n of Zn[t]){let t;try{t=await o.promises.readFile(a().join(e,n),"utf8")}catch{continue}let r;try{r=n.endsWith(".toml")?parse(t):(0,c.qg)(t,{maxAliasCount:100})}catch{return{file:n,future:false,baseUrl:"",defaults:[]}}return{file:n,...readSiteData(r&&typeof r==="object"?r:{})}}return{future:false,baseUrl:"",defaults:[]}}function readSiteData(e){const t=e.timezone??e.timeZone;const n={future:e.future===true||e.buildFuture===true,baseUrl:typeof e.baseurl==="string"?e.baseurl:"",defaults:[]};if(typeof t==="string"&&t.trim()!=="")n.timeZone=t.trim();if(Array.isArray(e.defaults)){for(const t of e.defaults){if(!t||typeof t!=="object")continue;const{scope:e,values:r}=t;if(!r||typeof r!=="object")continue;const i=typeof e?.path==="string"?e.path:"";const o={path:i,values:r};if(typeof e?.type==="string")o.type=e.type;n.defaults.push(o)}}return n}function defaultKeysFor(e,t){const n=new Set;const r=t.startsWith("_drafts/")?"drafts":t.split("/").includes("_posts")?"posts":"pages";for(const i of e.defaults){if(i.type&&i.type!==r)continue;const e=i.path.replace(/^\.?\//,"").replace(/\/$/,"");const o=e===""||(e.includes("*")?Yn()(e)(t)||Yn()(`${e}/**`)(t):t===e||t.startsWith(e+"/"));if(o)for(const e of Object.keys(i.values))n.add(e)}return n}const Xn=/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?$/;function parsePostDate(e,t=0){if(e instanceof Date){if(Number.isNaN(e.getTime()))return{ok:false,reason:"calendar"};return parsePostDate(e.toISOString(),t)}if(typeof e!=="string")return{ok:false,reason:"format"};const n=Xn.exec(e.trim());if(!n)return{ok:false,reason:"format"};const[r,i,o,s=0,a=0,l=0]=[1,2,3,4,5,6].map(e=>n[e]===undefined?undefined:Number(n[e]));const c=n[4]!==undefined;if(!isCalendarDate(r,i,o)||s>23||a>59||l>60){return{ok:false,reason:"calendar"}}const u=n[7]===undefined?undefined:parseOffset(n[7]);const f=u??t;const d=Date.UTC(r,i-1,o,s,a,l)-f*6e4;const p={year:r,month:i,day:o,hasTime:c,epochMs:d};if(u!==undefined)p.offsetMinutes=u;return{ok:true,date:p}}function parseOffset(e){if(e==="Z"||e==="z")return 0;const t=e.startsWith("-")?-1:1;const n=e.slice(1).replace(":","");const r=Number(n.length<=2?n:n.slice(0,-2));const i=n.length<=2?0:Number(n.slice(-2));return t*(r*60+i)}function isCalendarDate(e,t,n){if(t<1||t>12||n<1)return false;const r=new Date(Date.UTC(e,t,0)).getUTCDate();return n<=r}function calendarDay(e){const pad=(e,t=2)=>String(e).padStart(t,"0");return`${pad(e.year,4)}-${pad(e.month)}-${pad(e.day)}`}function filenameDate(e){const t=/^(\d{4})-(\d{2})-(\d{2})-/.exec(e);if(!t)return undefined;return isCalendarDate(Number(t[1]),Number(t[2]),Number(t[3]))?`${t[1]}-${t[2]}-${t[3]}`:undefined}function timeZoneOffsetMinutes(e,t=new Date){const n=/^([+-])(\d{2}):?(\d{2})$/.exec(e.trim());if(n)return(n[1]==="-"?-1:1)*(Number(n[2])*60+Number(n[3]));try{const n=new Intl.DateTimeFormat("en-US",{timeZone:e,timeZoneName:"longOffset"}).formatToParts(t);const r=n.find(e=>e.type==="timeZoneName")?.value??"";const i=/GMT([+-])(\d{2}):(\d{2})/.exec(r);if(!i)return 0;return(i[1]==="-"?-1:1)*(Number(i[2])*60+Number(i[3]))}catch{return undefined}}function keyPosition(e){return{line:e.line,column:e.column,endLine:e.line,endColumn:e.column+(e.keyRange[1]-e.keyRange[0])}}function valuePosition(e,t){if(!t.valueRange||t.valueRange[0]===t.valueRange[1])return keyPosition(t);const n=positionAt(e.source,t.valueRange[0]);const r=positionAt(e.source,t.valueRange[1]);return{line:n.line,column:n.column,endLine:r.line,endColumn:r.column}}function frontmatterPosition(){return{line:1,column:1,endLine:1,endColumn:4}}function findEntry(e,t){return e.frontmatter?.entries.find(e=>e.key===t)}function isBlank(e){return e===null||e===undefined||typeof e==="string"&&e.trim()===""||Array.isArray(e)&&e.length===0}function hasUsableFrontmatter(e){return!!e.frontmatter&&e.frontmatter.errors.length===0}const er=defineRule({id:"required-keys",category:"frontmatter",severity:"error",fixable:false,docs:{en:"Every post sets the required keys (default `title` and `date`). Values from `_config.yml` `defaults:` count, and so does a Jekyll file-name date.",ko:"모든 글에 필수 키(기본 `title`, `date`)가 있어야 합니다. `_config.yml`의 `defaults:` 값과 Jekyll 파일 이름의 날짜도 인정합니다."},messages:{missing:{en:"Required key `{key}` is missing from the frontmatter.",ko:"필수 키 `{key}`가 프론트매터에 없습니다."}},check(e,t){if(!hasUsableFrontmatter(e))return;const n=e.frontmatter;const r=defaultKeysFor(e.site,e.file);for(const i of e.settings.requiredKeys){if(i in n.data||r.has(i))continue;if(i==="date"&&e.preset.dateFromFileName&&filenameDate(e.fileName))continue;if(Object.keys(n.data).some(e=>e.toLowerCase()===i.toLowerCase()&&!isBlank(n.data[e])))continue;t({messageId:"missing",data:{key:i},position:{line:1,column:1,endColumn:4}})}}});const tr=defineRule({id:"empty-value",category:"frontmatter",severity:"warning",fixable:false,docs:{en:'Frontmatter keys have a value: `tags:` with nothing after it is `null`, and an empty `title: ""` renders as an untitled post.',ko:'프론트매터 키에는 값이 있어야 합니다. 값이 없는 `tags:`는 `null`이 되고, 빈 `title: ""`은 제목 없는 글이 됩니다.'},messages:{empty:{en:"Key `{key}` has no value: fill it in or remove the line.",ko:"`{key}` 키에 값이 없습니다. 값을 채우거나 줄을 지우세요."}},check(e,t){if(!hasUsableFrontmatter(e))return;for(const n of e.frontmatter.entries){if(Array.isArray(n.value))continue;if(isBlank(n.value))t({messageId:"empty",data:{key:n.key},position:keyPosition(n)})}}});const nr=defineRule({id:"key-case",category:"frontmatter",severity:"error",fixable:false,docs:{en:"Frontmatter keys are spelled in the engine's case: `Date:` or `Tags:` (Notion/Obsidian exports) are ignored, and the post loses its date or tags.",ko:"프론트매터 키는 엔진이 읽는 대소문자 그대로 씁니다. Notion/Obsidian에서 내보낸 `Date:`, `Tags:`는 무시되어 날짜나 태그가 사라집니다."},messages:{wrongCase:{en:"Key `{key}` is ignored by the blog engine; write it as `{expected}`.",ko:"`{key}` 키는 블로그 엔진이 무시합니다. `{expected}`로 쓰세요."}},check(e,t){if(!hasUsableFrontmatter(e))return;const n=new Map(e.preset.knownKeys.map(e=>[e.toLowerCase(),e]));const r=new Set(e.frontmatter.entries.map(e=>e.key));for(const i of e.frontmatter.entries){const e=n.get(i.key.toLowerCase());if(!e||e===i.key)continue;if(r.has(e))continue;t({messageId:"wrongCase",data:{key:i.key,expected:e},position:keyPosition(i)})}}});const rr=["date","last_modified_at","lastmod","updated","publishDate","expiryDate","pubDate","updatedDate"];function siteOffsetMinutes(e){return e.site.timeZone?timeZoneOffsetMinutes(e.site.timeZone,e.settings.now)??0:0}function postDate(e){const t=findEntry(e,"date");if(!t||isBlank(t.value))return undefined;const n=parsePostDate(t.value,siteOffsetMinutes(e));return n.ok?{entry:t,date:n.date}:undefined}const ir=defineRule({id:"date-invalid",category:"frontmatter",severity:"error",fixable:false,docs:{en:"Dates are real calendar dates written as `YYYY-MM-DD`, optionally with `HH:MM:SS` and an offset (`2025-03-03 21:00:00 +0900`).",ko:"날짜는 실제 존재하는 날짜를 `YYYY-MM-DD` 형식으로 쓰고, 필요하면 `HH:MM:SS`와 시간대(`2025-03-03 21:00:00 +0900`)를 붙입니다."},messages:{format:{en:"`{key}: {value}` is not a date the blog engine can read; write `YYYY-MM-DD HH:MM:SS +0900`.",ko:"`{key}: {value}`는 블로그 엔진이 읽을 수 있는 날짜가 아닙니다. `YYYY-MM-DD HH:MM:SS +0900` 형식으로 쓰세요."},calendar:{en:"`{key}: {value}` is not a real date (month 1-12, day within the month, time up to 23:59).",ko:"`{key}: {value}`는 존재하지 않는 날짜입니다(월 1-12, 그 달의 일수, 시각 23:59까지)."}},check(e,t){if(!hasUsableFrontmatter(e))return;for(const n of e.frontmatter.entries){if(!rr.includes(n.key)||isBlank(n.value))continue;const r=parsePostDate(n.value);if(!r.ok)t({messageId:r.reason,data:{key:n.key,value:String(n.value)},position:valuePosition(e,n)})}}});const or=defineRule({id:"date-timezone",category:"frontmatter",severity:"warning",fixable:false,docs:{en:"A `date` with a time also has an offset (`+0900`), unless the site sets `timezone:`; otherwise it is read as the build machine's zone (UTC on GitHub) and the post can move to another day.",ko:"시각이 있는 `date`에는 시간대(`+0900`)도 적습니다(사이트에 `timezone:`이 없다면). 없으면 빌드 서버 시간대(GitHub에서는 UTC)로 읽혀 글 날짜가 바뀔 수 있습니다."},messages:{missing:{en:"`date: {value}` has a time but no time zone; add one (e.g. `+0900`) or set `timezone:` in the site config.",ko:"`date: {value}`에 시각은 있지만 시간대가 없습니다. `+0900` 같은 시간대를 붙이거나 사이트 설정에 `timezone:`을 지정하세요."}},check(e,t){if(!e.preset.wantsTimeZone||e.site.timeZone)return;const n=postDate(e);if(!n||!n.date.hasTime||n.date.offsetMinutes!==undefined)return;t({messageId:"missing",data:{value:String(n.entry.value)},position:valuePosition(e,n.entry)})}});const sr=defineRule({id:"date-future",category:"frontmatter",severity:"warning",fixable:false,docs:{en:"A post dated in the future is not published (Jekyll without `future: true`, Hugo without `buildFuture`) until a build after that time.",ko:"미래 날짜의 글은 그 시각 이후 다시 빌드할 때까지 게시되지 않습니다(Jekyll `future: true`, Hugo `buildFuture`가 없을 때)."},messages:{future:{en:"`date: {value}` is in the future: the post will not appear until a build after that time (set `{setting}: true` to publish it now).",ko:"`date: {value}`는 미래 시각이라 그 이후 빌드 전까지 글이 보이지 않습니다(바로 게시하려면 `{setting}: true`)."}},check(e,t){if(!e.preset.futureSetting||e.site.future)return;const n=e.frontmatter?.data??{};if(n.draft===true||n.published===false)return;const r=postDate(e);if(!r||r.date.epochMs<=e.settings.now.getTime())return;t({messageId:"future",data:{value:String(r.entry.value),setting:e.preset.futureSetting},position:valuePosition(e,r.entry)})}});const ar=defineRule({id:"date-filename-mismatch",category:"frontmatter",severity:"warning",fixable:false,docs:{en:"In `YYYY-MM-DD-slug.md` the file-name date and the `date:` key agree; when they differ the frontmatter wins and the URL changes.",ko:"`YYYY-MM-DD-slug.md` 파일 이름의 날짜와 `date:` 키가 같아야 합니다. 다르면 프론트매터가 우선이라 URL이 바뀝니다."},messages:{mismatch:{en:"File name says {fileDate} but `date:` says {date}: the post is published under {date}.",ko:"파일 이름은 {fileDate}인데 `date:`는 {date}입니다. 글은 {date} 날짜로 게시됩니다."}},check(e,t){const n=filenameDate(e.fileName);const r=postDate(e);if(!n||!r)return;const i=calendarDay(r.date);if(i!==n)t({messageId:"mismatch",data:{fileDate:n,date:i},position:valuePosition(e,r.entry)})}});const lr={tag:"tags",category:"categories",Tag:"tags",Category:"categories"};const cr=defineRule({id:"taxonomy-key",category:"tags",severity:"warning",fixable:false,docs:{en:"Tags and categories use the plural keys `tags:` and `categories:`; Chirpy, Hugo and most themes ignore `tag:` and `category:`.",ko:"태그와 카테고리는 복수형 키 `tags:`, `categories:`로 씁니다. Chirpy, Hugo 등 대부분의 테마는 `tag:`, `category:`를 무시합니다."},messages:{singular:{en:"Use `{expected}:` instead of `{key}:`; most themes read only `{expected}`.",ko:"`{key}:` 대신 `{expected}:`를 쓰세요. 대부분의 테마는 `{expected}`만 읽습니다."}},check(e,t){if(!hasUsableFrontmatter(e))return;for(const[n,r]of Object.entries(lr)){const i=findEntry(e,n);if(i&&!findEntry(e,r))t({messageId:"singular",data:{key:n,expected:r},position:keyPosition(i)})}}});const ur=["tags","categories","tag","category","keywords"];const fr=defineRule({id:"taxonomy-type",category:"tags",severity:"error",fixable:false,docs:{en:"Tags and categories are a list of words (`tags: [a, b]`). A comma string is one tag per word in Jekyll (commas kept), one single tag in Hugo; maps, nested lists and empty items are not tags.",ko:"태그와 카테고리는 단어 목록(`tags: [a, b]`)입니다. 쉼표 문자열은 Jekyll에서 공백 기준으로(쉼표 포함) 나뉘고 Hugo에서는 태그 하나가 됩니다. 맵, 중첩 목록, 빈 항목은 태그가 아닙니다."},messages:{commaString:{en:"`{key}: {value}` is a string with commas: {engine} reads it as {reading}; write a list `[{list}]`.",ko:"`{key}: {value}`는 쉼표가 든 문자열이라 {engine}에서 {reading}(으)로 읽힙니다. 목록 `[{list}]`으로 쓰세요."},wrongType:{en:"`{key}` must be a list of words, not {type}.",ko:"`{key}`는 단어 목록이어야 합니다({type} 아님)."},badItem:{en:"`{key}` item {index} is {type}; every item must be a word.",ko:"`{key}`의 {index}번째 항목이 {type}입니다. 모든 항목은 단어여야 합니다."}},check(e,t){if(!hasUsableFrontmatter(e))return;for(const n of e.frontmatter.entries){if(!ur.includes(n.key))continue;const r=n.value;const i=valuePosition(e,n);if(r===null||r===undefined)continue;if(typeof r==="string"){if(!r.includes(","))continue;const o=r.split(",").map(e=>e.trim()).filter(Boolean);const s=e.preset.taxonomyString==="split-on-spaces";const a=s?r.split(/\s+/).filter(Boolean).map(e=>`"${e}"`).join(" "):`"${r}"`;t({messageId:"commaString",data:{key:n.key,value:r,engine:s?"Jekyll":e.preset.name,reading:a,list:o.join(", ")},position:i})}else if(Array.isArray(r)){r.forEach((e,r)=>{if(typeof e==="string"?e.trim()!=="":typeof e==="number")return;t({messageId:"badItem",data:{key:n.key,index:r+1,type:describe(e)},position:i})})}else if(typeof r!=="number"){t({messageId:"wrongType",data:{key:n.key,type:describe(r)},position:i})}}}});function describe(e){if(e===null||e===undefined)return"empty";if(Array.isArray(e))return"a list";if(typeof e==="object")return"a map";if(typeof e==="string")return"an empty string";return`a ${typeof e}`}const dr=defineRule({id:"title-heading-duplicate",category:"markdown",severity:"warning",fixable:false,docs:{en:"The body does not open with an H1 that repeats `title`: the theme already shows the title, so readers see it twice.",ko:"본문에 `title`과 같은 H1을 다시 쓰지 않습니다. 테마가 이미 제목을 보여 주므로 두 번 보입니다."},messages:{duplicate:{en:'This H1 repeats the post title "{title}"; the theme already shows it. Remove the heading.',ko:'이 H1은 글 제목 "{title}"과 같습니다. 테마가 이미 제목을 보여 주니 지우세요.'}},check(e,t){const n=e.frontmatter?.data.title;if(typeof n!=="string"||n.trim()==="")return;const r=normalize(n);for(const i of e.tree.children){if(i.type!=="heading"||i.depth!==1||!i.position)continue;if(normalize(lib_toString(i))!==r)continue;const{start:e,end:o}=i.position;t({messageId:"duplicate",data:{title:n.trim()},position:{line:e.line,column:e.column,endLine:o.line,endColumn:o.column}})}}});function normalize(e){return e.normalize("NFC").replace(/\s+/g," ").trim().toLowerCase()}const pr=new Set(["alt","alt text","image","img","images","picture","photo","pic","screenshot","screen shot","untitled","placeholder","caption","enter image description here","description","이미지","사진","그림","스크린샷","캡처","캡쳐","대체 텍스트"]);const hr=/\.(png|jpe?g|gif|webp|svg|bmp|heic|avif)$/i;const mr=/^(pasted image|image|screenshot|스크린샷|screen shot|kakaotalk_photo|img)[\s_-]*\d[\d\s_.:-]*$/i;function isPlaceholderAlt(e){const t=e.normalize("NFC").trim().toLowerCase();return pr.has(t)||hr.test(t)||mr.test(t)}function bodyImages(e){return e.filter(e=>e.kind!=="frontmatter")}function at(e){return{line:e.line,column:e.column,endLine:e.endLine,endColumn:e.endColumn}}const gr=defineRule({id:"image-alt-missing",category:"markdown",severity:"warning",fixable:false,docs:{en:"Images have alt text (`![what it shows](...)`): screen readers read it, and it shows when the image fails to load.",ko:"이미지에는 대체 텍스트(`![무엇을 보여 주는지](...)`)를 씁니다. 스크린 리더가 읽어 주고, 이미지가 안 뜰 때 보입니다."},messages:{missing:{en:"Image `{url}` has no alt text; describe what it shows.",ko:"이미지 `{url}`에 대체 텍스트가 없습니다. 무엇을 보여 주는지 적어 주세요."}},check(e,t){for(const n of bodyImages(e.images)){if((n.alt??"").trim()==="")t({messageId:"missing",data:{url:n.url},position:at(n)})}}});const yr=defineRule({id:"image-alt-placeholder",category:"markdown",severity:"warning",fixable:false,docs:{en:"Alt text describes the image, not the editor's default (`Alt`, `image`, `Pasted image 2024...png`, a file name).",ko:"대체 텍스트는 편집기 기본값(`Alt`, `image`, `Pasted image 2024...png`, 파일 이름)이 아니라 이미지 내용을 설명해야 합니다."},messages:{placeholder:{en:'Alt text "{alt}" is a placeholder; describe what the image shows.',ko:'대체 텍스트 "{alt}"는 임시 값입니다. 이미지가 보여 주는 내용을 적어 주세요.'}},check(e,t){for(const n of bodyImages(e.images)){const e=(n.alt??"").trim();if(e!==""&&isPlaceholderAlt(e))t({messageId:"placeholder",data:{alt:e},position:at(n)})}}});const kr=/^(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|\/(?:Users|home|var\/folders|private|tmp|mnt\/[a-z])\/)/;function resolveImage(e,t){let n=e.trim();if(n==="")return{kind:"empty"};if(/^data:/i.test(n))return{kind:"data"};if(/^file:/i.test(n))return{kind:"file-url",path:image_url_decode(n.replace(/^file:\/*/i,"/"))};if(kr.test(n))return{kind:"os-absolute",path:n};n=n.replace(/^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\s*)+/,"");const r=/^\{\{-?\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}$/.exec(n);if(r)n=r[1];if(/\{\{|\{%/.test(n))return{kind:"template"};if(/^[a-z][a-z0-9+.-]*:/i.test(n)||n.startsWith("//"))return{kind:"remote"};n=n.replace(/[?#].*$/,"").replace(/\\/g,"/");const i=image_url_decode(n);if(t.baseUrl&&t.baseUrl!=="/"&&i.startsWith(t.baseUrl.replace(/\/$/,"")+"/")){return resolveInRepo(i.slice(t.baseUrl.replace(/\/$/,"").length),t)}return resolveInRepo(i,t)}function resolveInRepo(e,t){const n=[];if(e.startsWith("/")){for(const r of t.publicRoots)n.push(a().posix.join(r||".",e))}else{const r=t.mediaSubpath?.trim();if(r&&/^[a-z][a-z0-9+.-]*:|^\/\//i.test(r))return{kind:"remote"};if(r)for(const i of t.publicRoots)n.push(a().posix.join(i||".",r,e));n.push(a().posix.join(a().posix.dirname(t.postFile),e))}const r=n.filter(e=>e!==".."&&!e.startsWith("../"));if(r.length===0)return{kind:"outside"};return{kind:"repo",candidates:r.map(e=>e.replace(/^\.\//,""))}}function image_url_decode(e){try{return decodeURI(e)}catch{return e}}const br=new WeakMap;function targets(e){let t=br.get(e);if(!t){const n=e.frontmatter?.data??{};const r=[n.media_subpath,n.img_path].find(e=>typeof e==="string");t=e.images.map(t=>({image:t,target:resolveImage(t.url,{postFile:e.file,publicRoots:e.preset.publicRoots,baseUrl:e.site.baseUrl,...r?{mediaSubpath:r}:{}})}));br.set(e,t)}return t}function fileUrlInRepo(e,t){const n=e.preset.publicRoots.map(e=>e?`${e}${t}`:t.slice(1));const r=n.find(t=>e.repo.has(t));return{path:r??n[0],exists:r!==undefined}}function image_path_at(e){return{line:e.line,column:e.column,endLine:e.endLine,endColumn:e.endColumn}}const wr=defineRule({id:"image-file-url",category:"images",severity:"error",fixable:false,docs:{en:"Images are not `file:///` URLs: they point at the writer's own disk and break for every reader.",ko:"이미지 경로에 `file:///` URL을 쓰지 않습니다. 글쓴이 컴퓨터의 파일을 가리켜 독자에게는 깨져 보입니다."},messages:{fileUrl:{en:"Image `{url}` is a `file:///` URL that only works on the writer's computer; link `/{path}` instead.",ko:"이미지 `{url}`은 글쓴이 컴퓨터에서만 열리는 `file:///` URL입니다. `/{path}`로 바꾸세요."},fileUrlMissing:{en:"Image `{url}` is a `file:///` URL that only works on the writer's computer, and `{path}` is not in the repository either: commit the image and link it.",ko:"이미지 `{url}`은 글쓴이 컴퓨터에서만 열리는 `file:///` URL이고, 저장소에도 `{path}`가 없습니다. 이미지를 커밋하고 그 경로로 바꾸세요."}},check(e,t){for(const{image:n,target:r}of targets(e)){if(r.kind!=="file-url")continue;const i=fileUrlInRepo(e,r.path);t({messageId:i.exists?"fileUrl":"fileUrlMissing",data:{url:n.url,path:i.path},position:image_path_at(n)})}}});const vr=defineRule({id:"image-local-path",category:"images",severity:"error",fixable:false,docs:{en:"Images are not paths on the writer's machine (`C:\\Users\\...`, `/Users/me/...`, Typora's `typora-user-images`): the image was never committed.",ko:"이미지 경로가 글쓴이 컴퓨터 경로(`C:\\Users\\...`, `/Users/me/...`, Typora의 `typora-user-images`)면 안 됩니다. 이미지가 커밋되지 않았습니다."},messages:{localPath:{en:"Image `{url}` is a path on the writer's computer, so the image was never committed; add it to the repository and link it from there.",ko:"이미지 `{url}`은 글쓴이 컴퓨터의 경로라서 이미지가 커밋되지 않았습니다. 저장소에 추가하고 그 경로로 바꾸세요."}},check(e,t){for(const{image:n,target:r}of targets(e)){if(r.kind==="os-absolute")t({messageId:"localPath",data:{url:n.url},position:image_path_at(n)})}}});const xr=defineRule({id:"image-outside-repo",category:"images",severity:"error",fixable:false,docs:{en:"Image paths stay inside the repository (no `../` past its root, no symlink leading out); such a file is never published, and the linter does not read it.",ko:"이미지 경로는 저장소 안에 있어야 합니다(루트를 벗어나는 `../`나 밖을 가리키는 심볼릭 링크 금지). 그런 파일은 게시되지 않고, 검사기도 읽지 않습니다."},messages:{outside:{en:"Image `{url}` points outside the repository; it will not be published.",ko:"이미지 `{url}`은 저장소 밖을 가리켜 게시되지 않습니다."}},check(e,t){for(const{image:n,target:r}of targets(e)){const i=r.kind==="outside"||r.kind==="repo"&&r.candidates.some(t=>e.repo.escapingLinks.has(t));if(i)t({messageId:"outside",data:{url:n.url},position:image_path_at(n)})}}});const Sr=defineRule({id:"image-missing",category:"images",severity:"error",fixable:false,docs:{en:"Local images exist in the repository, with the exact case (GitHub Pages is case-sensitive, macOS is not).",ko:"로컬 이미지는 저장소에 대소문자까지 똑같이 있어야 합니다(GitHub Pages는 대소문자를 구분하고 macOS는 구분하지 않습니다)."},messages:{missing:{en:"Image `{url}` does not exist in the repository (looked for `{path}`).",ko:"이미지 `{url}`이 저장소에 없습니다(`{path}`를 찾아봄)."},caseMismatch:{en:"Image `{url}` is `{actual}` on disk: the case differs, so it breaks on GitHub Pages.",ko:"이미지 `{url}`의 실제 파일은 `{actual}`입니다. 대소문자가 달라 GitHub Pages에서 깨집니다."}},check(e,t){for(const{image:n,target:r}of targets(e)){if(r.kind!=="repo")continue;const i=r.candidates;if(i.some(t=>e.repo.has(t)||e.repo.escapingLinks.has(t)))continue;const o=i.map(t=>e.repo.findLoose(t)).find(e=>e!==undefined);if(o)t({messageId:"caseMismatch",data:{url:n.url,actual:o},position:image_path_at(n)});else t({messageId:"missing",data:{url:n.url,path:i[0]},position:image_path_at(n)})}}});const Ar={id:"file-unreadable",category:"frontmatter",severity:"error",fixable:false,docs:{en:"A post that cannot be linted (too large for `max-file-size`, binary, not UTF-8, unreadable or outside the repository) is reported, never skipped silently.",ko:"검사할 수 없는 글(`max-file-size` 초과, 바이너리, UTF-8 아님, 읽기 실패, 저장소 밖)은 조용히 건너뛰지 않고 보고합니다."},messages:{}};const Cr=[Wn,Qn,Jn,er,tr,nr,ir,or,sr,ar,cr,fr,dr,gr,yr,wr,vr,xr,Sr];const Er=[Ar,...Cr,...Fn];const Tr=new Map(Er.map(e=>[e.id,e]));const Lr=["title","date","tags","categories","description","image","author","authors","draft","layout","permalink","slug","summary","excerpt","lastmod","updated","toc","comments","math","mermaid","pin","published","series","keywords","lang"];const Ir={jekyll:{name:"jekyll",posts:["_posts/**/*.{md,markdown}","_drafts/**/*.{md,markdown}"],requiredKeys:["title","date"],dateFromFileName:true,wantsTimeZone:true,futureSetting:"future",knownKeys:[...Lr,"last_modified_at","media_subpath","img_path","render_with_liquid","category","tag","redirect_from","hidden","sitemap","subtitle","cover","header"],coverKeys:["image","image.path","cover","thumbnail","header.image","header.teaser"],publicRoots:[""],taxonomyString:"split-on-spaces",severities:{}},hugo:{name:"hugo",posts:["content/**/*.md"],requiredKeys:["title","date"],dateFromFileName:false,wantsTimeZone:true,futureSetting:"buildFuture",knownKeys:[...Lr,"aliases","expiryDate","publishDate","weight","images","featured_image","feature_image","cover","url","type","linkTitle","headless"],coverKeys:["image","images","cover","cover.image","featured_image","feature_image","thumbnail"],publicRoots:["static","assets"],taxonomyString:"single-term",severities:{}},markdown:{name:"markdown",posts:["**/*.{md,markdown,mdx}"],requiredKeys:["title"],dateFromFileName:false,wantsTimeZone:false,knownKeys:[...Lr,"cover","thumbnail","heroImage","pubDate","updatedDate"],coverKeys:["image","cover","thumbnail","heroImage"],publicRoots:["","public","static"],taxonomyString:"single-term",severities:{"frontmatter-missing":"warning","future-date":"off","date-filename-mismatch":"off"}}};function isPresetName(e){return e in Ir}function resolveSettings(e={}){const t=Ir[e.preset??"jekyll"];const n={};const r={};for(const i of Er){n[i.id]=e.rules?.[i.id]?.severity??t.severities[i.id]??i.severity;const o=e.rules?.[i.id]?.options;if(o)r[i.id]=o}return{preset:t,lang:e.lang??"en",requiredKeys:e.requiredKeys??t.requiredKeys,maxFileSize:e.maxFileSize??Hn,posts:e.posts??t.posts,ignore:e.ignore??[],severities:n,ruleOptions:r,now:e.now??new Date}}function effectiveSeverity(e,t){const n=e.severities[t];return n==="off"||n===undefined?undefined:n}function format(e,t,n={}){return e[t].replace(/\{(\w+)\}/g,(e,t)=>t in n?String(n[t]):e)}function isLang(e){return e==="en"||e==="ko"}const _r={tooLarge:{en:"File is {size} bytes, over the {limit}-byte limit (max-file-size); not linted.",ko:"파일 크기 {size}바이트가 제한({limit}바이트, max-file-size)을 넘어 검사하지 않았습니다."},binary:{en:"File looks binary (it contains a NUL byte); not linted.",ko:"바이너리 파일로 보입니다(NUL 바이트 포함). 검사하지 않았습니다."},notUtf8:{en:"File is not valid UTF-8 (first bad byte at line {line}, byte {column}); save it as UTF-8.",ko:"올바른 UTF-8이 아닙니다({line}번째 줄 {column}번째 바이트). UTF-8로 저장해 주세요."},unreadable:{en:"File could not be read ({reason}).",ko:"파일을 읽을 수 없습니다({reason})."},outsideRepo:{en:"Path is outside the repository; not read.",ko:"저장소 밖의 경로라서 읽지 않았습니다."},internal:{en:"Internal error while linting this file: {reason}. Please report it.",ko:"이 파일을 검사하다 내부 오류가 났습니다: {reason}. 제보해 주세요."},noFiles:{en:"No posts matched {patterns}.",ko:"{patterns}에 맞는 글이 없습니다."},summaryClean:{en:"No problems in {files} posts.",ko:"글 {files}개에서 문제를 찾지 못했습니다."},summaryProblems:{en:"{errors} errors and {warnings} warnings in {files} posts.",ko:"글 {files}개에서 오류 {errors}개, 경고 {warnings}개를 찾았습니다."},fixable:{en:"{count} of them can be fixed automatically.",ko:"그중 {count}개는 자동으로 고칠 수 있습니다."},skipped:{en:"skipped",ko:"건너뜀"},error:{en:"error",ko:"오류"},warning:{en:"warning",ko:"경고"}};const Or="blog-post-lint";const Nr="0.1.0";const Rr="https://github.com/blog-post-lint/blog-post-lint";async function createEnvironment(e,t){const n=await indexRepository(e);const r=await loadSiteConfig(n.root,t.preset.name);return{repo:n,site:r,settings:t}}async function lintText(e,t,n){const{settings:r}=n;const i=parseFrontmatter(t);const o=i.found?i.frontmatter:undefined;const s=markdownText(t,o);const a=parseMarkdown(s);const l=createContext({file:e,source:t,frontmatter:o,tree:a,preset:r.preset,site:n.site,repo:n.repo,settings:r});const c=[];for(const e of Cr){const t=effectiveSeverity(r,e.id);if(!t)continue;e.check(l,({messageId:n,data:r,position:i,fix:o})=>{c.push(toProblem(l,e,t,e.messages[n],r,i,o))})}const u=new Set(Fn.filter(e=>effectiveSeverity(r,e.id)).map(e=>e.id));const f=new Map(Fn.map(e=>[e.id,e]));for(const e of await runRemarkLint(a,s,u)){const t=f.get(e.ruleId);if(!t)continue;const n={reason:e.reason,values:backtickValues(e.reason)};c.push(toProblem(l,t,effectiveSeverity(r,t.id),t.messages.reported,n,e))}return c.sort(byPosition)}function toProblem(e,t,n,r,i,o,s){const a=e.source.lineStarts.length;const l=clamp(o.line,1,a);const c=clamp(o.endLine??l,l,a);const u={file:e.file,line:l,column:Math.max(1,o.column),endLine:c,endColumn:Math.max(1,o.endColumn??o.column),ruleId:t.id,severity:n,message:format(r,e.settings.lang,i)};if(s){if(!t.fixable)throw new Error(`rule ${t.id} reported a fix but is not marked fixable`);u.fix=s}return u}function clamp(e,t,n){return Math.min(Math.max(e,t),n)}function byPosition(e,t){return e.line-t.line||e.column-t.column||e.ruleId.localeCompare(t.ruleId)}async function lintFiles(e,t,n={}){const{settings:r}=t;const i=[];let o=0;for(const r of e){i.push(await lintOneFile(r,t));n.onFile?.(++o,e.length,r)}return buildReport(i,r)}async function lintOneFile(e,t){const{settings:n,repo:r}=t;const i=n.lang;const o=await toRepoPath(r.root,e);if(o===undefined)return unreadable(e,format(_r.outsideRepo,i));const s=await readPost(a().join(r.root,o),n.maxFileSize);if(!s.ok)return unreadable(o,describeFailure(s.failure,n),s.failure.kind==="not-utf8"?s.failure.line:1);try{return{file:o,problems:await lintText(o,s.source,t)}}catch(e){return unreadable(o,format(_r.internal,i,{reason:e.message}))}}function unreadable(e,t,n=1){return{file:e,problems:[{file:e,line:n,column:1,endLine:n,endColumn:1,ruleId:Ar.id,severity:"error",message:t}]}}function describeFailure(e,t){const n=t.lang;switch(e.kind){case"too-large":return format(_r.tooLarge,n,{size:e.size,limit:e.limit});case"binary":return format(_r.binary,n);case"not-utf8":return format(_r.notUtf8,n,{line:e.line,column:e.column});case"unreadable":return format(_r.unreadable,n,{reason:e.reason})}}function buildReport(e,t){let n=0;let r=0;for(const t of e){for(const e of t.problems){if(e.severity==="error")n++;else r++}}return{tool:{name:Or,version:Nr},preset:t.preset.name,lang:t.lang,files:e,errorCount:n,warningCount:r}}function selectPosts(e,t,n){const r=n.length>0?n.map(t=>toPattern(e.root,t)):t.posts;return matchGlobs(e.files,r,t.ignore)}function toPattern(e,t){const n=a().isAbsolute(t)?a().relative(e,t):t;const r=n.split(a().sep).join("/").replace(/^\.\//,"").replace(/\/$/,"");if(r===""||r===".")return"**/*.{md,markdown,mdx}";return/[*?{[]/.test(r)||/\.(md|markdown|mdx)$/i.test(r)?r:`${r}/**/*.{md,markdown,mdx}`}function fromText(e){return createSource(e)}const Pr=[".blog-post-lint.yml",".blog-post-lint.yaml",".blog-post-lint.json"];class ConfigError extends Error{file;line;constructor(e,t,n){super(`${e}:${t}: ${n}`);this.file=e;this.line=t}}async function loadConfig(e,t){const n=t?[t]:Pr;for(const r of n){const n=a().resolve(e,r);let i;try{i=await o.promises.readFile(n,"utf8")}catch{if(t)throw new ConfigError(r,0,"config file not found");continue}return{file:r,input:parseConfig(r,i)}}return{input:{}}}const Dr=["preset","lang","paths","ignore","required","max-file-size","rules"];function parseConfig(e,t){const n=(0,c.Tp)(t,{uniqueKeys:true,prettyErrors:false});const lineOf=e=>e?.range?t.slice(0,e.range[0]).split("\n").length:1;const r=n.errors[0];if(r)throw new ConfigError(e,t.slice(0,r.pos[0]).split("\n").length,r.message.split("\n")[0]);const i=n.contents;if(i===null)return{};if(!(0,c.jh)(i))throw new ConfigError(e,1,"the config must be a mapping of `key: value`");const o={};for(const t of i.items){const n=t.key;const r=(0,c.jn)(n)?String(n.value):String(n);const i=t.value;const s=i?i.toJSON():null;const a=lineOf(n);const fail=t=>{throw new ConfigError(e,a,t)};switch(r){case"preset":if(typeof s!=="string"||!isPresetName(s))fail(`preset must be one of jekyll, hugo, markdown (got ${JSON.stringify(s)})`);o.preset=s;break;case"lang":if(typeof s!=="string"||!isLang(s))fail(`lang must be en or ko (got ${JSON.stringify(s)})`);o.lang=s;break;case"paths":case"ignore":case"required":{const e=typeof s==="string"?[s]:s;if(!Array.isArray(e)||!e.every(e=>typeof e==="string"&&e.trim()!==""))fail(`${r} must be a list of strings`);if(r==="paths")o.posts=e;else if(r==="ignore")o.ignore=e;else o.requiredKeys=e;break}case"max-file-size":o.maxFileSize=parseSize(s)??fail(`max-file-size must be a number of bytes or a size like 512KB or 2MB (got ${JSON.stringify(s)})`);break;case"rules":o.rules=parseRules(e,i,lineOf);break;default:fail(`unknown key \`${r}\`; known keys: ${Dr.join(", ")}`)}}return o}function parseRules(e,t,n){const r={};if(t===null||(0,c.jn)(t)&&t.value===null)return r;if(!(0,c.jh)(t))throw new ConfigError(e,n(t),"rules must be a mapping of rule id to a severity (error, warning, off)");for(const i of t.items){const t=i.key;const o=(0,c.jn)(t)?String(t.value):String(t);const s=n(t);if(!Tr.has(o))throw new ConfigError(e,s,`unknown rule \`${o}\`${suggest(o)}`);const a=i.value?.toJSON()??null;const l=toSeverity(a);if(l){r[o]={severity:l}}else if(a&&typeof a==="object"&&!Array.isArray(a)){const{severity:t,...n}=a;const i=t===undefined?undefined:toSeverity(t);if(t!==undefined&&!i)throw new ConfigError(e,s,`rule \`${o}\`: severity must be error, warning or off (got ${JSON.stringify(t)})`);r[o]={...i?{severity:i}:{},options:n}}else{throw new ConfigError(e,s,`rule \`${o}\`: use error, warning or off (got ${JSON.stringify(a)})`)}}return r}function toSeverity(e){if(e===false||e==="off"||e===0)return"off";if(e==="warning"||e==="warn"||e===1)return"warning";if(e==="error"||e===2||e===true)return"error";return undefined}function parseSize(e){if(typeof e==="number"&&Number.isInteger(e)&&e>0)return e;if(typeof e!=="string")return undefined;const t=/^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(e);if(!t)return undefined;const n=(t[2]??"b").toLowerCase();const r=n==="b"?1:n.startsWith("k")?1024:1024*1024;const i=Math.round(Number(t[1])*r);return i>0?i:undefined}function suggest(e){const t=[...Tr.keys()].find(t=>t.includes(e)||e.includes(t)||levenshtein(t,e)<=3);return t?`; did you mean \`${t}\`?`:""}function levenshtein(e,t){const n=Array.from({length:t.length+1},(e,t)=>t);for(let r=1;r<=e.length;r++){let i=n[0];n[0]=r;for(let o=1;o<=t.length;o++){const s=n[o];n[o]=Math.min(n[o]+1,n[o-1]+1,i+(e[r-1]===t[o-1]?0:1));i=s}}return n[t.length]}function plainText(e){return e.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,"")}function escape_markdownText(e){return plainText(e).replace(/[\\`*_{}[\]()#+!|<>~&]/g,e=>`&#${e.charCodeAt(0)};`).replace(/@(?=\w)/g,"@​").replace(/\r?\n/g," ")}function annotationText(e){return plainText(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function summarize(e){let t=0;let n=0;for(const r of e.files){if(r.problems.length>0)n++;t+=r.problems.filter(e=>e.fix).length}return{files:e.files.length,filesWithProblems:n,errors:e.errorCount,warnings:e.warningCount,fixable:t}}function allProblems(e){return e.files.flatMap(e=>e.problems)}function formatText(e,t={}){const paint=(e,n)=>t.color?`[${e}m${n}[0m`:n;const n=e.lang;const r=[];for(const t of e.files){if(t.problems.length===0)continue;r.push(paint("4",plainText(t.file)));const e=Math.max(...t.problems.map(e=>`${e.line}:${e.column}`.length));for(const i of t.problems){const t=`${i.line}:${i.column}`.padEnd(e);const o=i.severity==="error"?paint("31",format(_r.error,n)):paint("33",format(_r.warning,n));r.push(`  ${paint("2",t)}  ${o}  ${plainText(i.message)}  ${paint("2",i.ruleId)}`)}r.push("")}const i=summarize(e);if(i.errors+i.warnings===0){r.push(paint("32",format(_r.summaryClean,n,{files:i.files})))}else{r.push(paint(i.errors>0?"31":"33",format(_r.summaryProblems,n,{errors:i.errors,warnings:i.warnings,files:i.files})));if(i.fixable>0)r.push(format(_r.fixable,n,{count:i.fixable}))}return r.join("\n")+"\n"}const Mr=1;function toJsonReport(e){return{version:Mr,tool:e.tool,preset:e.preset,summary:summarize(e),files:e.files.map(e=>e.file),problems:e.files.flatMap(e=>e.problems)}}function formatJson(e){return JSON.stringify(toJsonReport(e),null,2)+"\n"}function formatSarif(e){const t=new Set(e.files.flatMap(e=>e.problems.map(e=>e.ruleId)));const n=Er.filter(e=>t.has(e.id));const r=new Map(n.map((e,t)=>[e.id,t]));const i={$schema:"https://json.schemastore.org/sarif-2.1.0.json",version:"2.1.0",runs:[{tool:{driver:{name:e.tool.name,version:e.tool.version,informationUri:Rr,rules:n.map(t=>({id:t.id,shortDescription:{text:t.docs[e.lang]},helpUri:`${Rr}#${t.id}`,defaultConfiguration:{level:t.severity==="off"?"none":t.severity},properties:{category:t.category}}))}},results:e.files.flatMap(e=>e.problems.map(e=>({ruleId:e.ruleId,ruleIndex:r.get(e.ruleId),level:e.severity,message:{text:e.message},locations:[{physicalLocation:{artifactLocation:{uri:encodeURI(e.file),uriBaseId:"%SRCROOT%"},region:{startLine:e.line,startColumn:e.column,endLine:e.endLine,endColumn:e.endColumn}}}]})))}]};return JSON.stringify(i,null,2)+"\n"}function formatRuleList(e){const t=Math.max(...Er.map(e=>e.id.length));const n=Er.map(n=>{const r=n.id==="file-unreadable"?"error":e.severities[n.id]??n.severity;return`${n.id.padEnd(t)}  ${r.padEnd(7)}  ${n.docs[e.lang]}`});return`preset: ${e.preset.name}\n\n${n.join("\n")}\n`}function isFailOn(e){return e==="error"||e==="warning"||e==="never"}function shouldFail(e,t){if(t==="never")return false;if(t==="warning")return e.errorCount+e.warningCount>0;return e.errorCount>0}const $r=0;const Fr=1;const Br=2;const qr=`Usage: ${Or} [options] [paths or globs...]\n\nLints the frontmatter, markdown and images of blog posts. With no paths, lints every post the\npreset knows (jekyll: _posts/**/*.md, hugo: content/**/*.md, markdown: **/*.md).\n\nOptions:\n  --preset <name>        jekyll (default), hugo or markdown\n  --config <file>        config file (default: .blog-post-lint.yml at the root, if present)\n  --format <name>        text (default), json or sarif\n  --output <file>        write the report to a file instead of stdout\n  --lang <code>          en (default) or ko\n  --fail-on <level>      error (default), warning or never: exit 1 at or above this level\n  --max-file-size <size> skip posts larger than this (default 1MB), reporting them\n  --cwd <dir>            the blog's root folder (default: the current directory)\n  --rules                list every rule with its default severity and description\n  --no-color             plain text output\n  -h, --help             show this help\n  -v, --version          show the version\n\nExit codes: 0 clean, 1 problems at or above --fail-on, 2 usage or internal error.\n`;async function main(e){const t=e.env??process.env;let n;try{n=(0,l.parseArgs)({args:e.argv,allowPositionals:true,strict:true,options:{preset:{type:"string"},config:{type:"string"},format:{type:"string",default:"text"},output:{type:"string"},lang:{type:"string"},"fail-on":{type:"string",default:"error"},"max-file-size":{type:"string"},cwd:{type:"string"},rules:{type:"boolean",default:false},color:{type:"boolean"},"no-color":{type:"boolean"},help:{type:"boolean",short:"h"},version:{type:"boolean",short:"v"}}})}catch(t){return usage(e,t.message)}const{values:r,positionals:i}=n;if(r.help){e.stdout.write(qr);return $r}if(r.version){e.stdout.write(`${Nr}\n`);return $r}if(!["text","json","sarif"].includes(r.format))return usage(e,`--format must be text, json or sarif (got "${r.format}")`);if(!isFailOn(r["fail-on"]))return usage(e,`--fail-on must be error, warning or never (got "${r["fail-on"]}")`);if(r.preset!==undefined&&!isPresetName(r.preset))return usage(e,`--preset must be jekyll, hugo or markdown (got "${r.preset}")`);if(r.lang!==undefined&&!isLang(r.lang))return usage(e,`--lang must be en or ko (got "${r.lang}")`);const s=r["max-file-size"]===undefined?undefined:parseSize(r["max-file-size"]);if(r["max-file-size"]!==undefined&&s===undefined)return usage(e,`--max-file-size must be a size like 512KB or 2MB (got "${r["max-file-size"]}")`);const c=a().resolve(e.cwd,r.cwd??".");try{const t=await o.promises.stat(c);if(!t.isDirectory())return usage(e,`--cwd ${c} is not a folder`)}catch{return usage(e,`--cwd ${c} does not exist`)}let u;try{u=(await loadConfig(c,r.config)).input}catch(t){if(t instanceof ConfigError)return fail(e,`config error: ${t.message}`);throw t}if(r.preset)u.preset=r.preset;if(r.lang)u.lang=r.lang;if(s)u.maxFileSize=s;if(e.now)u.now=e.now;const f=resolveSettings(u);if(r.rules){e.stdout.write(formatRuleList(f));return $r}try{const n=await createEnvironment(c,f);const s=await missingExplicitPaths(c,n.repo.root,i);if(s)return usage(e,s);const l=selectPosts(n.repo,f,i);if(l.length===0){const t=i.length>0?i.join(" "):f.posts.join(" ");e.stderr.write(`${Or}: no posts matched ${t} under ${c}\n`);return Br}const u=createProgress(e.stderr,l.length);const d=await lintFiles(l,n,{onFile:u.update});u.done();const p=r["no-color"]?false:r.color??(!!e.stdout.isTTY&&!t.NO_COLOR&&!r.output);const h=main_render(d,r.format,p);if(r.output)await o.promises.writeFile(a().resolve(e.cwd,r.output),h);else e.stdout.write(h);return shouldFail(d,r["fail-on"])?Fr:$r}catch(t){return fail(e,`internal error: ${t.message}`)}}function main_render(e,t,n){if(t==="json")return formatJson(e);if(t==="sarif")return formatSarif(e);return formatText(e,{color:n})}async function missingExplicitPaths(e,t,n){for(const r of n){if(/[*?{[]/.test(r))continue;const n=a().resolve(e,r);const i=await o.promises.realpath(n).catch(()=>undefined);if(!i)return`${r}: no such file or folder`;const s=a().relative(t,i);if(s.startsWith("..")||a().isAbsolute(s))return`${r}: outside the blog's root ${t} (run from the blog's folder or pass --cwd)`}return undefined}function createProgress(e,t){const n=!!e.isTTY&&t>=20;let r=0;return{update(t,i){const o=Date.now();if(!n||o-r<100&&t<i)return;r=o;e.write(`\r${Or}: ${t}/${i} posts`)},done(){if(n)e.write("\r[K")}}}function usage(e,t){e.stderr.write(`${Or}: ${t}\nRun \`${Or} --help\` for usage.\n`);return Br}function fail(e,t){e.stderr.write(`${Or}: ${t}\n`);return Br}},181:t=>{t.exports=e(import.meta.url)("buffer")},932:t=>{t.exports=e(import.meta.url)("process")},7349:(e,t,n)=>{var r=n(1127);var i=n(3301);var o=n(4454);var s=n(2223);var a=n(7103);var l=n(334);var c=n(3142);function resolveCollection(e,t,n,r,i,o){const s=n.type==="block-map"?a.resolveBlockMap(e,t,n,r,o):n.type==="block-seq"?l.resolveBlockSeq(e,t,n,r,o):c.resolveFlowCollection(e,t,n,r,o);const u=s.constructor;if(i==="!"||i===u.tagName){s.tag=u.tagName;return s}if(i)s.tag=i;return s}function composeCollection(e,t,n,a,l){const c=a.tag;const u=!c?null:t.directives.tagName(c.source,e=>l(c,"TAG_RESOLVE_FAILED",e));if(n.type==="block-seq"){const{anchor:e,newlineAfterProp:t}=a;const n=e&&c?e.offset>c.offset?e:c:e??c;if(n&&(!t||t.offset<n.offset)){const e="Missing newline after block sequence props";l(n,"MISSING_CHAR",e)}}const f=n.type==="block-map"?"map":n.type==="block-seq"?"seq":n.start.source==="{"?"map":"seq";if(!c||!u||u==="!"||u===o.YAMLMap.tagName&&f==="map"||u===s.YAMLSeq.tagName&&f==="seq"){return resolveCollection(e,t,n,l,u)}let d=t.schema.tags.find(e=>e.tag===u&&e.collection===f);if(!d){const r=t.schema.knownTags[u];if(r?.collection===f){t.schema.tags.push(Object.assign({},r,{default:false}));d=r}else{if(r){l(c,"BAD_COLLECTION_TYPE",`${r.tag} used for ${f} collection, but expects ${r.collection??"scalar"}`,true)}else{l(c,"TAG_RESOLVE_FAILED",`Unresolved tag: ${u}`,true)}return resolveCollection(e,t,n,l,u)}}const p=resolveCollection(e,t,n,l,u,d);const h=d.resolve?.(p,e=>l(c,"TAG_RESOLVE_FAILED",e),t.options)??p;const m=r.isNode(h)?h:new i.Scalar(h);m.range=p.range;m.tag=u;if(d?.format)m.format=d.format;return m}t.composeCollection=composeCollection},3683:(e,t,n)=>{var r=n(3021);var i=n(5937);var o=n(7788);var s=n(4631);function composeDoc(e,t,{offset:n,start:a,value:l,end:c},u){const f=Object.assign({_directives:t},e);const d=new r.Document(undefined,f);const p={atKey:false,atRoot:true,directives:d.directives,options:d.options,schema:d.schema};const h=s.resolveProps(a,{indicator:"doc-start",next:l??c?.[0],offset:n,onError:u,parentIndent:0,startOnNewline:true});if(h.found){d.directives.docStart=true;if(l&&(l.type==="block-map"||l.type==="block-seq")&&!h.hasNewline)u(h.end,"MISSING_CHAR","Block collection cannot start on same line with directives-end marker")}d.contents=l?i.composeNode(p,l,h,u):i.composeEmptyNode(p,h.end,a,null,h,u);const m=d.contents.range[2];const g=o.resolveEnd(c,m,false,u);if(g.comment)d.comment=g.comment;d.range=[n,m,g.offset];return d}t.composeDoc=composeDoc},5937:(e,t,n)=>{var r=n(4065);var i=n(1127);var o=n(7349);var s=n(5413);var a=n(7788);var l=n(2599);const c={composeNode:composeNode,composeEmptyNode:composeEmptyNode};function composeNode(e,t,n,r){const a=e.atKey;const{spaceBefore:l,comment:u,anchor:f,tag:d}=n;let p;let h=true;switch(t.type){case"alias":p=composeAlias(e,t,r);if(f||d)r(t,"ALIAS_PROPS","An alias node must not specify any properties");break;case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"block-scalar":p=s.composeScalar(e,t,d,r);if(f)p.anchor=f.source.substring(1);break;case"block-map":case"block-seq":case"flow-collection":try{p=o.composeCollection(c,e,t,n,r);if(f)p.anchor=f.source.substring(1)}catch(e){const n=e instanceof Error?e.message:String(e);r(t,"RESOURCE_EXHAUSTION",n)}break;default:{const e=t.type==="error"?t.message:`Unsupported token (type: ${t.type})`;r(t,"UNEXPECTED_TOKEN",e);h=false}}p??(p=composeEmptyNode(e,t.offset,undefined,null,n,r));if(f&&p.anchor==="")r(f,"BAD_ALIAS","Anchor cannot be an empty string");if(a&&e.options.stringKeys&&(!i.isScalar(p)||typeof p.value!=="string"||p.tag&&p.tag!=="tag:yaml.org,2002:str")){const e="With stringKeys, all keys must be strings";r(d??t,"NON_STRING_KEY",e)}if(l)p.spaceBefore=true;if(u){if(t.type==="scalar"&&t.source==="")p.comment=u;else p.commentBefore=u}if(e.options.keepSourceTokens&&h)p.srcToken=t;return p}function composeEmptyNode(e,t,n,r,{spaceBefore:i,comment:o,anchor:a,tag:c,end:u},f){const d={type:"scalar",offset:l.emptyScalarPosition(t,n,r),indent:-1,source:""};const p=s.composeScalar(e,d,c,f);if(a){p.anchor=a.source.substring(1);if(p.anchor==="")f(a,"BAD_ALIAS","Anchor cannot be an empty string")}if(i)p.spaceBefore=true;if(o){p.comment=o;p.range[2]=u}return p}function composeAlias({options:e},{offset:t,source:n,end:i},o){const s=new r.Alias(n.substring(1));if(s.source==="")o(t,"BAD_ALIAS","Alias cannot be an empty string");if(s.source.endsWith(":"))o(t+n.length-1,"BAD_ALIAS","Alias ending in : is ambiguous",true);const l=t+n.length;const c=a.resolveEnd(i,l,e.strict,o);s.range=[t,l,c.offset];if(c.comment)s.comment=c.comment;return s}t.composeEmptyNode=composeEmptyNode;t.composeNode=composeNode},5413:(e,t,n)=>{var r=n(1127);var i=n(3301);var o=n(8913);var s=n(6842);function composeScalar(e,t,n,a){const{value:l,type:c,comment:u,range:f}=t.type==="block-scalar"?o.resolveBlockScalar(e,t,a):s.resolveFlowScalar(t,e.options.strict,a);const d=n?e.directives.tagName(n.source,e=>a(n,"TAG_RESOLVE_FAILED",e)):null;let p;if(e.options.stringKeys&&e.atKey){p=e.schema[r.SCALAR]}else if(d)p=findScalarTagByName(e.schema,l,d,n,a);else if(t.type==="scalar")p=findScalarTagByTest(e,l,t,a);else p=e.schema[r.SCALAR];let h;try{const o=p.resolve(l,e=>a(n??t,"TAG_RESOLVE_FAILED",e),e.options);h=r.isScalar(o)?o:new i.Scalar(o)}catch(e){const r=e instanceof Error?e.message:String(e);a(n??t,"TAG_RESOLVE_FAILED",r);h=new i.Scalar(l)}h.range=f;h.source=l;if(c)h.type=c;if(d)h.tag=d;if(p.format)h.format=p.format;if(u)h.comment=u;return h}function findScalarTagByName(e,t,n,i,o){if(n==="!")return e[r.SCALAR];const s=[];for(const t of e.tags){if(!t.collection&&t.tag===n){if(t.default&&t.test)s.push(t);else return t}}for(const e of s)if(e.test?.test(t))return e;const a=e.knownTags[n];if(a&&!a.collection){e.tags.push(Object.assign({},a,{default:false,test:undefined}));return a}o(i,"TAG_RESOLVE_FAILED",`Unresolved tag: ${n}`,n!=="tag:yaml.org,2002:str");return e[r.SCALAR]}function findScalarTagByTest({atKey:e,directives:t,schema:n},i,o,s){const a=n.tags.find(t=>(t.default===true||e&&t.default==="key")&&t.test?.test(i))||n[r.SCALAR];if(n.compat){const e=n.compat.find(e=>e.default&&e.test?.test(i))??n[r.SCALAR];if(a.tag!==e.tag){const n=t.tagString(a.tag);const r=t.tagString(e.tag);const i=`Value may be parsed as either ${n} or ${r}`;s(o,"TAG_RESOLVE_FAILED",i,true)}}return a}t.composeScalar=composeScalar},9984:(e,t,n)=>{var r=n(932);var i=n(1342);var o=n(3021);var s=n(1464);var a=n(1127);var l=n(3683);var c=n(7788);function getErrorPos(e){if(typeof e==="number")return[e,e+1];if(Array.isArray(e))return e.length===2?e:[e[0],e[1]];const{offset:t,source:n}=e;return[t,t+(typeof n==="string"?n.length:1)]}function parsePrelude(e){let t="";let n=false;let r=false;for(let i=0;i<e.length;++i){const o=e[i];switch(o[0]){case"#":t+=(t===""?"":r?"\n\n":"\n")+(o.substring(1)||" ");n=true;r=false;break;case"%":if(e[i+1]?.[0]!=="#")i+=1;n=false;break;default:if(!n)r=true;n=false}}return{comment:t,afterEmptyLine:r}}class Composer{constructor(e={}){this.doc=null;this.atDirectives=false;this.prelude=[];this.errors=[];this.warnings=[];this.onError=(e,t,n,r)=>{const i=getErrorPos(e);if(r)this.warnings.push(new s.YAMLWarning(i,t,n));else this.errors.push(new s.YAMLParseError(i,t,n))};this.directives=new i.Directives({version:e.version||"1.2"});this.options=e}decorate(e,t){const{comment:n,afterEmptyLine:r}=parsePrelude(this.prelude);if(n){const i=e.contents;if(t){e.comment=e.comment?`${e.comment}\n${n}`:n}else if(r||e.directives.docStart||!i){e.commentBefore=n}else if(a.isCollection(i)&&!i.flow&&i.items.length>0){let e=i.items[0];if(a.isPair(e))e=e.key;const t=e.commentBefore;e.commentBefore=t?`${n}\n${t}`:n}else{const e=i.commentBefore;i.commentBefore=e?`${n}\n${e}`:n}}if(t){for(let t=0;t<this.errors.length;++t)e.errors.push(this.errors[t]);for(let t=0;t<this.warnings.length;++t)e.warnings.push(this.warnings[t])}else{e.errors=this.errors;e.warnings=this.warnings}this.prelude=[];this.errors=[];this.warnings=[]}streamInfo(){return{comment:parsePrelude(this.prelude).comment,directives:this.directives,errors:this.errors,warnings:this.warnings}}*compose(e,t=false,n=-1){for(const t of e)yield*this.next(t);yield*this.end(t,n)}*next(e){if(r.env.LOG_STREAM)console.dir(e,{depth:null});switch(e.type){case"directive":this.directives.add(e.source,(t,n,r)=>{const i=getErrorPos(e);i[0]+=t;this.onError(i,"BAD_DIRECTIVE",n,r)});this.prelude.push(e.source);this.atDirectives=true;break;case"document":{const t=l.composeDoc(this.options,this.directives,e,this.onError);if(this.atDirectives&&!t.directives.docStart)this.onError(e,"MISSING_CHAR","Missing directives-end/doc-start indicator line");this.decorate(t,false);if(this.doc)yield this.doc;this.doc=t;this.atDirectives=false;break}case"byte-order-mark":case"space":break;case"comment":case"newline":this.prelude.push(e.source);break;case"error":{const t=e.source?`${e.message}: ${JSON.stringify(e.source)}`:e.message;const n=new s.YAMLParseError(getErrorPos(e),"UNEXPECTED_TOKEN",t);if(this.atDirectives||!this.doc)this.errors.push(n);else this.doc.errors.push(n);break}case"doc-end":{if(!this.doc){const t="Unexpected doc-end without preceding document";this.errors.push(new s.YAMLParseError(getErrorPos(e),"UNEXPECTED_TOKEN",t));break}this.doc.directives.docEnd=true;const t=c.resolveEnd(e.end,e.offset+e.source.length,this.doc.options.strict,this.onError);this.decorate(this.doc,true);if(t.comment){const e=this.doc.comment;this.doc.comment=e?`${e}\n${t.comment}`:t.comment}this.doc.range[2]=t.offset;break}default:this.errors.push(new s.YAMLParseError(getErrorPos(e),"UNEXPECTED_TOKEN",`Unsupported token ${e.type}`))}}*end(e=false,t=-1){if(this.doc){this.decorate(this.doc,true);yield this.doc;this.doc=null}else if(e){const e=Object.assign({_directives:this.directives},this.options);const n=new o.Document(undefined,e);if(this.atDirectives)this.onError(t,"MISSING_CHAR","Missing directives-end indicator line");n.range=[0,t,t];this.decorate(n,false);yield n}}}t.Composer=Composer},7103:(e,t,n)=>{var r=n(7165);var i=n(4454);var o=n(4631);var s=n(9499);var a=n(4051);var l=n(1187);const c="All mapping items must start at the same column";function resolveBlockMap({composeNode:e,composeEmptyNode:t},n,u,f,d){const p=d?.nodeClass??i.YAMLMap;const h=new p(n.schema);if(n.atRoot)n.atRoot=false;let m=u.offset;let g=null;for(const i of u.items){const{start:d,key:p,sep:y,value:k}=i;const b=o.resolveProps(d,{indicator:"explicit-key-ind",next:p??y?.[0],offset:m,onError:f,parentIndent:u.indent,startOnNewline:true});const w=!b.found;if(w){if(p){if(p.type==="block-seq")f(m,"BLOCK_AS_IMPLICIT_KEY","A block sequence may not be used as an implicit map key");else if("indent"in p&&p.indent!==u.indent)f(m,"BAD_INDENT",c)}if(!b.anchor&&!b.tag&&!y){g=b.end;if(b.comment){if(h.comment)h.comment+="\n"+b.comment;else h.comment=b.comment}continue}if(b.newlineAfterProp||s.containsNewline(p)){f(p??d[d.length-1],"MULTILINE_IMPLICIT_KEY","Implicit keys need to be on a single line")}}else if(b.found?.indent!==u.indent){f(m,"BAD_INDENT",c)}n.atKey=true;const v=b.end;const x=p?e(n,p,b,f):t(n,v,d,null,b,f);if(n.schema.compat)a.flowIndentCheck(u.indent,p,f);n.atKey=false;if(l.mapIncludes(n,h.items,x))f(v,"DUPLICATE_KEY","Map keys must be unique");const S=o.resolveProps(y??[],{indicator:"map-value-ind",next:k,offset:x.range[2],onError:f,parentIndent:u.indent,startOnNewline:!p||p.type==="block-scalar"});m=S.end;if(S.found){if(w){if(k?.type==="block-map"&&!S.hasNewline)f(m,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings");if(n.options.strict&&b.start<S.found.offset-1024)f(x.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key")}const o=k?e(n,k,S,f):t(n,m,y,null,S,f);if(n.schema.compat)a.flowIndentCheck(u.indent,k,f);m=o.range[2];const s=new r.Pair(x,o);if(n.options.keepSourceTokens)s.srcToken=i;h.items.push(s)}else{if(w)f(x.range,"MISSING_CHAR","Implicit map keys need to be followed by map values");if(S.comment){if(x.comment)x.comment+="\n"+S.comment;else x.comment=S.comment}const e=new r.Pair(x);if(n.options.keepSourceTokens)e.srcToken=i;h.items.push(e)}}if(g&&g<m)f(g,"IMPOSSIBLE","Map comment with trailing content");h.range=[u.offset,m,g??m];return h}t.resolveBlockMap=resolveBlockMap},8913:(e,t,n)=>{var r=n(3301);function resolveBlockScalar(e,t,n){const i=t.offset;const o=parseBlockScalarHeader(t,e.options.strict,n);if(!o)return{value:"",type:null,comment:"",range:[i,i,i]};const s=o.mode===">"?r.Scalar.BLOCK_FOLDED:r.Scalar.BLOCK_LITERAL;const a=t.source?splitLines(t.source):[];let l=a.length;for(let e=a.length-1;e>=0;--e){const t=a[e][1];if(t===""||t==="\r")l=e;else break}if(l===0){const e=o.chomp==="+"&&a.length>0?"\n".repeat(Math.max(1,a.length-1)):"";let n=i+o.length;if(t.source)n+=t.source.length;return{value:e,type:s,comment:o.comment,range:[i,n,n]}}let c=t.indent+o.indent;let u=t.offset+o.length;let f=0;for(let t=0;t<l;++t){const[r,i]=a[t];if(i===""||i==="\r"){if(o.indent===0&&r.length>c)c=r.length}else{if(r.length<c){const e="Block scalars with more-indented leading empty lines must use an explicit indentation indicator";n(u+r.length,"MISSING_CHAR",e)}if(o.indent===0)c=r.length;f=t;if(c===0&&!e.atRoot){const e="Block scalar values in collections must be indented";n(u,"BAD_INDENT",e)}break}u+=r.length+i.length+1}for(let e=a.length-1;e>=l;--e){if(a[e][0].length>c)l=e+1}let d="";let p="";let h=false;for(let e=0;e<f;++e)d+=a[e][0].slice(c)+"\n";for(let e=f;e<l;++e){let[t,i]=a[e];u+=t.length+i.length+1;const l=i[i.length-1]==="\r";if(l)i=i.slice(0,-1);if(i&&t.length<c){const e=o.indent?"explicit indentation indicator":"first line";const r=`Block scalar lines must not be less indented than their ${e}`;n(u-i.length-(l?2:1),"BAD_INDENT",r);t=""}if(s===r.Scalar.BLOCK_LITERAL){d+=p+t.slice(c)+i;p="\n"}else if(t.length>c||i[0]==="\t"){if(p===" ")p="\n";else if(!h&&p==="\n")p="\n\n";d+=p+t.slice(c)+i;p="\n";h=true}else if(i===""){if(p==="\n")d+="\n";else p="\n"}else{d+=p+i;p=" ";h=false}}switch(o.chomp){case"-":break;case"+":for(let e=l;e<a.length;++e)d+="\n"+a[e][0].slice(c);if(d[d.length-1]!=="\n")d+="\n";break;default:d+="\n"}const m=i+o.length+t.source.length;return{value:d,type:s,comment:o.comment,range:[i,m,m]}}function parseBlockScalarHeader({offset:e,props:t},n,r){if(t[0].type!=="block-scalar-header"){r(t[0],"IMPOSSIBLE","Block scalar header not found");return null}const{source:i}=t[0];const o=i[0];let s=0;let a="";let l=-1;for(let t=1;t<i.length;++t){const n=i[t];if(!a&&(n==="-"||n==="+"))a=n;else{const r=Number(n);if(!s&&r)s=r;else if(l===-1)l=e+t}}if(l!==-1)r(l,"UNEXPECTED_TOKEN",`Block scalar header includes extra characters: ${i}`);let c=false;let u="";let f=i.length;for(let e=1;e<t.length;++e){const i=t[e];switch(i.type){case"space":c=true;case"newline":f+=i.source.length;break;case"comment":if(n&&!c){const e="Comments must be separated from other tokens by white space characters";r(i,"MISSING_CHAR",e)}f+=i.source.length;u=i.source.substring(1);break;case"error":r(i,"UNEXPECTED_TOKEN",i.message);f+=i.source.length;break;default:{const e=`Unexpected token in block scalar header: ${i.type}`;r(i,"UNEXPECTED_TOKEN",e);const t=i.source;if(t&&typeof t==="string")f+=t.length}}}return{mode:o,indent:s,chomp:a,comment:u,length:f}}function splitLines(e){const t=e.split(/\n( *)/);const n=t[0];const r=n.match(/^( *)/);const i=r?.[1]?[r[1],n.slice(r[1].length)]:["",n];const o=[i];for(let e=1;e<t.length;e+=2)o.push([t[e],t[e+1]]);return o}t.resolveBlockScalar=resolveBlockScalar},334:(e,t,n)=>{var r=n(2223);var i=n(4631);var o=n(4051);function resolveBlockSeq({composeNode:e,composeEmptyNode:t},n,s,a,l){const c=l?.nodeClass??r.YAMLSeq;const u=new c(n.schema);if(n.atRoot)n.atRoot=false;if(n.atKey)n.atKey=false;let f=s.offset;let d=null;for(const{start:r,value:l}of s.items){const c=i.resolveProps(r,{indicator:"seq-item-ind",next:l,offset:f,onError:a,parentIndent:s.indent,startOnNewline:true});if(!c.found){if(c.anchor||c.tag||l){if(l?.type==="block-seq")a(c.end,"BAD_INDENT","All sequence items must start at the same column");else a(f,"MISSING_CHAR","Sequence item without - indicator")}else{d=c.end;if(c.comment)u.comment=c.comment;continue}}const p=l?e(n,l,c,a):t(n,c.end,r,null,c,a);if(n.schema.compat)o.flowIndentCheck(s.indent,l,a);f=p.range[2];u.items.push(p)}u.range=[s.offset,f,d??f];return u}t.resolveBlockSeq=resolveBlockSeq},7788:(e,t)=>{function resolveEnd(e,t,n,r){let i="";if(e){let o=false;let s="";for(const a of e){const{source:e,type:l}=a;switch(l){case"space":o=true;break;case"comment":{if(n&&!o)r(a,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");const t=e.substring(1)||" ";if(!i)i=t;else i+=s+t;s="";break}case"newline":if(i)s+=e;o=true;break;default:r(a,"UNEXPECTED_TOKEN",`Unexpected ${l} at node end`)}t+=e.length}}return{comment:i,offset:t}}t.resolveEnd=resolveEnd},3142:(e,t,n)=>{var r=n(1127);var i=n(7165);var o=n(4454);var s=n(2223);var a=n(7788);var l=n(4631);var c=n(9499);var u=n(1187);const f="Block collections are not allowed within flow collections";const isBlock=e=>e&&(e.type==="block-map"||e.type==="block-seq");function resolveFlowCollection({composeNode:e,composeEmptyNode:t},n,d,p,h){const m=d.start.source==="{";const g=m?"flow map":"flow sequence";const y=h?.nodeClass??(m?o.YAMLMap:s.YAMLSeq);const k=new y(n.schema);k.flow=true;const b=n.atRoot;if(b)n.atRoot=false;if(n.atKey)n.atKey=false;let w=d.offset+d.start.source.length;for(let s=0;s<d.items.length;++s){const a=d.items[s];const{start:h,key:y,sep:b,value:v}=a;const x=l.resolveProps(h,{flow:g,indicator:"explicit-key-ind",next:y??b?.[0],offset:w,onError:p,parentIndent:d.indent,startOnNewline:false});if(!x.found){if(!x.anchor&&!x.tag&&!b&&!v){if(s===0&&x.comma)p(x.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${g}`);else if(s<d.items.length-1)p(x.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${g}`);if(x.comment){if(k.comment)k.comment+="\n"+x.comment;else k.comment=x.comment}w=x.end;continue}if(!m&&n.options.strict&&c.containsNewline(y))p(y,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(s===0){if(x.comma)p(x.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${g}`)}else{if(!x.comma)p(x.start,"MISSING_CHAR",`Missing , between ${g} items`);if(x.comment){let e="";e:for(const t of h){switch(t.type){case"comma":case"space":break;case"comment":e=t.source.substring(1);break e;default:break e}}if(e){let t=k.items[k.items.length-1];if(r.isPair(t))t=t.value??t.key;if(t.comment)t.comment+="\n"+e;else t.comment=e;x.comment=x.comment.substring(e.length+1)}}}if(!m&&!b&&!x.found){const r=v?e(n,v,x,p):t(n,x.end,b,null,x,p);k.items.push(r);w=r.range[2];if(isBlock(v))p(r.range,"BLOCK_IN_FLOW",f)}else{n.atKey=true;const r=x.end;const s=y?e(n,y,x,p):t(n,r,h,null,x,p);if(isBlock(y))p(s.range,"BLOCK_IN_FLOW",f);n.atKey=false;const c=l.resolveProps(b??[],{flow:g,indicator:"map-value-ind",next:v,offset:s.range[2],onError:p,parentIndent:d.indent,startOnNewline:false});if(c.found){if(!m&&!x.found&&n.options.strict){if(b)for(const e of b){if(e===c.found)break;if(e.type==="newline"){p(e,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line");break}}if(x.start<c.found.offset-1024)p(c.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else if(v){if("source"in v&&v.source?.[0]===":")p(v,"MISSING_CHAR",`Missing space after : in ${g}`);else p(c.start,"MISSING_CHAR",`Missing , or : between ${g} items`)}const S=v?e(n,v,c,p):c.found?t(n,c.end,b,null,c,p):null;if(S){if(isBlock(v))p(S.range,"BLOCK_IN_FLOW",f)}else if(c.comment){if(s.comment)s.comment+="\n"+c.comment;else s.comment=c.comment}const A=new i.Pair(s,S);if(n.options.keepSourceTokens)A.srcToken=a;if(m){const e=k;if(u.mapIncludes(n,e.items,s))p(r,"DUPLICATE_KEY","Map keys must be unique");e.items.push(A)}else{const e=new o.YAMLMap(n.schema);e.flow=true;e.items.push(A);const t=(S??s).range;e.range=[s.range[0],t[1],t[2]];k.items.push(e)}w=S?S.range[2]:c.end}}const v=m?"}":"]";const[x,...S]=d.end;let A=w;if(x?.source===v)A=x.offset+x.source.length;else{const e=g[0].toUpperCase()+g.substring(1);const t=b?`${e} must end with a ${v}`:`${e} in block collection must be sufficiently indented and end with a ${v}`;p(w,b?"MISSING_CHAR":"BAD_INDENT",t);if(x&&x.source.length!==1)S.unshift(x)}if(S.length>0){const e=a.resolveEnd(S,A,n.options.strict,p);if(e.comment){if(k.comment)k.comment+="\n"+e.comment;else k.comment=e.comment}k.range=[d.offset,A,e.offset]}else{k.range=[d.offset,A,A]}return k}t.resolveFlowCollection=resolveFlowCollection},6842:(e,t,n)=>{var r=n(3301);var i=n(7788);function resolveFlowScalar(e,t,n){const{offset:o,type:s,source:a,end:l}=e;let c;let u;const _onError=(e,t,r)=>n(o+e,t,r);switch(s){case"scalar":c=r.Scalar.PLAIN;u=plainValue(a,_onError);break;case"single-quoted-scalar":c=r.Scalar.QUOTE_SINGLE;u=singleQuotedValue(a,_onError);break;case"double-quoted-scalar":c=r.Scalar.QUOTE_DOUBLE;u=doubleQuotedValue(a,_onError);break;default:n(e,"UNEXPECTED_TOKEN",`Expected a flow scalar value, but found: ${s}`);return{value:"",type:null,comment:"",range:[o,o+a.length,o+a.length]}}const f=o+a.length;const d=i.resolveEnd(l,f,t,n);return{value:u,type:c,comment:d.comment,range:[o,f,d.offset]}}function plainValue(e,t){let n="";switch(e[0]){case"\t":n="a tab character";break;case",":n="flow indicator character ,";break;case"%":n="directive indicator character %";break;case"|":case">":{n=`block scalar indicator ${e[0]}`;break}case"@":case"`":{n=`reserved character ${e[0]}`;break}}if(n)t(0,"BAD_SCALAR_START",`Plain value cannot start with ${n}`);return unfoldLines(e)}function singleQuotedValue(e,t){if(e[e.length-1]!=="'"||e.length===1)t(e.length,"MISSING_CHAR","Missing closing 'quote");return unfoldLines(e.slice(1,-1)).replace(/''/g,"'")}function unfoldLines(e){const t=/(.*?)\r?\n/sy;let n=t.exec(e);if(!n)return e;let r,i;try{r=new RegExp("(?<![ \t])[ \t]+$");i=new RegExp("^[ \t]+|(?<![ \t])[ \t]+$","g")}catch{r=/[ \t]+$/;i=/^[ \t]+|[ \t]+$/g}let o=n[1].replace(r,"");let s=" ";let a=t.lastIndex;while(n=t.exec(e)){const e=n[1].replace(i,"");if(e===""){if(s==="\n")o+=s;else s="\n"}else{o+=s+e;s=" "}a=t.lastIndex}const l=/[ \t]*(.*)/sy;l.lastIndex=a;n=l.exec(e);return o+s+(n?.[1]??"")}function doubleQuotedValue(e,t){let n="";for(let r=1;r<e.length-1;++r){const i=e[r];if(i==="\r"&&e[r+1]==="\n")continue;if(i==="\n"){const{fold:t,offset:i}=foldNewline(e,r);n+=t;r=i}else if(i==="\\"){let i=e[++r];const s=o[i];if(s)n+=s;else if(i==="\n"){i=e[r+1];while(i===" "||i==="\t")i=e[++r+1]}else if(i==="\r"&&e[r+1]==="\n"){i=e[++r+1];while(i===" "||i==="\t")i=e[++r+1]}else if(i==="x"||i==="u"||i==="U"){const o=i==="x"?2:i==="u"?4:8;n+=parseCharCode(e,r+1,o,t);r+=o}else{const i=e.substr(r-1,2);t(r-1,"BAD_DQ_ESCAPE",`Invalid escape sequence ${i}`);n+=i}}else if(i===" "||i==="\t"){const t=r;let o=e[r+1];while(o===" "||o==="\t")o=e[++r+1];if(o!=="\n"&&!(o==="\r"&&e[r+2]==="\n"))n+=r>t?e.slice(t,r+1):i}else{n+=i}}if(e[e.length-1]!=='"'||e.length===1)t(e.length,"MISSING_CHAR",'Missing closing "quote');return n}function foldNewline(e,t){let n="";let r=e[t+1];while(r===" "||r==="\t"||r==="\n"||r==="\r"){if(r==="\r"&&e[t+2]!=="\n")break;if(r==="\n")n+="\n";t+=1;r=e[t+1]}if(!n)n=" ";return{fold:n,offset:t}}const o={0:"\0",a:"",b:"\b",e:"",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"",_:" ",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"};function parseCharCode(e,t,n,r){const i=e.substr(t,n);const o=i.length===n&&/^[0-9a-fA-F]+$/.test(i);const s=o?parseInt(i,16):NaN;try{return String.fromCodePoint(s)}catch{const i=e.substr(t-2,n+2);r(t-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${i}`);return i}}t.resolveFlowScalar=resolveFlowScalar},4631:(e,t)=>{function resolveProps(e,{flow:t,indicator:n,next:r,offset:i,onError:o,parentIndent:s,startOnNewline:a}){let l=false;let c=a;let u=a;let f="";let d="";let p=false;let h=false;let m=null;let g=null;let y=null;let k=null;let b=null;let w=null;let v=null;for(const i of e){if(h){if(i.type!=="space"&&i.type!=="newline"&&i.type!=="comma")o(i.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space");h=false}if(m){if(c&&i.type!=="comment"&&i.type!=="newline"){o(m,"TAB_AS_INDENT","Tabs are not allowed as indentation")}m=null}switch(i.type){case"space":if(!t&&(n!=="doc-start"||r?.type!=="flow-collection")&&i.source.includes("\t")){m=i}u=true;break;case"comment":{if(!u)o(i,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");const e=i.source.substring(1)||" ";if(!f)f=e;else f+=d+e;d="";c=false;break}case"newline":if(c){if(f)f+=i.source;else if(!w||n!=="seq-item-ind")l=true}else d+=i.source;c=true;p=true;if(g||y)k=i;u=true;break;case"anchor":if(g)o(i,"MULTIPLE_ANCHORS","A node can have at most one anchor");if(i.source.endsWith(":"))o(i.offset+i.source.length-1,"BAD_ALIAS","Anchor ending in : is ambiguous",true);g=i;v??(v=i.offset);c=false;u=false;h=true;break;case"tag":{if(y)o(i,"MULTIPLE_TAGS","A node can have at most one tag");y=i;v??(v=i.offset);c=false;u=false;h=true;break}case n:if(g||y)o(i,"BAD_PROP_ORDER",`Anchors and tags must be after the ${i.source} indicator`);if(w)o(i,"UNEXPECTED_TOKEN",`Unexpected ${i.source} in ${t??"collection"}`);w=i;c=n==="seq-item-ind"||n==="explicit-key-ind";u=false;break;case"comma":if(t){if(b)o(i,"UNEXPECTED_TOKEN",`Unexpected , in ${t}`);b=i;c=false;u=false;break}default:o(i,"UNEXPECTED_TOKEN",`Unexpected ${i.type} token`);c=false;u=false}}const x=e[e.length-1];const S=x?x.offset+x.source.length:i;if(h&&r&&r.type!=="space"&&r.type!=="newline"&&r.type!=="comma"&&(r.type!=="scalar"||r.source!=="")){o(r.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space")}if(m&&(c&&m.indent<=s||r?.type==="block-map"||r?.type==="block-seq"))o(m,"TAB_AS_INDENT","Tabs are not allowed as indentation");return{comma:b,found:w,spaceBefore:l,comment:f,hasNewline:p,anchor:g,tag:y,newlineAfterProp:k,end:S,start:v??S}}t.resolveProps=resolveProps},9499:(e,t)=>{function containsNewline(e){if(!e)return null;switch(e.type){case"alias":case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":if(e.source.includes("\n"))return true;if(e.end)for(const t of e.end)if(t.type==="newline")return true;return false;case"flow-collection":for(const t of e.items){for(const e of t.start)if(e.type==="newline")return true;if(t.sep)for(const e of t.sep)if(e.type==="newline")return true;if(containsNewline(t.key)||containsNewline(t.value))return true}return false;default:return true}}t.containsNewline=containsNewline},2599:(e,t)=>{function emptyScalarPosition(e,t,n){if(t){n??(n=t.length);for(let r=n-1;r>=0;--r){let n=t[r];switch(n.type){case"space":case"comment":case"newline":e-=n.source.length;continue}n=t[++r];while(n?.type==="space"){e+=n.source.length;n=t[++r]}break}}return e}t.emptyScalarPosition=emptyScalarPosition},4051:(e,t,n)=>{var r=n(9499);function flowIndentCheck(e,t,n){if(t?.type==="flow-collection"){const i=t.end[0];if(i.indent===e&&(i.source==="]"||i.source==="}")&&r.containsNewline(t)){const e="Flow end indicator should be more indented than parent";n(i,"BAD_INDENT",e,true)}}}t.flowIndentCheck=flowIndentCheck},1187:(e,t,n)=>{var r=n(1127);function mapIncludes(e,t,n){const{uniqueKeys:i}=e.options;if(i===false)return false;const o=typeof i==="function"?i:(e,t)=>e===t||r.isScalar(e)&&r.isScalar(t)&&e.value===t.value;return t.some(e=>o(e.key,n))}t.mapIncludes=mapIncludes},3021:(e,t,n)=>{var r=n(4065);var i=n(101);var o=n(1127);var s=n(7165);var a=n(4043);var l=n(5840);var c=n(6829);var u=n(1596);var f=n(3661);var d=n(2404);var p=n(1342);class Document{constructor(e,t,n){this.commentBefore=null;this.comment=null;this.errors=[];this.warnings=[];Object.defineProperty(this,o.NODE_TYPE,{value:o.DOC});let r=null;if(typeof t==="function"||Array.isArray(t)){r=t}else if(n===undefined&&t){n=t;t=undefined}const i=Object.assign({intAsBigInt:false,keepSourceTokens:false,logLevel:"warn",prettyErrors:true,strict:true,stringKeys:false,uniqueKeys:true,version:"1.2"},n);this.options=i;let{version:s}=i;if(n?._directives){this.directives=n._directives.atDocument();if(this.directives.yaml.explicit)s=this.directives.yaml.version}else this.directives=new p.Directives({version:s});this.setSchema(s,n);this.contents=e===undefined?null:this.createNode(e,r,n)}clone(){const e=Object.create(Document.prototype,{[o.NODE_TYPE]:{value:o.DOC}});e.commentBefore=this.commentBefore;e.comment=this.comment;e.errors=this.errors.slice();e.warnings=this.warnings.slice();e.options=Object.assign({},this.options);if(this.directives)e.directives=this.directives.clone();e.schema=this.schema.clone();e.contents=o.isNode(this.contents)?this.contents.clone(e.schema):this.contents;if(this.range)e.range=this.range.slice();return e}add(e){if(assertCollection(this.contents))this.contents.add(e)}addIn(e,t){if(assertCollection(this.contents))this.contents.addIn(e,t)}createAlias(e,t){if(!e.anchor){const n=u.anchorNames(this);e.anchor=!t||n.has(t)?u.findNewAnchor(t||"a",n):t}return new r.Alias(e.anchor)}createNode(e,t,n){let r=undefined;if(typeof t==="function"){e=t.call({"":e},"",e);r=t}else if(Array.isArray(t)){const keyToStr=e=>typeof e==="number"||e instanceof String||e instanceof Number;const e=t.filter(keyToStr).map(String);if(e.length>0)t=t.concat(e);r=t}else if(n===undefined&&t){n=t;t=undefined}const{aliasDuplicateObjects:i,anchorPrefix:s,flow:a,keepUndefined:l,onTagObj:c,tag:f}=n??{};const{onAnchor:p,setAnchors:h,sourceObjects:m}=u.createNodeAnchors(this,s||"a");const g={aliasDuplicateObjects:i??true,keepUndefined:l??false,onAnchor:p,onTagObj:c,replacer:r,schema:this.schema,sourceObjects:m};const y=d.createNode(e,f,g);if(a&&o.isCollection(y))y.flow=true;h();return y}createPair(e,t,n={}){const r=this.createNode(e,null,n);const i=this.createNode(t,null,n);return new s.Pair(r,i)}delete(e){return assertCollection(this.contents)?this.contents.delete(e):false}deleteIn(e){if(i.isEmptyPath(e)){if(this.contents==null)return false;this.contents=null;return true}return assertCollection(this.contents)?this.contents.deleteIn(e):false}get(e,t){return o.isCollection(this.contents)?this.contents.get(e,t):undefined}getIn(e,t){if(i.isEmptyPath(e))return!t&&o.isScalar(this.contents)?this.contents.value:this.contents;return o.isCollection(this.contents)?this.contents.getIn(e,t):undefined}has(e){return o.isCollection(this.contents)?this.contents.has(e):false}hasIn(e){if(i.isEmptyPath(e))return this.contents!==undefined;return o.isCollection(this.contents)?this.contents.hasIn(e):false}set(e,t){if(this.contents==null){this.contents=i.collectionFromPath(this.schema,[e],t)}else if(assertCollection(this.contents)){this.contents.set(e,t)}}setIn(e,t){if(i.isEmptyPath(e)){this.contents=t}else if(this.contents==null){this.contents=i.collectionFromPath(this.schema,Array.from(e),t)}else if(assertCollection(this.contents)){this.contents.setIn(e,t)}}setSchema(e,t={}){if(typeof e==="number")e=String(e);let n;switch(e){case"1.1":if(this.directives)this.directives.yaml.version="1.1";else this.directives=new p.Directives({version:"1.1"});n={resolveKnownTags:false,schema:"yaml-1.1"};break;case"1.2":case"next":if(this.directives)this.directives.yaml.version=e;else this.directives=new p.Directives({version:e});n={resolveKnownTags:true,schema:"core"};break;case null:if(this.directives)delete this.directives;n=null;break;default:{const t=JSON.stringify(e);throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${t}`)}}if(t.schema instanceof Object)this.schema=t.schema;else if(n)this.schema=new l.Schema(Object.assign(n,t));else throw new Error(`With a null YAML version, the { schema: Schema } option is required`)}toJS({json:e,jsonArg:t,mapAsMap:n,maxAliasCount:r,onAnchor:i,reviver:o}={}){const s={anchors:new Map,doc:this,keep:!e,mapAsMap:n===true,mapKeyWarned:false,maxAliasCount:typeof r==="number"?r:100};const l=a.toJS(this.contents,t??"",s);if(typeof i==="function")for(const{count:e,res:t}of s.anchors.values())i(t,e);return typeof o==="function"?f.applyReviver(o,{"":l},"",l):l}toJSON(e,t){return this.toJS({json:true,jsonArg:e,mapAsMap:false,onAnchor:t})}toString(e={}){if(this.errors.length>0)throw new Error("Document with errors cannot be stringified");if("indent"in e&&(!Number.isInteger(e.indent)||Number(e.indent)<=0)){const t=JSON.stringify(e.indent);throw new Error(`"indent" option must be a positive integer, not ${t}`)}return c.stringifyDocument(this,e)}}function assertCollection(e){if(o.isCollection(e))return true;throw new Error("Expected a YAML collection as document contents")}t.Document=Document},1596:(e,t,n)=>{var r=n(1127);var i=n(204);function anchorIsValid(e){if(/[\x00-\x19\s,[\]{}]/.test(e)){const t=JSON.stringify(e);const n=`Anchor must not contain whitespace or control characters: ${t}`;throw new Error(n)}return true}function anchorNames(e){const t=new Set;i.visit(e,{Value(e,n){if(n.anchor)t.add(n.anchor)}});return t}function findNewAnchor(e,t){for(let n=1;true;++n){const r=`${e}${n}`;if(!t.has(r))return r}}function createNodeAnchors(e,t){const n=[];const i=new Map;let o=null;return{onAnchor:r=>{n.push(r);o??(o=anchorNames(e));const i=findNewAnchor(t,o);o.add(i);return i},setAnchors:()=>{for(const e of n){const t=i.get(e);if(typeof t==="object"&&t.anchor&&(r.isScalar(t.node)||r.isCollection(t.node))){t.node.anchor=t.anchor}else{const t=new Error("Failed to resolve repeated object (this should not happen)");t.source=e;throw t}}},sourceObjects:i}}t.anchorIsValid=anchorIsValid;t.anchorNames=anchorNames;t.createNodeAnchors=createNodeAnchors;t.findNewAnchor=findNewAnchor},3661:(e,t)=>{function applyReviver(e,t,n,r){if(r&&typeof r==="object"){if(Array.isArray(r)){for(let t=0,n=r.length;t<n;++t){const n=r[t];const i=applyReviver(e,r,String(t),n);if(i===undefined)delete r[t];else if(i!==n)r[t]=i}}else if(r instanceof Map){for(const t of Array.from(r.keys())){const n=r.get(t);const i=applyReviver(e,r,t,n);if(i===undefined)r.delete(t);else if(i!==n)r.set(t,i)}}else if(r instanceof Set){for(const t of Array.from(r)){const n=applyReviver(e,r,t,t);if(n===undefined)r.delete(t);else if(n!==t){r.delete(t);r.add(n)}}}else{for(const[t,n]of Object.entries(r)){const i=applyReviver(e,r,t,n);if(i===undefined)delete r[t];else if(i!==n)r[t]=i}}}return e.call(t,n,r)}t.applyReviver=applyReviver},2404:(e,t,n)=>{var r=n(4065);var i=n(1127);var o=n(3301);const s="tag:yaml.org,2002:";function findTagObject(e,t,n){if(t){const e=n.filter(e=>e.tag===t);const r=e.find(e=>!e.format)??e[0];if(!r)throw new Error(`Tag ${t} not found`);return r}return n.find(t=>t.identify?.(e)&&!t.format)}function createNode(e,t,n){if(i.isDocument(e))e=e.contents;if(i.isNode(e))return e;if(i.isPair(e)){const t=n.schema[i.MAP].createNode?.(n.schema,null,n);t.items.push(e);return t}if(e instanceof String||e instanceof Number||e instanceof Boolean||typeof BigInt!=="undefined"&&e instanceof BigInt){e=e.valueOf()}const{aliasDuplicateObjects:a,onAnchor:l,onTagObj:c,schema:u,sourceObjects:f}=n;let d=undefined;if(a&&e&&typeof e==="object"){d=f.get(e);if(d){d.anchor??(d.anchor=l(e));return new r.Alias(d.anchor)}else{d={anchor:null,node:null};f.set(e,d)}}if(t?.startsWith("!!"))t=s+t.slice(2);let p=findTagObject(e,t,u.tags);if(!p){if(e&&typeof e.toJSON==="function"){e=e.toJSON()}if(!e||typeof e!=="object"){const t=new o.Scalar(e);if(d)d.node=t;return t}p=e instanceof Map?u[i.MAP]:Symbol.iterator in Object(e)?u[i.SEQ]:u[i.MAP]}if(c){c(p);delete n.onTagObj}const h=p?.createNode?p.createNode(n.schema,e,n):typeof p?.nodeClass?.from==="function"?p.nodeClass.from(n.schema,e,n):new o.Scalar(e);if(t)h.tag=t;else if(!p.default)h.tag=p.tag;if(d)d.node=h;return h}t.createNode=createNode},1342:(e,t,n)=>{var r=n(1127);var i=n(204);const o={"!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"};const escapeTagName=e=>e.replace(/[!,[\]{}]/g,e=>o[e]);class Directives{constructor(e,t){this.docStart=null;this.docEnd=false;this.yaml=Object.assign({},Directives.defaultYaml,e);this.tags=Object.assign({},Directives.defaultTags,t)}clone(){const e=new Directives(this.yaml,this.tags);e.docStart=this.docStart;return e}atDocument(){const e=new Directives(this.yaml,this.tags);switch(this.yaml.version){case"1.1":this.atNextDocument=true;break;case"1.2":this.atNextDocument=false;this.yaml={explicit:Directives.defaultYaml.explicit,version:"1.2"};this.tags=Object.assign({},Directives.defaultTags);break}return e}add(e,t){if(this.atNextDocument){this.yaml={explicit:Directives.defaultYaml.explicit,version:"1.1"};this.tags=Object.assign({},Directives.defaultTags);this.atNextDocument=false}const n=e.trim().split(/[ \t]+/);const r=n.shift();switch(r){case"%TAG":{if(n.length!==2){t(0,"%TAG directive should contain exactly two parts");if(n.length<2)return false}const[e,r]=n;this.tags[e]=r;return true}case"%YAML":{this.yaml.explicit=true;if(n.length!==1){t(0,"%YAML directive should contain exactly one part");return false}const[e]=n;if(e==="1.1"||e==="1.2"){this.yaml.version=e;return true}else{const n=/^\d+\.\d+$/.test(e);t(6,`Unsupported YAML version ${e}`,n);return false}}default:t(0,`Unknown directive ${r}`,true);return false}}tagName(e,t){if(e==="!")return"!";if(e[0]!=="!"){t(`Not a valid tag: ${e}`);return null}if(e[1]==="<"){const n=e.slice(2,-1);if(n==="!"||n==="!!"){t(`Verbatim tags aren't resolved, so ${e} is invalid.`);return null}if(e[e.length-1]!==">")t("Verbatim tags must end with a >");return n}const[,n,r]=e.match(/^(.*!)([^!]*)$/s);if(!r)t(`The ${e} tag has no suffix`);const i=this.tags[n];if(i){try{return i+decodeURIComponent(r)}catch(e){t(String(e));return null}}if(n==="!")return e;t(`Could not resolve tag: ${e}`);return null}tagString(e){for(const[t,n]of Object.entries(this.tags)){if(e.startsWith(n))return t+escapeTagName(e.substring(n.length))}return e[0]==="!"?e:`!<${e}>`}toString(e){const t=this.yaml.explicit?[`%YAML ${this.yaml.version||"1.2"}`]:[];const n=Object.entries(this.tags);let o;if(e&&n.length>0&&r.isNode(e.contents)){const t={};i.visit(e.contents,(e,n)=>{if(r.isNode(n)&&n.tag)t[n.tag]=true});o=Object.keys(t)}else o=[];for(const[r,i]of n){if(r==="!!"&&i==="tag:yaml.org,2002:")continue;if(!e||o.some(e=>e.startsWith(i)))t.push(`%TAG ${r} ${i}`)}return t.join("\n")}}Directives.defaultYaml={explicit:false,version:"1.2"};Directives.defaultTags={"!!":"tag:yaml.org,2002:"};t.Directives=Directives},1464:(e,t)=>{class YAMLError extends Error{constructor(e,t,n,r){super();this.name=e;this.code=n;this.message=r;this.pos=t}}class YAMLParseError extends YAMLError{constructor(e,t,n){super("YAMLParseError",e,t,n)}}class YAMLWarning extends YAMLError{constructor(e,t,n){super("YAMLWarning",e,t,n)}}const prettifyError=(e,t)=>n=>{if(n.pos[0]===-1)return;n.linePos=n.pos.map(e=>t.linePos(e));const{line:r,col:i}=n.linePos[0];n.message+=` at line ${r}, column ${i}`;let o=i-1;let s=e.substring(t.lineStarts[r-1],t.lineStarts[r]).replace(/[\n\r]+$/,"");if(o>=60&&s.length>80){const e=Math.min(o-39,s.length-79);s="…"+s.substring(e);o-=e-1}if(s.length>80)s=s.substring(0,79)+"…";if(r>1&&/^ *$/.test(s.substring(0,o))){let n=e.substring(t.lineStarts[r-2],t.lineStarts[r-1]);if(n.length>80)n=n.substring(0,79)+"…\n";s=n+s}if(/[^ ]/.test(s)){let e=1;const t=n.linePos[1];if(t?.line===r&&t.col>i){e=Math.max(1,Math.min(t.col-i,80-o))}const a=" ".repeat(o)+"^".repeat(e);n.message+=`:\n\n${s}\n${a}\n`}};t.YAMLError=YAMLError;t.YAMLParseError=YAMLParseError;t.YAMLWarning=YAMLWarning;t.prettifyError=prettifyError},8815:(e,t,n)=>{var r;var i=n(9984);var o=n(3021);var s=n(5840);var a=n(1464);var l=n(4065);var c=n(1127);var u=n(7165);var f=n(3301);var d=n(4454);var p=n(2223);var h=n(3461);var m=n(361);var g=n(6628);var y=n(3456);var k=n(4047);var b=n(204);r=i.Composer;r=o.Document;r=s.Schema;r=a.YAMLError;r=a.YAMLParseError;r=a.YAMLWarning;r=l.Alias;r=c.isAlias;r=c.isCollection;r=c.isDocument;t.jh=c.isMap;r=c.isNode;r=c.isPair;t.jn=c.isScalar;t.oP=c.isSeq;r=u.Pair;r=f.Scalar;r=d.YAMLMap;r=p.YAMLSeq;r=h;r=m.Lexer;r=g.LineCounter;r=y.Parser;t.qg=k.parse;r=k.parseAllDocuments;t.Tp=k.parseDocument;r=k.stringify;r=b.visit;r=b.visitAsync},7249:(e,t,n)=>{var r=n(932);function debug(e,...t){if(e==="debug")console.log(...t)}function warn(e,t){if(e==="debug"||e==="warn"){if(typeof r.emitWarning==="function")r.emitWarning(t);else console.warn(t)}}t.debug=debug;t.warn=warn},4065:(e,t,n)=>{var r=n(1596);var i=n(204);var o=n(1127);var s=n(6673);var a=n(4043);class Alias extends s.NodeBase{constructor(e){super(o.ALIAS);this.source=e;Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(e,t){if(t?.maxAliasCount===0)throw new ReferenceError("Alias resolution is disabled");let n;if(t?.aliasResolveCache){n=t.aliasResolveCache}else{n=[];i.visit(e,{Node:(e,t)=>{if(o.isAlias(t)||o.hasAnchor(t))n.push(t)}});if(t)t.aliasResolveCache=n}let r=undefined;for(const e of n){if(e===this)break;if(e.anchor===this.source)r=e}if(r&&t){const{anchors:e,doc:n,maxAliasCount:i}=t;let o=e.get(r);if(!o){a.toJS(r,null,t);o=e.get(r)}if(o?.res===undefined){const e="This should not happen: Alias anchor was not resolved?";throw new ReferenceError(e)}if(i>=0){o.count+=1;if(o.aliasCount===0)o.aliasCount=getAliasCount(n,r,e);if(o.count*o.aliasCount>i){const e="Excessive alias count indicates a resource exhaustion attack";throw new ReferenceError(e)}}}return r}toJSON(e,t){if(!t)return{source:this.source};const n=this.resolve(t.doc,t);if(!n){const e=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new ReferenceError(e)}return t.anchors.get(n).res}toString(e,t,n){const i=`*${this.source}`;if(e){r.anchorIsValid(this.source);if(e.options.verifyAliasOrder&&!e.anchors.has(this.source)){const e=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new Error(e)}if(e.implicitKey)return`${i} `}return i}}function getAliasCount(e,t,n){if(o.isAlias(t)){const r=t.resolve(e);const i=n&&r&&n.get(r);return i?i.count*i.aliasCount:0}else if(o.isCollection(t)){let r=0;for(const i of t.items){const t=getAliasCount(e,i,n);if(t>r)r=t}return r}else if(o.isPair(t)){const r=getAliasCount(e,t.key,n);const i=getAliasCount(e,t.value,n);return Math.max(r,i)}return 1}t.Alias=Alias},101:(e,t,n)=>{var r=n(2404);var i=n(1127);var o=n(6673);function collectionFromPath(e,t,n){let i=n;for(let e=t.length-1;e>=0;--e){const n=t[e];if(typeof n==="number"&&Number.isInteger(n)&&n>=0){const e=[];e[n]=i;i=e}else{i=new Map([[n,i]])}}return r.createNode(i,undefined,{aliasDuplicateObjects:false,keepUndefined:false,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema:e,sourceObjects:new Map})}const isEmptyPath=e=>e==null||typeof e==="object"&&!!e[Symbol.iterator]().next().done;class Collection extends o.NodeBase{constructor(e,t){super(e);Object.defineProperty(this,"schema",{value:t,configurable:true,enumerable:false,writable:true})}clone(e){const t=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));if(e)t.schema=e;t.items=t.items.map(t=>i.isNode(t)||i.isPair(t)?t.clone(e):t);if(this.range)t.range=this.range.slice();return t}addIn(e,t){if(isEmptyPath(e))this.add(t);else{const[n,...r]=e;const o=this.get(n,true);if(i.isCollection(o))o.addIn(r,t);else if(o===undefined&&this.schema)this.set(n,collectionFromPath(this.schema,r,t));else throw new Error(`Expected YAML collection at ${n}. Remaining path: ${r}`)}}deleteIn(e){const[t,...n]=e;if(n.length===0)return this.delete(t);const r=this.get(t,true);if(i.isCollection(r))return r.deleteIn(n);else throw new Error(`Expected YAML collection at ${t}. Remaining path: ${n}`)}getIn(e,t){const[n,...r]=e;const o=this.get(n,true);if(r.length===0)return!t&&i.isScalar(o)?o.value:o;else return i.isCollection(o)?o.getIn(r,t):undefined}hasAllNullValues(e){return this.items.every(t=>{if(!i.isPair(t))return false;const n=t.value;return n==null||e&&i.isScalar(n)&&n.value==null&&!n.commentBefore&&!n.comment&&!n.tag})}hasIn(e){const[t,...n]=e;if(n.length===0)return this.has(t);const r=this.get(t,true);return i.isCollection(r)?r.hasIn(n):false}setIn(e,t){const[n,...r]=e;if(r.length===0){this.set(n,t)}else{const e=this.get(n,true);if(i.isCollection(e))e.setIn(r,t);else if(e===undefined&&this.schema)this.set(n,collectionFromPath(this.schema,r,t));else throw new Error(`Expected YAML collection at ${n}. Remaining path: ${r}`)}}}t.Collection=Collection;t.collectionFromPath=collectionFromPath;t.isEmptyPath=isEmptyPath},6673:(e,t,n)=>{var r=n(3661);var i=n(1127);var o=n(4043);class NodeBase{constructor(e){Object.defineProperty(this,i.NODE_TYPE,{value:e})}clone(){const e=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));if(this.range)e.range=this.range.slice();return e}toJS(e,{mapAsMap:t,maxAliasCount:n,onAnchor:s,reviver:a}={}){if(!i.isDocument(e))throw new TypeError("A document argument is required");const l={anchors:new Map,doc:e,keep:true,mapAsMap:t===true,mapKeyWarned:false,maxAliasCount:typeof n==="number"?n:100};const c=o.toJS(this,"",l);if(typeof s==="function")for(const{count:e,res:t}of l.anchors.values())s(t,e);return typeof a==="function"?r.applyReviver(a,{"":c},"",c):c}}t.NodeBase=NodeBase},7165:(e,t,n)=>{var r=n(2404);var i=n(9748);var o=n(7104);var s=n(1127);function createPair(e,t,n){const i=r.createNode(e,undefined,n);const o=r.createNode(t,undefined,n);return new Pair(i,o)}class Pair{constructor(e,t=null){Object.defineProperty(this,s.NODE_TYPE,{value:s.PAIR});this.key=e;this.value=t}clone(e){let{key:t,value:n}=this;if(s.isNode(t))t=t.clone(e);if(s.isNode(n))n=n.clone(e);return new Pair(t,n)}toJSON(e,t){const n=t?.mapAsMap?new Map:{};return o.addPairToJSMap(t,n,this)}toString(e,t,n){return e?.doc?i.stringifyPair(this,e,t,n):JSON.stringify(this)}}t.Pair=Pair;t.createPair=createPair},3301:(e,t,n)=>{var r=n(1127);var i=n(6673);var o=n(4043);const isScalarValue=e=>!e||typeof e!=="function"&&typeof e!=="object";class Scalar extends i.NodeBase{constructor(e){super(r.SCALAR);this.value=e}toJSON(e,t){return t?.keep?this.value:o.toJS(this.value,e,t)}toString(){return String(this.value)}}Scalar.BLOCK_FOLDED="BLOCK_FOLDED";Scalar.BLOCK_LITERAL="BLOCK_LITERAL";Scalar.PLAIN="PLAIN";Scalar.QUOTE_DOUBLE="QUOTE_DOUBLE";Scalar.QUOTE_SINGLE="QUOTE_SINGLE";t.Scalar=Scalar;t.isScalarValue=isScalarValue},4454:(e,t,n)=>{var r=n(1212);var i=n(7104);var o=n(101);var s=n(1127);var a=n(7165);var l=n(3301);function findPair(e,t){const n=s.isScalar(t)?t.value:t;for(const r of e){if(s.isPair(r)){if(r.key===t||r.key===n)return r;if(s.isScalar(r.key)&&r.key.value===n)return r}}return undefined}class YAMLMap extends o.Collection{static get tagName(){return"tag:yaml.org,2002:map"}constructor(e){super(s.MAP,e);this.items=[]}static from(e,t,n){const{keepUndefined:r,replacer:i}=n;const o=new this(e);const add=(e,s)=>{if(typeof i==="function")s=i.call(t,e,s);else if(Array.isArray(i)&&!i.includes(e))return;if(s!==undefined||r)o.items.push(a.createPair(e,s,n))};if(t instanceof Map){for(const[e,n]of t)add(e,n)}else if(t&&typeof t==="object"){for(const e of Object.keys(t))add(e,t[e])}if(typeof e.sortMapEntries==="function"){o.items.sort(e.sortMapEntries)}return o}add(e,t){let n;if(s.isPair(e))n=e;else if(!e||typeof e!=="object"||!("key"in e)){n=new a.Pair(e,e?.value)}else n=new a.Pair(e.key,e.value);const r=findPair(this.items,n.key);const i=this.schema?.sortMapEntries;if(r){if(!t)throw new Error(`Key ${n.key} already set`);if(s.isScalar(r.value)&&l.isScalarValue(n.value))r.value.value=n.value;else r.value=n.value}else if(i){const e=this.items.findIndex(e=>i(n,e)<0);if(e===-1)this.items.push(n);else this.items.splice(e,0,n)}else{this.items.push(n)}}delete(e){const t=findPair(this.items,e);if(!t)return false;const n=this.items.splice(this.items.indexOf(t),1);return n.length>0}get(e,t){const n=findPair(this.items,e);const r=n?.value;return(!t&&s.isScalar(r)?r.value:r)??undefined}has(e){return!!findPair(this.items,e)}set(e,t){this.add(new a.Pair(e,t),true)}toJSON(e,t,n){const r=n?new n:t?.mapAsMap?new Map:{};if(t?.onCreate)t.onCreate(r);for(const e of this.items)i.addPairToJSMap(t,r,e);return r}toString(e,t,n){if(!e)return JSON.stringify(this);for(const e of this.items){if(!s.isPair(e))throw new Error(`Map items must all be pairs; found ${JSON.stringify(e)} instead`)}if(!e.allNullValues&&this.hasAllNullValues(false))e=Object.assign({},e,{allNullValues:true});return r.stringifyCollection(this,e,{blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:e.indent||"",onChompKeep:n,onComment:t})}}t.YAMLMap=YAMLMap;t.findPair=findPair},2223:(e,t,n)=>{var r=n(2404);var i=n(1212);var o=n(101);var s=n(1127);var a=n(3301);var l=n(4043);class YAMLSeq extends o.Collection{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(e){super(s.SEQ,e);this.items=[]}add(e){this.items.push(e)}delete(e){const t=asItemIndex(e);if(typeof t!=="number")return false;const n=this.items.splice(t,1);return n.length>0}get(e,t){const n=asItemIndex(e);if(typeof n!=="number")return undefined;const r=this.items[n];return!t&&s.isScalar(r)?r.value:r}has(e){const t=asItemIndex(e);return typeof t==="number"&&t<this.items.length}set(e,t){const n=asItemIndex(e);if(typeof n!=="number")throw new Error(`Expected a valid index, not ${e}.`);const r=this.items[n];if(s.isScalar(r)&&a.isScalarValue(t))r.value=t;else this.items[n]=t}toJSON(e,t){const n=[];if(t?.onCreate)t.onCreate(n);let r=0;for(const e of this.items)n.push(l.toJS(e,String(r++),t));return n}toString(e,t,n){if(!e)return JSON.stringify(this);return i.stringifyCollection(this,e,{blockItemPrefix:"- ",flowChars:{start:"[",end:"]"},itemIndent:(e.indent||"")+"  ",onChompKeep:n,onComment:t})}static from(e,t,n){const{replacer:i}=n;const o=new this(e);if(t&&Symbol.iterator in Object(t)){let e=0;for(let s of t){if(typeof i==="function"){const n=t instanceof Set?s:String(e++);s=i.call(t,n,s)}o.items.push(r.createNode(s,undefined,n))}}return o}}function asItemIndex(e){let t=s.isScalar(e)?e.value:e;if(t&&typeof t==="string")t=Number(t);return typeof t==="number"&&Number.isInteger(t)&&t>=0?t:null}t.YAMLSeq=YAMLSeq},7104:(e,t,n)=>{var r=n(7249);var i=n(452);var o=n(2148);var s=n(1127);var a=n(4043);function addPairToJSMap(e,t,{key:n,value:r}){if(s.isNode(n)&&n.addToJSMap)n.addToJSMap(e,t,r);else if(i.isMergeKey(e,n))i.addMergeToJSMap(e,t,r);else{const i=a.toJS(n,"",e);if(t instanceof Map){t.set(i,a.toJS(r,i,e))}else if(t instanceof Set){t.add(i)}else{const o=stringifyKey(n,i,e);const s=a.toJS(r,o,e);if(o in t)Object.defineProperty(t,o,{value:s,writable:true,enumerable:true,configurable:true});else t[o]=s}}return t}function stringifyKey(e,t,n){if(t===null)return"";if(typeof t!=="object")return String(t);if(s.isNode(e)&&n?.doc){const t=o.createStringifyContext(n.doc,{});t.anchors=new Set;for(const e of n.anchors.keys())t.anchors.add(e.anchor);t.inFlow=true;t.inStringifyKey=true;const i=e.toString(t);if(!n.mapKeyWarned){let e=JSON.stringify(i);if(e.length>40)e=e.substring(0,36)+'..."';r.warn(n.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${e}. Set mapAsMap: true to use object keys.`);n.mapKeyWarned=true}return i}return JSON.stringify(t)}t.addPairToJSMap=addPairToJSMap},1127:(e,t)=>{const n=Symbol.for("yaml.alias");const r=Symbol.for("yaml.document");const i=Symbol.for("yaml.map");const o=Symbol.for("yaml.pair");const s=Symbol.for("yaml.scalar");const a=Symbol.for("yaml.seq");const l=Symbol.for("yaml.node.type");const isAlias=e=>!!e&&typeof e==="object"&&e[l]===n;const isDocument=e=>!!e&&typeof e==="object"&&e[l]===r;const isMap=e=>!!e&&typeof e==="object"&&e[l]===i;const isPair=e=>!!e&&typeof e==="object"&&e[l]===o;const isScalar=e=>!!e&&typeof e==="object"&&e[l]===s;const isSeq=e=>!!e&&typeof e==="object"&&e[l]===a;function isCollection(e){if(e&&typeof e==="object")switch(e[l]){case i:case a:return true}return false}function isNode(e){if(e&&typeof e==="object")switch(e[l]){case n:case i:case s:case a:return true}return false}const hasAnchor=e=>(isScalar(e)||isCollection(e))&&!!e.anchor;t.ALIAS=n;t.DOC=r;t.MAP=i;t.NODE_TYPE=l;t.PAIR=o;t.SCALAR=s;t.SEQ=a;t.hasAnchor=hasAnchor;t.isAlias=isAlias;t.isCollection=isCollection;t.isDocument=isDocument;t.isMap=isMap;t.isNode=isNode;t.isPair=isPair;t.isScalar=isScalar;t.isSeq=isSeq},4043:(e,t,n)=>{var r=n(1127);function toJS(e,t,n){if(Array.isArray(e))return e.map((e,t)=>toJS(e,String(t),n));if(e&&typeof e.toJSON==="function"){if(!n||!r.hasAnchor(e))return e.toJSON(t,n);const i={aliasCount:0,count:1,res:undefined};n.anchors.set(e,i);n.onCreate=e=>{i.res=e;delete n.onCreate};const o=e.toJSON(t,n);if(n.onCreate)n.onCreate(o);return o}if(typeof e==="bigint"&&!n?.keep)return Number(e);return e}t.toJS=toJS},110:(e,t,n)=>{var r=n(8913);var i=n(6842);var o=n(1464);var s=n(3069);function resolveAsScalar(e,t=true,n){if(e){const _onError=(e,t,r)=>{const i=typeof e==="number"?e:Array.isArray(e)?e[0]:e.offset;if(n)n(i,t,r);else throw new o.YAMLParseError([i,i+1],t,r)};switch(e.type){case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return i.resolveFlowScalar(e,t,_onError);case"block-scalar":return r.resolveBlockScalar({options:{strict:t}},e,_onError)}}return null}function createScalarToken(e,t){const{implicitKey:n=false,indent:r,inFlow:i=false,offset:o=-1,type:a="PLAIN"}=t;const l=s.stringifyString({type:a,value:e},{implicitKey:n,indent:r>0?" ".repeat(r):"",inFlow:i,options:{blockQuote:true,lineWidth:-1}});const c=t.end??[{type:"newline",offset:-1,indent:r,source:"\n"}];switch(l[0]){case"|":case">":{const e=l.indexOf("\n");const t=l.substring(0,e);const n=l.substring(e+1)+"\n";const i=[{type:"block-scalar-header",offset:o,indent:r,source:t}];if(!addEndtoBlockProps(i,c))i.push({type:"newline",offset:-1,indent:r,source:"\n"});return{type:"block-scalar",offset:o,indent:r,props:i,source:n}}case'"':return{type:"double-quoted-scalar",offset:o,indent:r,source:l,end:c};case"'":return{type:"single-quoted-scalar",offset:o,indent:r,source:l,end:c};default:return{type:"scalar",offset:o,indent:r,source:l,end:c}}}function setScalarValue(e,t,n={}){let{afterKey:r=false,implicitKey:i=false,inFlow:o=false,type:a}=n;let l="indent"in e?e.indent:null;if(r&&typeof l==="number")l+=2;if(!a)switch(e.type){case"single-quoted-scalar":a="QUOTE_SINGLE";break;case"double-quoted-scalar":a="QUOTE_DOUBLE";break;case"block-scalar":{const t=e.props[0];if(t.type!=="block-scalar-header")throw new Error("Invalid block scalar header");a=t.source[0]===">"?"BLOCK_FOLDED":"BLOCK_LITERAL";break}default:a="PLAIN"}const c=s.stringifyString({type:a,value:t},{implicitKey:i||l===null,indent:l!==null&&l>0?" ".repeat(l):"",inFlow:o,options:{blockQuote:true,lineWidth:-1}});switch(c[0]){case"|":case">":setBlockScalarValue(e,c);break;case'"':setFlowScalarValue(e,c,"double-quoted-scalar");break;case"'":setFlowScalarValue(e,c,"single-quoted-scalar");break;default:setFlowScalarValue(e,c,"scalar")}}function setBlockScalarValue(e,t){const n=t.indexOf("\n");const r=t.substring(0,n);const i=t.substring(n+1)+"\n";if(e.type==="block-scalar"){const t=e.props[0];if(t.type!=="block-scalar-header")throw new Error("Invalid block scalar header");t.source=r;e.source=i}else{const{offset:t}=e;const n="indent"in e?e.indent:-1;const o=[{type:"block-scalar-header",offset:t,indent:n,source:r}];if(!addEndtoBlockProps(o,"end"in e?e.end:undefined))o.push({type:"newline",offset:-1,indent:n,source:"\n"});for(const t of Object.keys(e))if(t!=="type"&&t!=="offset")delete e[t];Object.assign(e,{type:"block-scalar",indent:n,props:o,source:i})}}function addEndtoBlockProps(e,t){if(t)for(const n of t)switch(n.type){case"space":case"comment":e.push(n);break;case"newline":e.push(n);return true}return false}function setFlowScalarValue(e,t,n){switch(e.type){case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":e.type=n;e.source=t;break;case"block-scalar":{const r=e.props.slice(1);let i=t.length;if(e.props[0].type==="block-scalar-header")i-=e.props[0].source.length;for(const e of r)e.offset+=i;delete e.props;Object.assign(e,{type:n,source:t,end:r});break}case"block-map":case"block-seq":{const r=e.offset+t.length;const i={type:"newline",offset:r,indent:e.indent,source:"\n"};delete e.items;Object.assign(e,{type:n,source:t,end:[i]});break}default:{const r="indent"in e?e.indent:-1;const i="end"in e&&Array.isArray(e.end)?e.end.filter(e=>e.type==="space"||e.type==="comment"||e.type==="newline"):[];for(const t of Object.keys(e))if(t!=="type"&&t!=="offset")delete e[t];Object.assign(e,{type:n,indent:r,source:t,end:i})}}}t.createScalarToken=createScalarToken;t.resolveAsScalar=resolveAsScalar;t.setScalarValue=setScalarValue},1733:(e,t)=>{const stringify=e=>"type"in e?stringifyToken(e):stringifyItem(e);function stringifyToken(e){switch(e.type){case"block-scalar":{let t="";for(const n of e.props)t+=stringifyToken(n);return t+e.source}case"block-map":case"block-seq":{let t="";for(const n of e.items)t+=stringifyItem(n);return t}case"flow-collection":{let t=e.start.source;for(const n of e.items)t+=stringifyItem(n);for(const n of e.end)t+=n.source;return t}case"document":{let t=stringifyItem(e);if(e.end)for(const n of e.end)t+=n.source;return t}default:{let t=e.source;if("end"in e&&e.end)for(const n of e.end)t+=n.source;return t}}}function stringifyItem({start:e,key:t,sep:n,value:r}){let i="";for(const t of e)i+=t.source;if(t)i+=stringifyToken(t);if(n)for(const e of n)i+=e.source;if(r)i+=stringifyToken(r);return i}t.stringify=stringify},7715:(e,t)=>{const n=Symbol("break visit");const r=Symbol("skip children");const i=Symbol("remove item");function visit(e,t){if("type"in e&&e.type==="document")e={start:e.start,value:e.value};_visit(Object.freeze([]),e,t)}visit.BREAK=n;visit.SKIP=r;visit.REMOVE=i;visit.itemAtPath=(e,t)=>{let n=e;for(const[e,r]of t){const t=n?.[e];if(t&&"items"in t){n=t.items[r]}else return undefined}return n};visit.parentCollection=(e,t)=>{const n=visit.itemAtPath(e,t.slice(0,-1));const r=t[t.length-1][0];const i=n?.[r];if(i&&"items"in i)return i;throw new Error("Parent collection not found")};function _visit(e,t,r){let o=r(t,e);if(typeof o==="symbol")return o;for(const s of["key","value"]){const a=t[s];if(a&&"items"in a){for(let t=0;t<a.items.length;++t){const o=_visit(Object.freeze(e.concat([[s,t]])),a.items[t],r);if(typeof o==="number")t=o-1;else if(o===n)return n;else if(o===i){a.items.splice(t,1);t-=1}}if(typeof o==="function"&&s==="key")o=o(t,e)}}return typeof o==="function"?o(t,e):o}t.visit=visit},3461:(e,t,n)=>{var r=n(110);var i=n(1733);var o=n(7715);const s="\ufeff";const a="";const l="";const c="";const isCollection=e=>!!e&&"items"in e;const isScalar=e=>!!e&&(e.type==="scalar"||e.type==="single-quoted-scalar"||e.type==="double-quoted-scalar"||e.type==="block-scalar");function prettyToken(e){switch(e){case s:return"<BOM>";case a:return"<DOC>";case l:return"<FLOW_END>";case c:return"<SCALAR>";default:return JSON.stringify(e)}}function tokenType(e){switch(e){case s:return"byte-order-mark";case a:return"doc-mode";case l:return"flow-error-end";case c:return"scalar";case"---":return"doc-start";case"...":return"doc-end";case"":case"\n":case"\r\n":return"newline";case"-":return"seq-item-ind";case"?":return"explicit-key-ind";case":":return"map-value-ind";case"{":return"flow-map-start";case"}":return"flow-map-end";case"[":return"flow-seq-start";case"]":return"flow-seq-end";case",":return"comma"}switch(e[0]){case" ":case"\t":return"space";case"#":return"comment";case"%":return"directive-line";case"*":return"alias";case"&":return"anchor";case"!":return"tag";case"'":return"single-quoted-scalar";case'"':return"double-quoted-scalar";case"|":case">":return"block-scalar-header"}return null}t.createScalarToken=r.createScalarToken;t.resolveAsScalar=r.resolveAsScalar;t.setScalarValue=r.setScalarValue;t.stringify=i.stringify;t.visit=o.visit;t.BOM=s;t.DOCUMENT=a;t.FLOW_END=l;t.SCALAR=c;t.isCollection=isCollection;t.isScalar=isScalar;t.prettyToken=prettyToken;t.tokenType=tokenType},361:(e,t,n)=>{var r=n(3461);function isEmpty(e){switch(e){case undefined:case" ":case"\n":case"\r":case"\t":return true;default:return false}}const i=new Set("0123456789ABCDEFabcdef");const o=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");const s=new Set(",[]{}");const a=new Set(" ,[]{}\n\r\t");const isNotAnchorChar=e=>!e||a.has(e);class Lexer{constructor(){this.atEnd=false;this.blockScalarIndent=-1;this.blockScalarKeep=false;this.buffer="";this.flowKey=false;this.flowLevel=0;this.indentNext=0;this.indentValue=0;this.lineEndPos=null;this.next=null;this.pos=0}*lex(e,t=false){if(e){if(typeof e!=="string")throw TypeError("source is not a string");this.buffer=this.buffer?this.buffer+e:e;this.lineEndPos=null}this.atEnd=!t;let n=this.next??"stream";while(n&&(t||this.hasChars(1)))n=yield*this.parseNext(n)}atLineEnd(){let e=this.pos;let t=this.buffer[e];while(t===" "||t==="\t")t=this.buffer[++e];if(!t||t==="#"||t==="\n")return true;if(t==="\r")return this.buffer[e+1]==="\n";return false}charAt(e){return this.buffer[this.pos+e]}continueScalar(e){let t=this.buffer[e];if(this.indentNext>0){let n=0;while(t===" ")t=this.buffer[++n+e];if(t==="\r"){const t=this.buffer[n+e+1];if(t==="\n"||!t&&!this.atEnd)return e+n+1}return t==="\n"||n>=this.indentNext||!t&&!this.atEnd?e+n:-1}if(t==="-"||t==="."){const t=this.buffer.substr(e,3);if((t==="---"||t==="...")&&isEmpty(this.buffer[e+3]))return-1}return e}getLine(){let e=this.lineEndPos;if(typeof e!=="number"||e!==-1&&e<this.pos){e=this.buffer.indexOf("\n",this.pos);this.lineEndPos=e}if(e===-1)return this.atEnd?this.buffer.substring(this.pos):null;if(this.buffer[e-1]==="\r")e-=1;return this.buffer.substring(this.pos,e)}hasChars(e){return this.pos+e<=this.buffer.length}setNext(e){this.buffer=this.buffer.substring(this.pos);this.pos=0;this.lineEndPos=null;this.next=e;return null}peek(e){return this.buffer.substr(this.pos,e)}*parseNext(e){switch(e){case"stream":return yield*this.parseStream();case"line-start":return yield*this.parseLineStart();case"block-start":return yield*this.parseBlockStart();case"doc":return yield*this.parseDocument();case"flow":return yield*this.parseFlowCollection();case"quoted-scalar":return yield*this.parseQuotedScalar();case"block-scalar":return yield*this.parseBlockScalar();case"plain-scalar":return yield*this.parsePlainScalar()}}*parseStream(){let e=this.getLine();if(e===null)return this.setNext("stream");if(e[0]===r.BOM){yield*this.pushCount(1);e=e.substring(1)}if(e[0]==="%"){let t=e.length;let n=e.indexOf("#");while(n!==-1){const r=e[n-1];if(r===" "||r==="\t"){t=n-1;break}else{n=e.indexOf("#",n+1)}}while(true){const n=e[t-1];if(n===" "||n==="\t")t-=1;else break}const r=(yield*this.pushCount(t))+(yield*this.pushSpaces(true));yield*this.pushCount(e.length-r);this.pushNewline();return"stream"}if(this.atLineEnd()){const t=yield*this.pushSpaces(true);yield*this.pushCount(e.length-t);yield*this.pushNewline();return"stream"}yield r.DOCUMENT;return yield*this.parseLineStart()}*parseLineStart(){const e=this.charAt(0);if(!e&&!this.atEnd)return this.setNext("line-start");if(e==="-"||e==="."){if(!this.atEnd&&!this.hasChars(4))return this.setNext("line-start");const e=this.peek(3);if((e==="---"||e==="...")&&isEmpty(this.charAt(3))){yield*this.pushCount(3);this.indentValue=0;this.indentNext=0;return e==="---"?"doc":"stream"}}this.indentValue=yield*this.pushSpaces(false);if(this.indentNext>this.indentValue&&!isEmpty(this.charAt(1)))this.indentNext=this.indentValue;return yield*this.parseBlockStart()}*parseBlockStart(){const[e,t]=this.peek(2);if(!t&&!this.atEnd)return this.setNext("block-start");if((e==="-"||e==="?"||e===":")&&isEmpty(t)){const e=(yield*this.pushCount(1))+(yield*this.pushSpaces(true));this.indentNext=this.indentValue+1;this.indentValue+=e;return"block-start"}return"doc"}*parseDocument(){yield*this.pushSpaces(true);const e=this.getLine();if(e===null)return this.setNext("doc");let t=yield*this.pushIndicators();switch(e[t]){case"#":yield*this.pushCount(e.length-t);case undefined:yield*this.pushNewline();return yield*this.parseLineStart();case"{":case"[":yield*this.pushCount(1);this.flowKey=false;this.flowLevel=1;return"flow";case"}":case"]":yield*this.pushCount(1);return"doc";case"*":yield*this.pushUntil(isNotAnchorChar);return"doc";case'"':case"'":return yield*this.parseQuotedScalar();case"|":case">":t+=(yield*this.parseBlockScalarHeader());t+=(yield*this.pushSpaces(true));yield*this.pushCount(e.length-t);yield*this.pushNewline();return yield*this.parseBlockScalar();default:return yield*this.parsePlainScalar()}}*parseFlowCollection(){let e,t;let n=-1;do{e=yield*this.pushNewline();if(e>0){t=yield*this.pushSpaces(false);this.indentValue=n=t}else{t=0}t+=(yield*this.pushSpaces(true))}while(e+t>0);const i=this.getLine();if(i===null)return this.setNext("flow");if(n!==-1&&n<this.indentNext&&i[0]!=="#"||n===0&&(i.startsWith("---")||i.startsWith("..."))&&isEmpty(i[3])){const e=n===this.indentNext-1&&this.flowLevel===1&&(i[0]==="]"||i[0]==="}");if(!e){this.flowLevel=0;yield r.FLOW_END;return yield*this.parseLineStart()}}let o=0;while(i[o]===","){o+=(yield*this.pushCount(1));o+=(yield*this.pushSpaces(true));this.flowKey=false}o+=(yield*this.pushIndicators());switch(i[o]){case undefined:return"flow";case"#":yield*this.pushCount(i.length-o);return"flow";case"{":case"[":yield*this.pushCount(1);this.flowKey=false;this.flowLevel+=1;return"flow";case"}":case"]":yield*this.pushCount(1);this.flowKey=true;this.flowLevel-=1;return this.flowLevel?"flow":"doc";case"*":yield*this.pushUntil(isNotAnchorChar);return"flow";case'"':case"'":this.flowKey=true;return yield*this.parseQuotedScalar();case":":{const e=this.charAt(1);if(this.flowKey||isEmpty(e)||e===","){this.flowKey=false;yield*this.pushCount(1);yield*this.pushSpaces(true);return"flow"}}default:this.flowKey=false;return yield*this.parsePlainScalar()}}*parseQuotedScalar(){const e=this.charAt(0);let t=this.buffer.indexOf(e,this.pos+1);if(e==="'"){while(t!==-1&&this.buffer[t+1]==="'")t=this.buffer.indexOf("'",t+2)}else{while(t!==-1){let e=0;while(this.buffer[t-1-e]==="\\")e+=1;if(e%2===0)break;t=this.buffer.indexOf('"',t+1)}}const n=this.buffer.substring(0,t);let r=n.indexOf("\n",this.pos);if(r!==-1){while(r!==-1){const e=this.continueScalar(r+1);if(e===-1)break;r=n.indexOf("\n",e)}if(r!==-1){t=r-(n[r-1]==="\r"?2:1)}}if(t===-1){if(!this.atEnd)return this.setNext("quoted-scalar");t=this.buffer.length}yield*this.pushToIndex(t+1,false);return this.flowLevel?"flow":"doc"}*parseBlockScalarHeader(){this.blockScalarIndent=-1;this.blockScalarKeep=false;let e=this.pos;while(true){const t=this.buffer[++e];if(t==="+")this.blockScalarKeep=true;else if(t>"0"&&t<="9")this.blockScalarIndent=Number(t)-1;else if(t!=="-")break}return yield*this.pushUntil(e=>isEmpty(e)||e==="#")}*parseBlockScalar(){let e=this.pos-1;let t=0;let n;e:for(let r=this.pos;n=this.buffer[r];++r){switch(n){case" ":t+=1;break;case"\n":e=r;t=0;break;case"\r":{const e=this.buffer[r+1];if(!e&&!this.atEnd)return this.setNext("block-scalar");if(e==="\n")break}default:break e}}if(!n&&!this.atEnd)return this.setNext("block-scalar");if(t>=this.indentNext){if(this.blockScalarIndent===-1)this.indentNext=t;else{this.indentNext=this.blockScalarIndent+(this.indentNext===0?1:this.indentNext)}do{const t=this.continueScalar(e+1);if(t===-1)break;e=this.buffer.indexOf("\n",t)}while(e!==-1);if(e===-1){if(!this.atEnd)return this.setNext("block-scalar");e=this.buffer.length}}let i=e+1;n=this.buffer[i];while(n===" ")n=this.buffer[++i];if(n==="\t"){while(n==="\t"||n===" "||n==="\r"||n==="\n")n=this.buffer[++i];e=i-1}else if(!this.blockScalarKeep){do{let n=e-1;let r=this.buffer[n];if(r==="\r")r=this.buffer[--n];const i=n;while(r===" ")r=this.buffer[--n];if(r==="\n"&&n>=this.pos&&n+1+t>i)e=n;else break}while(true)}yield r.SCALAR;yield*this.pushToIndex(e+1,true);return yield*this.parseLineStart()}*parsePlainScalar(){const e=this.flowLevel>0;let t=this.pos-1;let n=this.pos-1;let i;while(i=this.buffer[++n]){if(i===":"){const r=this.buffer[n+1];if(isEmpty(r)||e&&s.has(r))break;t=n}else if(isEmpty(i)){let r=this.buffer[n+1];if(i==="\r"){if(r==="\n"){n+=1;i="\n";r=this.buffer[n+1]}else t=n}if(r==="#"||e&&s.has(r))break;if(i==="\n"){const e=this.continueScalar(n+1);if(e===-1)break;n=Math.max(n,e-2)}}else{if(e&&s.has(i))break;t=n}}if(!i&&!this.atEnd)return this.setNext("plain-scalar");yield r.SCALAR;yield*this.pushToIndex(t+1,true);return e?"flow":"doc"}*pushCount(e){if(e>0){yield this.buffer.substr(this.pos,e);this.pos+=e;return e}return 0}*pushToIndex(e,t){const n=this.buffer.slice(this.pos,e);if(n){yield n;this.pos+=n.length;return n.length}else if(t)yield"";return 0}*pushIndicators(){let e=0;e:while(true){switch(this.charAt(0)){case"!":e+=(yield*this.pushTag());e+=(yield*this.pushSpaces(true));continue e;case"&":e+=(yield*this.pushUntil(isNotAnchorChar));e+=(yield*this.pushSpaces(true));continue e;case"-":case"?":case":":{const t=this.flowLevel>0;const n=this.charAt(1);if(isEmpty(n)||t&&s.has(n)){if(!t)this.indentNext=this.indentValue+1;else if(this.flowKey)this.flowKey=false;e+=(yield*this.pushCount(1));e+=(yield*this.pushSpaces(true));continue e}}}break e}return e}*pushTag(){if(this.charAt(1)==="<"){let e=this.pos+2;let t=this.buffer[e];while(!isEmpty(t)&&t!==">")t=this.buffer[++e];return yield*this.pushToIndex(t===">"?e+1:e,false)}else{let e=this.pos+1;let t=this.buffer[e];while(t){if(o.has(t))t=this.buffer[++e];else if(t==="%"&&i.has(this.buffer[e+1])&&i.has(this.buffer[e+2])){t=this.buffer[e+=3]}else break}return yield*this.pushToIndex(e,false)}}*pushNewline(){const e=this.buffer[this.pos];if(e==="\n")return yield*this.pushCount(1);else if(e==="\r"&&this.charAt(1)==="\n")return yield*this.pushCount(2);else return 0}*pushSpaces(e){let t=this.pos-1;let n;do{n=this.buffer[++t]}while(n===" "||e&&n==="\t");const r=t-this.pos;if(r>0){yield this.buffer.substr(this.pos,r);this.pos=t}return r}*pushUntil(e){let t=this.pos;let n=this.buffer[t];while(!e(n))n=this.buffer[++t];return yield*this.pushToIndex(t,false)}}t.Lexer=Lexer},6628:(e,t)=>{class LineCounter{constructor(){this.lineStarts=[];this.addNewLine=e=>this.lineStarts.push(e);this.linePos=e=>{let t=0;let n=this.lineStarts.length;while(t<n){const r=t+n>>1;if(this.lineStarts[r]<e)t=r+1;else n=r}if(this.lineStarts[t]===e)return{line:t+1,col:1};if(t===0)return{line:0,col:e};const r=this.lineStarts[t-1];return{line:t,col:e-r+1}}}}t.LineCounter=LineCounter},3456:(e,t,n)=>{var r=n(932);var i=n(3461);var o=n(361);function includesToken(e,t){for(let n=0;n<e.length;++n)if(e[n].type===t)return true;return false}function findNonEmptyIndex(e){for(let t=0;t<e.length;++t){switch(e[t].type){case"space":case"comment":case"newline":break;default:return t}}return-1}function isFlowToken(e){switch(e?.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"flow-collection":return true;default:return false}}function getPrevProps(e){switch(e.type){case"document":return e.start;case"block-map":{const t=e.items[e.items.length-1];return t.sep??t.start}case"block-seq":return e.items[e.items.length-1].start;default:return[]}}function getFirstKeyStartProps(e){if(e.length===0)return[];let t=e.length;e:while(--t>=0){switch(e[t].type){case"doc-start":case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":case"newline":break e}}while(e[++t]?.type==="space"){}return e.splice(t,e.length)}function arrayPushArray(e,t){if(t.length<1e5)Array.prototype.push.apply(e,t);else for(let n=0;n<t.length;++n)e.push(t[n])}function fixFlowSeqItems(e){if(e.start.type==="flow-seq-start"){for(const t of e.items){if(t.sep&&!t.value&&!includesToken(t.start,"explicit-key-ind")&&!includesToken(t.sep,"map-value-ind")){if(t.key)t.value=t.key;delete t.key;if(isFlowToken(t.value)){if(t.value.end)arrayPushArray(t.value.end,t.sep);else t.value.end=t.sep}else arrayPushArray(t.start,t.sep);delete t.sep}}}}class Parser{constructor(e){this.atNewLine=true;this.atScalar=false;this.indent=0;this.offset=0;this.onKeyLine=false;this.stack=[];this.source="";this.type="";this.lexer=new o.Lexer;this.onNewLine=e}*parse(e,t=false){if(this.onNewLine&&this.offset===0)this.onNewLine(0);for(const n of this.lexer.lex(e,t))yield*this.next(n);if(!t)yield*this.end()}*next(e){this.source=e;if(r.env.LOG_TOKENS)console.log("|",i.prettyToken(e));if(this.atScalar){this.atScalar=false;yield*this.step();this.offset+=e.length;return}const t=i.tokenType(e);if(!t){const t=`Not a YAML token: ${e}`;yield*this.pop({type:"error",offset:this.offset,message:t,source:e});this.offset+=e.length}else if(t==="scalar"){this.atNewLine=false;this.atScalar=true;this.type="scalar"}else{this.type=t;yield*this.step();switch(t){case"newline":this.atNewLine=true;this.indent=0;if(this.onNewLine)this.onNewLine(this.offset+e.length);break;case"space":if(this.atNewLine&&e[0]===" ")this.indent+=e.length;break;case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":if(this.atNewLine)this.indent+=e.length;break;case"doc-mode":case"flow-error-end":return;default:this.atNewLine=false}this.offset+=e.length}}*end(){while(this.stack.length>0)yield*this.pop()}get sourceToken(){const e={type:this.type,offset:this.offset,indent:this.indent,source:this.source};return e}*step(){const e=this.peek(1);if(this.type==="doc-end"&&e?.type!=="doc-end"){while(this.stack.length>0)yield*this.pop();this.stack.push({type:"doc-end",offset:this.offset,source:this.source});return}if(!e)return yield*this.stream();switch(e.type){case"document":return yield*this.document(e);case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return yield*this.scalar(e);case"block-scalar":return yield*this.blockScalar(e);case"block-map":return yield*this.blockMap(e);case"block-seq":return yield*this.blockSequence(e);case"flow-collection":return yield*this.flowCollection(e);case"doc-end":return yield*this.documentEnd(e)}yield*this.pop()}peek(e){return this.stack[this.stack.length-e]}*pop(e){const t=e??this.stack.pop();if(!t){const e="Tried to pop an empty stack";yield{type:"error",offset:this.offset,source:"",message:e}}else if(this.stack.length===0){yield t}else{const e=this.peek(1);if(t.type==="block-scalar"){t.indent="indent"in e?e.indent:0}else if(t.type==="flow-collection"&&e.type==="document"){t.indent=0}if(t.type==="flow-collection")fixFlowSeqItems(t);switch(e.type){case"document":e.value=t;break;case"block-scalar":e.props.push(t);break;case"block-map":{const n=e.items[e.items.length-1];if(n.value){e.items.push({start:[],key:t,sep:[]});this.onKeyLine=true;return}else if(n.sep){n.value=t}else{Object.assign(n,{key:t,sep:[]});this.onKeyLine=!n.explicitKey;return}break}case"block-seq":{const n=e.items[e.items.length-1];if(n.value)e.items.push({start:[],value:t});else n.value=t;break}case"flow-collection":{const n=e.items[e.items.length-1];if(!n||n.value)e.items.push({start:[],key:t,sep:[]});else if(n.sep)n.value=t;else Object.assign(n,{key:t,sep:[]});return}default:yield*this.pop();yield*this.pop(t)}if((e.type==="document"||e.type==="block-map"||e.type==="block-seq")&&(t.type==="block-map"||t.type==="block-seq")){const n=t.items[t.items.length-1];if(n&&!n.sep&&!n.value&&n.start.length>0&&findNonEmptyIndex(n.start)===-1&&(t.indent===0||n.start.every(e=>e.type!=="comment"||e.indent<t.indent))){if(e.type==="document")e.end=n.start;else e.items.push({start:n.start});t.items.splice(-1,1)}}}}*stream(){switch(this.type){case"directive-line":yield{type:"directive",offset:this.offset,source:this.source};return;case"byte-order-mark":case"space":case"comment":case"newline":yield this.sourceToken;return;case"doc-mode":case"doc-start":{const e={type:"document",offset:this.offset,start:[]};if(this.type==="doc-start")e.start.push(this.sourceToken);this.stack.push(e);return}}yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML stream`,source:this.source}}*document(e){if(e.value)return yield*this.lineEnd(e);switch(this.type){case"doc-start":{if(findNonEmptyIndex(e.start)!==-1){yield*this.pop();yield*this.step()}else e.start.push(this.sourceToken);return}case"anchor":case"tag":case"space":case"comment":case"newline":e.start.push(this.sourceToken);return}const t=this.startBlockValue(e);if(t)this.stack.push(t);else{yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML document`,source:this.source}}}*scalar(e){if(this.type==="map-value-ind"){const t=getPrevProps(this.peek(2));const n=getFirstKeyStartProps(t);let r;if(e.end){r=e.end;r.push(this.sourceToken);delete e.end}else r=[this.sourceToken];const i={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:n,key:e,sep:r}]};this.onKeyLine=true;this.stack[this.stack.length-1]=i}else yield*this.lineEnd(e)}*blockScalar(e){switch(this.type){case"space":case"comment":case"newline":e.props.push(this.sourceToken);return;case"scalar":e.source=this.source;this.atNewLine=true;this.indent=0;if(this.onNewLine){let e=this.source.indexOf("\n")+1;while(e!==0){this.onNewLine(this.offset+e);e=this.source.indexOf("\n",e)+1}}yield*this.pop();break;default:yield*this.pop();yield*this.step()}}*blockMap(e){const t=e.items[e.items.length-1];switch(this.type){case"newline":this.onKeyLine=false;if(t.value){const n="end"in t.value?t.value.end:undefined;const r=Array.isArray(n)?n[n.length-1]:undefined;if(r?.type==="comment")n?.push(this.sourceToken);else e.items.push({start:[this.sourceToken]})}else if(t.sep){t.sep.push(this.sourceToken)}else{t.start.push(this.sourceToken)}return;case"space":case"comment":if(t.value){e.items.push({start:[this.sourceToken]})}else if(t.sep){t.sep.push(this.sourceToken)}else{if(this.atIndentedComment(t.start,e.indent)){const n=e.items[e.items.length-2];const r=n?.value?.end;if(Array.isArray(r)){arrayPushArray(r,t.start);r.push(this.sourceToken);e.items.pop();return}}t.start.push(this.sourceToken)}return}if(this.indent>=e.indent){const n=!this.onKeyLine&&this.indent===e.indent;const r=n&&(t.sep||t.explicitKey)&&this.type!=="seq-item-ind";let i=[];if(r&&t.sep&&!t.value){const n=[];for(let r=0;r<t.sep.length;++r){const i=t.sep[r];switch(i.type){case"newline":n.push(r);break;case"space":break;case"comment":if(i.indent>e.indent)n.length=0;break;default:n.length=0}}if(n.length>=2)i=t.sep.splice(n[1])}switch(this.type){case"anchor":case"tag":if(r||t.value){i.push(this.sourceToken);e.items.push({start:i});this.onKeyLine=true}else if(t.sep){t.sep.push(this.sourceToken)}else{t.start.push(this.sourceToken)}return;case"explicit-key-ind":if(!t.sep&&!t.explicitKey){t.start.push(this.sourceToken);t.explicitKey=true}else if(r||t.value){i.push(this.sourceToken);e.items.push({start:i,explicitKey:true})}else{this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken],explicitKey:true}]})}this.onKeyLine=true;return;case"map-value-ind":if(t.explicitKey){if(!t.sep){if(includesToken(t.start,"newline")){Object.assign(t,{key:null,sep:[this.sourceToken]})}else{const e=getFirstKeyStartProps(t.start);this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:e,key:null,sep:[this.sourceToken]}]})}}else if(t.value){e.items.push({start:[],key:null,sep:[this.sourceToken]})}else if(includesToken(t.sep,"map-value-ind")){this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:i,key:null,sep:[this.sourceToken]}]})}else if(isFlowToken(t.key)&&!includesToken(t.sep,"newline")){const e=getFirstKeyStartProps(t.start);const n=t.key;const r=t.sep;r.push(this.sourceToken);delete t.key;delete t.sep;this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:e,key:n,sep:r}]})}else if(i.length>0){t.sep=t.sep.concat(i,this.sourceToken)}else{t.sep.push(this.sourceToken)}}else{if(!t.sep){Object.assign(t,{key:null,sep:[this.sourceToken]})}else if(t.value||r){e.items.push({start:i,key:null,sep:[this.sourceToken]})}else if(includesToken(t.sep,"map-value-ind")){this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[],key:null,sep:[this.sourceToken]}]})}else{t.sep.push(this.sourceToken)}}this.onKeyLine=true;return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{const n=this.flowScalar(this.type);if(r||t.value){e.items.push({start:i,key:n,sep:[]});this.onKeyLine=true}else if(t.sep){this.stack.push(n)}else{Object.assign(t,{key:n,sep:[]});this.onKeyLine=true}return}default:{const r=this.startBlockValue(e);if(r){if(r.type==="block-seq"){if(!t.explicitKey&&t.sep&&!includesToken(t.sep,"newline")){yield*this.pop({type:"error",offset:this.offset,message:"Unexpected block-seq-ind on same line with key",source:this.source});return}}else if(n){e.items.push({start:i})}this.stack.push(r);return}}}}yield*this.pop();yield*this.step()}*blockSequence(e){const t=e.items[e.items.length-1];switch(this.type){case"newline":if(t.value){const n="end"in t.value?t.value.end:undefined;const r=Array.isArray(n)?n[n.length-1]:undefined;if(r?.type==="comment")n?.push(this.sourceToken);else e.items.push({start:[this.sourceToken]})}else t.start.push(this.sourceToken);return;case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]});else{if(this.atIndentedComment(t.start,e.indent)){const n=e.items[e.items.length-2];const r=n?.value?.end;if(Array.isArray(r)){arrayPushArray(r,t.start);r.push(this.sourceToken);e.items.pop();return}}t.start.push(this.sourceToken)}return;case"anchor":case"tag":if(t.value||this.indent<=e.indent)break;t.start.push(this.sourceToken);return;case"seq-item-ind":if(this.indent!==e.indent)break;if(t.value||includesToken(t.start,"seq-item-ind"))e.items.push({start:[this.sourceToken]});else t.start.push(this.sourceToken);return}if(this.indent>e.indent){const t=this.startBlockValue(e);if(t){this.stack.push(t);return}}yield*this.pop();yield*this.step()}*flowCollection(e){const t=e.items[e.items.length-1];if(this.type==="flow-error-end"){let e;do{yield*this.pop();e=this.peek(1)}while(e?.type==="flow-collection")}else if(e.end.length===0){switch(this.type){case"comma":case"explicit-key-ind":if(!t||t.sep)e.items.push({start:[this.sourceToken]});else t.start.push(this.sourceToken);return;case"map-value-ind":if(!t||t.value)e.items.push({start:[],key:null,sep:[this.sourceToken]});else if(t.sep)t.sep.push(this.sourceToken);else Object.assign(t,{key:null,sep:[this.sourceToken]});return;case"space":case"comment":case"newline":case"anchor":case"tag":if(!t||t.value)e.items.push({start:[this.sourceToken]});else if(t.sep)t.sep.push(this.sourceToken);else t.start.push(this.sourceToken);return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{const n=this.flowScalar(this.type);if(!t||t.value)e.items.push({start:[],key:n,sep:[]});else if(t.sep)this.stack.push(n);else Object.assign(t,{key:n,sep:[]});return}case"flow-map-end":case"flow-seq-end":e.end.push(this.sourceToken);return}const n=this.startBlockValue(e);if(n)this.stack.push(n);else{yield*this.pop();yield*this.step()}}else{const t=this.peek(2);if(t.type==="block-map"&&(this.type==="map-value-ind"&&t.indent===e.indent||this.type==="newline"&&!t.items[t.items.length-1].sep)){yield*this.pop();yield*this.step()}else if(this.type==="map-value-ind"&&t.type!=="flow-collection"){const n=getPrevProps(t);const r=getFirstKeyStartProps(n);fixFlowSeqItems(e);const i=e.end.splice(1,e.end.length);i.push(this.sourceToken);const o={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:r,key:e,sep:i}]};this.onKeyLine=true;this.stack[this.stack.length-1]=o}else{yield*this.lineEnd(e)}}}flowScalar(e){if(this.onNewLine){let e=this.source.indexOf("\n")+1;while(e!==0){this.onNewLine(this.offset+e);e=this.source.indexOf("\n",e)+1}}return{type:e,offset:this.offset,indent:this.indent,source:this.source}}startBlockValue(e){switch(this.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return this.flowScalar(this.type);case"block-scalar-header":return{type:"block-scalar",offset:this.offset,indent:this.indent,props:[this.sourceToken],source:""};case"flow-map-start":case"flow-seq-start":return{type:"flow-collection",offset:this.offset,indent:this.indent,start:this.sourceToken,items:[],end:[]};case"seq-item-ind":return{type:"block-seq",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken]}]};case"explicit-key-ind":{this.onKeyLine=true;const t=getPrevProps(e);const n=getFirstKeyStartProps(t);n.push(this.sourceToken);return{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:n,explicitKey:true}]}}case"map-value-ind":{this.onKeyLine=true;const t=getPrevProps(e);const n=getFirstKeyStartProps(t);return{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:n,key:null,sep:[this.sourceToken]}]}}}return null}atIndentedComment(e,t){if(this.type!=="comment")return false;if(this.indent<=t)return false;return e.every(e=>e.type==="newline"||e.type==="space")}*documentEnd(e){if(this.type!=="doc-mode"){if(e.end)e.end.push(this.sourceToken);else e.end=[this.sourceToken];if(this.type==="newline")yield*this.pop()}}*lineEnd(e){switch(this.type){case"comma":case"doc-start":case"doc-end":case"flow-seq-end":case"flow-map-end":case"map-value-ind":yield*this.pop();yield*this.step();break;case"newline":this.onKeyLine=false;case"space":case"comment":default:if(e.end)e.end.push(this.sourceToken);else e.end=[this.sourceToken];if(this.type==="newline")yield*this.pop()}}}t.Parser=Parser},4047:(e,t,n)=>{var r=n(9984);var i=n(3021);var o=n(1464);var s=n(7249);var a=n(1127);var l=n(6628);var c=n(3456);function parseOptions(e){const t=e.prettyErrors!==false;const n=e.lineCounter||t&&new l.LineCounter||null;return{lineCounter:n,prettyErrors:t}}function parseAllDocuments(e,t={}){const{lineCounter:n,prettyErrors:i}=parseOptions(t);const s=new c.Parser(n?.addNewLine);const a=new r.Composer(t);const l=Array.from(a.compose(s.parse(e)));if(i&&n)for(const t of l){t.errors.forEach(o.prettifyError(e,n));t.warnings.forEach(o.prettifyError(e,n))}if(l.length>0)return l;return Object.assign([],{empty:true},a.streamInfo())}function parseDocument(e,t={}){const{lineCounter:n,prettyErrors:i}=parseOptions(t);const s=new c.Parser(n?.addNewLine);const a=new r.Composer(t);let l=null;for(const t of a.compose(s.parse(e),true,e.length)){if(!l)l=t;else if(l.options.logLevel!=="silent"){l.errors.push(new o.YAMLParseError(t.range.slice(0,2),"MULTIPLE_DOCS","Source contains multiple documents; please use YAML.parseAllDocuments()"));break}}if(i&&n){l.errors.forEach(o.prettifyError(e,n));l.warnings.forEach(o.prettifyError(e,n))}return l}function parse(e,t,n){let r=undefined;if(typeof t==="function"){r=t}else if(n===undefined&&t&&typeof t==="object"){n=t}const i=parseDocument(e,n);if(!i)return null;i.warnings.forEach(e=>s.warn(i.options.logLevel,e));if(i.errors.length>0){if(i.options.logLevel!=="silent")throw i.errors[0];else i.errors=[]}return i.toJS(Object.assign({reviver:r},n))}function stringify(e,t,n){let r=null;if(typeof t==="function"||Array.isArray(t)){r=t}else if(n===undefined&&t){n=t}if(typeof n==="string")n=n.length;if(typeof n==="number"){const e=Math.round(n);n=e<1?undefined:e>8?{indent:8}:{indent:e}}if(e===undefined){const{keepUndefined:e}=n??t??{};if(!e)return undefined}if(a.isDocument(e)&&!r)return e.toString(n);return new i.Document(e,r,n).toString(n)}t.parse=parse;t.parseAllDocuments=parseAllDocuments;t.parseDocument=parseDocument;t.stringify=stringify},5840:(e,t,n)=>{var r=n(1127);var i=n(7451);var o=n(1706);var s=n(6464);var a=n(18);const sortMapEntriesByKey=(e,t)=>e.key<t.key?-1:e.key>t.key?1:0;class Schema{constructor({compat:e,customTags:t,merge:n,resolveKnownTags:l,schema:c,sortMapEntries:u,toStringDefaults:f}){this.compat=Array.isArray(e)?a.getTags(e,"compat"):e?a.getTags(null,e):null;this.name=typeof c==="string"&&c||"core";this.knownTags=l?a.coreKnownTags:{};this.tags=a.getTags(t,this.name,n);this.toStringOptions=f??null;Object.defineProperty(this,r.MAP,{value:i.map});Object.defineProperty(this,r.SCALAR,{value:s.string});Object.defineProperty(this,r.SEQ,{value:o.seq});this.sortMapEntries=typeof u==="function"?u:u===true?sortMapEntriesByKey:null}clone(){const e=Object.create(Schema.prototype,Object.getOwnPropertyDescriptors(this));e.tags=this.tags.slice();return e}}t.Schema=Schema},7451:(e,t,n)=>{var r=n(1127);var i=n(4454);const o={collection:"map",default:true,nodeClass:i.YAMLMap,tag:"tag:yaml.org,2002:map",resolve(e,t){if(!r.isMap(e))t("Expected a mapping for this tag");return e},createNode:(e,t,n)=>i.YAMLMap.from(e,t,n)};t.map=o},3632:(e,t,n)=>{var r=n(3301);const i={identify:e=>e==null,createNode:()=>new r.Scalar(null),default:true,tag:"tag:yaml.org,2002:null",test:/^(?:~|[Nn]ull|NULL)?$/,resolve:()=>new r.Scalar(null),stringify:({source:e},t)=>typeof e==="string"&&i.test.test(e)?e:t.options.nullStr};t.nullTag=i},1706:(e,t,n)=>{var r=n(1127);var i=n(2223);const o={collection:"seq",default:true,nodeClass:i.YAMLSeq,tag:"tag:yaml.org,2002:seq",resolve(e,t){if(!r.isSeq(e))t("Expected a sequence for this tag");return e},createNode:(e,t,n)=>i.YAMLSeq.from(e,t,n)};t.seq=o},6464:(e,t,n)=>{var r=n(3069);const i={identify:e=>typeof e==="string",default:true,tag:"tag:yaml.org,2002:str",resolve:e=>e,stringify(e,t,n,i){t=Object.assign({actualString:true},t);return r.stringifyString(e,t,n,i)}};t.string=i},3959:(e,t,n)=>{var r=n(3301);const i={identify:e=>typeof e==="boolean",default:true,tag:"tag:yaml.org,2002:bool",test:/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,resolve:e=>new r.Scalar(e[0]==="t"||e[0]==="T"),stringify({source:e,value:t},n){if(e&&i.test.test(e)){const n=e[0]==="t"||e[0]==="T";if(t===n)return e}return t?n.options.trueStr:n.options.falseStr}};t.boolTag=i},8405:(e,t,n)=>{var r=n(3301);var i=n(8689);const o={identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:e=>e.slice(-3).toLowerCase()==="nan"?NaN:e[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:i.stringifyNumber};const s={identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,resolve:e=>parseFloat(e),stringify(e){const t=Number(e.value);return isFinite(t)?t.toExponential():i.stringifyNumber(e)}};const a={identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,resolve(e){const t=new r.Scalar(parseFloat(e));const n=e.indexOf(".");if(n!==-1&&e[e.length-1]==="0")t.minFractionDigits=e.length-n-1;return t},stringify:i.stringifyNumber};t.float=a;t.floatExp=s;t.floatNaN=o},9874:(e,t,n)=>{var r=n(8689);const intIdentify=e=>typeof e==="bigint"||Number.isInteger(e);const intResolve=(e,t,n,{intAsBigInt:r})=>r?BigInt(e):parseInt(e.substring(t),n);function intStringify(e,t,n){const{value:i}=e;if(intIdentify(i)&&i>=0)return n+i.toString(t);return r.stringifyNumber(e)}const i={identify:e=>intIdentify(e)&&e>=0,default:true,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^0o[0-7]+$/,resolve:(e,t,n)=>intResolve(e,2,8,n),stringify:e=>intStringify(e,8,"0o")};const o={identify:intIdentify,default:true,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9]+$/,resolve:(e,t,n)=>intResolve(e,0,10,n),stringify:r.stringifyNumber};const s={identify:e=>intIdentify(e)&&e>=0,default:true,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^0x[0-9a-fA-F]+$/,resolve:(e,t,n)=>intResolve(e,2,16,n),stringify:e=>intStringify(e,16,"0x")};t.int=o;t.intHex=s;t.intOct=i},896:(e,t,n)=>{var r=n(7451);var i=n(3632);var o=n(1706);var s=n(6464);var a=n(3959);var l=n(8405);var c=n(9874);const u=[r.map,o.seq,s.string,i.nullTag,a.boolTag,c.intOct,c.int,c.intHex,l.floatNaN,l.floatExp,l.float];t.schema=u},3559:(e,t,n)=>{var r=n(3301);var i=n(7451);var o=n(1706);function intIdentify(e){return typeof e==="bigint"||Number.isInteger(e)}const stringifyJSON=({value:e})=>JSON.stringify(e);const s=[{identify:e=>typeof e==="string",default:true,tag:"tag:yaml.org,2002:str",resolve:e=>e,stringify:stringifyJSON},{identify:e=>e==null,createNode:()=>new r.Scalar(null),default:true,tag:"tag:yaml.org,2002:null",test:/^null$/,resolve:()=>null,stringify:stringifyJSON},{identify:e=>typeof e==="boolean",default:true,tag:"tag:yaml.org,2002:bool",test:/^true$|^false$/,resolve:e=>e==="true",stringify:stringifyJSON},{identify:intIdentify,default:true,tag:"tag:yaml.org,2002:int",test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(e,t,{intAsBigInt:n})=>n?BigInt(e):parseInt(e,10),stringify:({value:e})=>intIdentify(e)?e.toString():JSON.stringify(e)},{identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:e=>parseFloat(e),stringify:stringifyJSON}];const a={default:true,tag:"",test:/^/,resolve(e,t){t(`Unresolved plain scalar ${JSON.stringify(e)}`);return e}};const l=[i.map,o.seq].concat(s,a);t.schema=l},18:(e,t,n)=>{var r=n(7451);var i=n(3632);var o=n(1706);var s=n(6464);var a=n(3959);var l=n(8405);var c=n(9874);var u=n(896);var f=n(3559);var d=n(6083);var p=n(452);var h=n(303);var m=n(8385);var g=n(5913);var y=n(1528);var k=n(6752);const b=new Map([["core",u.schema],["failsafe",[r.map,o.seq,s.string]],["json",f.schema],["yaml11",g.schema],["yaml-1.1",g.schema]]);const w={binary:d.binary,bool:a.boolTag,float:l.float,floatExp:l.floatExp,floatNaN:l.floatNaN,floatTime:k.floatTime,int:c.int,intHex:c.intHex,intOct:c.intOct,intTime:k.intTime,map:r.map,merge:p.merge,null:i.nullTag,omap:h.omap,pairs:m.pairs,seq:o.seq,set:y.set,timestamp:k.timestamp};const v={"tag:yaml.org,2002:binary":d.binary,"tag:yaml.org,2002:merge":p.merge,"tag:yaml.org,2002:omap":h.omap,"tag:yaml.org,2002:pairs":m.pairs,"tag:yaml.org,2002:set":y.set,"tag:yaml.org,2002:timestamp":k.timestamp};function getTags(e,t,n){const r=b.get(t);if(r&&!e){return n&&!r.includes(p.merge)?r.concat(p.merge):r.slice()}let i=r;if(!i){if(Array.isArray(e))i=[];else{const e=Array.from(b.keys()).filter(e=>e!=="yaml11").map(e=>JSON.stringify(e)).join(", ");throw new Error(`Unknown schema "${t}"; use one of ${e} or define customTags array`)}}if(Array.isArray(e)){for(const t of e)i=i.concat(t)}else if(typeof e==="function"){i=e(i.slice())}if(n)i=i.concat(p.merge);return i.reduce((e,t)=>{const n=typeof t==="string"?w[t]:t;if(!n){const e=JSON.stringify(t);const n=Object.keys(w).map(e=>JSON.stringify(e)).join(", ");throw new Error(`Unknown custom tag ${e}; use one of ${n}`)}if(!e.includes(n))e.push(n);return e},[])}t.coreKnownTags=v;t.getTags=getTags},6083:(e,t,n)=>{var r=n(181);var i=n(3301);var o=n(3069);const s={identify:e=>e instanceof Uint8Array,default:false,tag:"tag:yaml.org,2002:binary",resolve(e,t){if(typeof r.Buffer==="function"){return r.Buffer.from(e,"base64")}else if(typeof atob==="function"){const t=atob(e.replace(/[\n\r]/g,""));const n=new Uint8Array(t.length);for(let e=0;e<t.length;++e)n[e]=t.charCodeAt(e);return n}else{t("This environment does not support reading binary tags; either Buffer or atob is required");return e}},stringify({comment:e,type:t,value:n},s,a,l){if(!n)return"";const c=n;let u;if(typeof r.Buffer==="function"){u=c instanceof r.Buffer?c.toString("base64"):r.Buffer.from(c.buffer).toString("base64")}else if(typeof btoa==="function"){let e="";for(let t=0;t<c.length;++t)e+=String.fromCharCode(c[t]);u=btoa(e)}else{throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required")}t??(t=i.Scalar.BLOCK_LITERAL);if(t!==i.Scalar.QUOTE_DOUBLE){const e=Math.max(s.options.lineWidth-s.indent.length,s.options.minContentWidth);const n=Math.ceil(u.length/e);const r=new Array(n);for(let t=0,i=0;t<n;++t,i+=e){r[t]=u.substr(i,e)}u=r.join(t===i.Scalar.BLOCK_LITERAL?"\n":" ")}return o.stringifyString({comment:e,type:t,value:u},s,a,l)}};t.binary=s},8398:(e,t,n)=>{var r=n(3301);function boolStringify({value:e,source:t},n){const r=e?i:o;if(t&&r.test.test(t))return t;return e?n.options.trueStr:n.options.falseStr}const i={identify:e=>e===true,default:true,tag:"tag:yaml.org,2002:bool",test:/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,resolve:()=>new r.Scalar(true),stringify:boolStringify};const o={identify:e=>e===false,default:true,tag:"tag:yaml.org,2002:bool",test:/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,resolve:()=>new r.Scalar(false),stringify:boolStringify};t.falseTag=o;t.trueTag=i},5782:(e,t,n)=>{var r=n(3301);var i=n(8689);const o={identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:e=>e.slice(-3).toLowerCase()==="nan"?NaN:e[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:i.stringifyNumber};const s={identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,resolve:e=>parseFloat(e.replace(/_/g,"")),stringify(e){const t=Number(e.value);return isFinite(t)?t.toExponential():i.stringifyNumber(e)}};const a={identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,resolve(e){const t=new r.Scalar(parseFloat(e.replace(/_/g,"")));const n=e.indexOf(".");if(n!==-1){const r=e.substring(n+1).replace(/_/g,"");if(r[r.length-1]==="0")t.minFractionDigits=r.length}return t},stringify:i.stringifyNumber};t.float=a;t.floatExp=s;t.floatNaN=o},873:(e,t,n)=>{var r=n(8689);const intIdentify=e=>typeof e==="bigint"||Number.isInteger(e);function intResolve(e,t,n,{intAsBigInt:r}){const i=e[0];if(i==="-"||i==="+")t+=1;e=e.substring(t).replace(/_/g,"");if(r){switch(n){case 2:e=`0b${e}`;break;case 8:e=`0o${e}`;break;case 16:e=`0x${e}`;break}const t=BigInt(e);return i==="-"?BigInt(-1)*t:t}const o=parseInt(e,n);return i==="-"?-1*o:o}function intStringify(e,t,n){const{value:i}=e;if(intIdentify(i)){const e=i.toString(t);return i<0?"-"+n+e.substr(1):n+e}return r.stringifyNumber(e)}const i={identify:intIdentify,default:true,tag:"tag:yaml.org,2002:int",format:"BIN",test:/^[-+]?0b[0-1_]+$/,resolve:(e,t,n)=>intResolve(e,2,2,n),stringify:e=>intStringify(e,2,"0b")};const o={identify:intIdentify,default:true,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^[-+]?0[0-7_]+$/,resolve:(e,t,n)=>intResolve(e,1,8,n),stringify:e=>intStringify(e,8,"0")};const s={identify:intIdentify,default:true,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9][0-9_]*$/,resolve:(e,t,n)=>intResolve(e,0,10,n),stringify:r.stringifyNumber};const a={identify:intIdentify,default:true,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^[-+]?0x[0-9a-fA-F_]+$/,resolve:(e,t,n)=>intResolve(e,2,16,n),stringify:e=>intStringify(e,16,"0x")};t.int=s;t.intBin=i;t.intHex=a;t.intOct=o},452:(e,t,n)=>{var r=n(1127);var i=n(3301);const o="<<";const s={identify:e=>e===o||typeof e==="symbol"&&e.description===o,default:"key",tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new i.Scalar(Symbol(o)),{addToJSMap:addMergeToJSMap}),stringify:()=>o};const isMergeKey=(e,t)=>(s.identify(t)||r.isScalar(t)&&(!t.type||t.type===i.Scalar.PLAIN)&&s.identify(t.value))&&e?.doc.schema.tags.some(e=>e.tag===s.tag&&e.default);function addMergeToJSMap(e,t,n){const i=resolveAliasValue(e,n);if(r.isSeq(i))for(const n of i.items)mergeValue(e,t,n);else if(Array.isArray(i))for(const n of i)mergeValue(e,t,n);else mergeValue(e,t,i)}function mergeValue(e,t,n){const i=resolveAliasValue(e,n);if(!r.isMap(i))throw new Error("Merge sources must be maps or map aliases");const o=i.toJSON(null,e,Map);for(const[e,n]of o){if(t instanceof Map){if(!t.has(e))t.set(e,n)}else if(t instanceof Set){t.add(e)}else if(!Object.prototype.hasOwnProperty.call(t,e)){Object.defineProperty(t,e,{value:n,writable:true,enumerable:true,configurable:true})}}return t}function resolveAliasValue(e,t){return e&&r.isAlias(t)?t.resolve(e.doc,e):t}t.addMergeToJSMap=addMergeToJSMap;t.isMergeKey=isMergeKey;t.merge=s},303:(e,t,n)=>{var r=n(1127);var i=n(4043);var o=n(4454);var s=n(2223);var a=n(8385);class YAMLOMap extends s.YAMLSeq{constructor(){super();this.add=o.YAMLMap.prototype.add.bind(this);this.delete=o.YAMLMap.prototype.delete.bind(this);this.get=o.YAMLMap.prototype.get.bind(this);this.has=o.YAMLMap.prototype.has.bind(this);this.set=o.YAMLMap.prototype.set.bind(this);this.tag=YAMLOMap.tag}toJSON(e,t){if(!t)return super.toJSON(e);const n=new Map;if(t?.onCreate)t.onCreate(n);for(const e of this.items){let o,s;if(r.isPair(e)){o=i.toJS(e.key,"",t);s=i.toJS(e.value,o,t)}else{o=i.toJS(e,"",t)}if(n.has(o))throw new Error("Ordered maps must not include duplicate keys");n.set(o,s)}return n}static from(e,t,n){const r=a.createPairs(e,t,n);const i=new this;i.items=r.items;return i}}YAMLOMap.tag="tag:yaml.org,2002:omap";const l={collection:"seq",identify:e=>e instanceof Map,nodeClass:YAMLOMap,default:false,tag:"tag:yaml.org,2002:omap",resolve(e,t){const n=a.resolvePairs(e,t);const i=[];for(const{key:e}of n.items){if(r.isScalar(e)){if(i.includes(e.value)){t(`Ordered maps must not include duplicate keys: ${e.value}`)}else{i.push(e.value)}}}return Object.assign(new YAMLOMap,n)},createNode:(e,t,n)=>YAMLOMap.from(e,t,n)};t.YAMLOMap=YAMLOMap;t.omap=l},8385:(e,t,n)=>{var r=n(1127);var i=n(7165);var o=n(3301);var s=n(2223);function resolvePairs(e,t){if(r.isSeq(e)){for(let n=0;n<e.items.length;++n){let s=e.items[n];if(r.isPair(s))continue;else if(r.isMap(s)){if(s.items.length>1)t("Each pair must have its own sequence indicator");const e=s.items[0]||new i.Pair(new o.Scalar(null));if(s.commentBefore)e.key.commentBefore=e.key.commentBefore?`${s.commentBefore}\n${e.key.commentBefore}`:s.commentBefore;if(s.comment){const t=e.value??e.key;t.comment=t.comment?`${s.comment}\n${t.comment}`:s.comment}s=e}e.items[n]=r.isPair(s)?s:new i.Pair(s)}}else t("Expected a sequence for this tag");return e}function createPairs(e,t,n){const{replacer:r}=n;const o=new s.YAMLSeq(e);o.tag="tag:yaml.org,2002:pairs";let a=0;if(t&&Symbol.iterator in Object(t))for(let e of t){if(typeof r==="function")e=r.call(t,String(a++),e);let s,l;if(Array.isArray(e)){if(e.length===2){s=e[0];l=e[1]}else throw new TypeError(`Expected [key, value] tuple: ${e}`)}else if(e&&e instanceof Object){const t=Object.keys(e);if(t.length===1){s=t[0];l=e[s]}else{throw new TypeError(`Expected tuple with one key, not ${t.length} keys`)}}else{s=e}o.items.push(i.createPair(s,l,n))}return o}const a={collection:"seq",default:false,tag:"tag:yaml.org,2002:pairs",resolve:resolvePairs,createNode:createPairs};t.createPairs=createPairs;t.pairs=a;t.resolvePairs=resolvePairs},5913:(e,t,n)=>{var r=n(7451);var i=n(3632);var o=n(1706);var s=n(6464);var a=n(6083);var l=n(8398);var c=n(5782);var u=n(873);var f=n(452);var d=n(303);var p=n(8385);var h=n(1528);var m=n(6752);const g=[r.map,o.seq,s.string,i.nullTag,l.trueTag,l.falseTag,u.intBin,u.intOct,u.int,u.intHex,c.floatNaN,c.floatExp,c.float,a.binary,f.merge,d.omap,p.pairs,h.set,m.intTime,m.floatTime,m.timestamp];t.schema=g},1528:(e,t,n)=>{var r=n(1127);var i=n(7165);var o=n(4454);class YAMLSet extends o.YAMLMap{constructor(e){super(e);this.tag=YAMLSet.tag}add(e){let t;if(r.isPair(e))t=e;else if(e&&typeof e==="object"&&"key"in e&&"value"in e&&e.value===null)t=new i.Pair(e.key,null);else t=new i.Pair(e,null);const n=o.findPair(this.items,t.key);if(!n)this.items.push(t)}get(e,t){const n=o.findPair(this.items,e);return!t&&r.isPair(n)?r.isScalar(n.key)?n.key.value:n.key:n}set(e,t){if(typeof t!=="boolean")throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof t}`);const n=o.findPair(this.items,e);if(n&&!t){this.items.splice(this.items.indexOf(n),1)}else if(!n&&t){this.items.push(new i.Pair(e))}}toJSON(e,t){return super.toJSON(e,t,Set)}toString(e,t,n){if(!e)return JSON.stringify(this);if(this.hasAllNullValues(true))return super.toString(Object.assign({},e,{allNullValues:true}),t,n);else throw new Error("Set items must all have null values")}static from(e,t,n){const{replacer:r}=n;const o=new this(e);if(t&&Symbol.iterator in Object(t))for(let e of t){if(typeof r==="function")e=r.call(t,e,e);o.items.push(i.createPair(e,null,n))}return o}}YAMLSet.tag="tag:yaml.org,2002:set";const s={collection:"map",identify:e=>e instanceof Set,nodeClass:YAMLSet,default:false,tag:"tag:yaml.org,2002:set",createNode:(e,t,n)=>YAMLSet.from(e,t,n),resolve(e,t){if(r.isMap(e)){if(e.hasAllNullValues(true))return Object.assign(new YAMLSet,e);else t("Set items must all have null values")}else t("Expected a mapping for this tag");return e}};t.YAMLSet=YAMLSet;t.set=s},6752:(e,t,n)=>{var r=n(8689);function parseSexagesimal(e,t){const n=e[0];const r=n==="-"||n==="+"?e.substring(1):e;const num=e=>t?BigInt(e):Number(e);const i=r.replace(/_/g,"").split(":").reduce((e,t)=>e*num(60)+num(t),num(0));return n==="-"?num(-1)*i:i}function stringifySexagesimal(e){let{value:t}=e;let num=e=>e;if(typeof t==="bigint")num=e=>BigInt(e);else if(isNaN(t)||!isFinite(t))return r.stringifyNumber(e);let n="";if(t<0){n="-";t*=num(-1)}const i=num(60);const o=[t%i];if(t<60){o.unshift(0)}else{t=(t-o[0])/i;o.unshift(t%i);if(t>=60){t=(t-o[0])/i;o.unshift(t)}}return n+o.map(e=>String(e).padStart(2,"0")).join(":").replace(/000000\d*$/,"")}const i={identify:e=>typeof e==="bigint"||Number.isInteger(e),default:true,tag:"tag:yaml.org,2002:int",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,resolve:(e,t,{intAsBigInt:n})=>parseSexagesimal(e,n),stringify:stringifySexagesimal};const o={identify:e=>typeof e==="number",default:true,tag:"tag:yaml.org,2002:float",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,resolve:e=>parseSexagesimal(e,false),stringify:stringifySexagesimal};const s={identify:e=>e instanceof Date,default:true,tag:"tag:yaml.org,2002:timestamp",test:RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"+"(?:"+"(?:t|T|[ \\t]+)"+"([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)"+"(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?"+")?$"),resolve(e){const t=e.match(s.test);if(!t)throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");const[,n,r,i,o,a,l]=t.map(Number);const c=t[7]?Number((t[7]+"00").substr(1,3)):0;let u=Date.UTC(n,r-1,i,o||0,a||0,l||0,c);const f=t[8];if(f&&f!=="Z"){let e=parseSexagesimal(f,false);if(Math.abs(e)<30)e*=60;u-=6e4*e}return new Date(u)},stringify:({value:e})=>e?.toISOString().replace(/(T00:00:00)?\.000Z$/,"")??""};t.floatTime=o;t.intTime=i;t.timestamp=s},4475:(e,t)=>{const n="flow";const r="block";const i="quoted";function foldFlowLines(e,t,n="flow",{indentAtStart:o,lineWidth:s=80,minContentWidth:a=20,onFold:l,onOverflow:c}={}){if(!s||s<0)return e;if(s<a)a=0;const u=Math.max(1+a,1+s-t.length);if(e.length<=u)return e;const f=[];const d={};let p=s-t.length;if(typeof o==="number"){if(o>s-Math.max(2,a))f.push(0);else p=s-o}let h=undefined;let m=undefined;let g=false;let y=-1;let k=-1;let b=-1;if(n===r){y=consumeMoreIndentedLines(e,y,t.length);if(y!==-1)p=y+u}for(let o;o=e[y+=1];){if(n===i&&o==="\\"){k=y;switch(e[y+1]){case"x":y+=3;break;case"u":y+=5;break;case"U":y+=9;break;default:y+=1}b=y}if(o==="\n"){if(n===r)y=consumeMoreIndentedLines(e,y,t.length);p=y+t.length+u;h=undefined}else{if(o===" "&&m&&m!==" "&&m!=="\n"&&m!=="\t"){const t=e[y+1];if(t&&t!==" "&&t!=="\n"&&t!=="\t")h=y}if(y>=p){if(h){f.push(h);p=h+u;h=undefined}else if(n===i){while(m===" "||m==="\t"){m=o;o=e[y+=1];g=true}const t=y>b+1?y-2:k-1;if(d[t])return e;f.push(t);d[t]=true;p=t+u;h=undefined}else{g=true}}}m=o}if(g&&c)c();if(f.length===0)return e;if(l)l();let w=e.slice(0,f[0]);for(let r=0;r<f.length;++r){const o=f[r];const s=f[r+1]||e.length;if(o===0)w=`\n${t}${e.slice(0,s)}`;else{if(n===i&&d[o])w+=`${e[o]}\\`;w+=`\n${t}${e.slice(o+1,s)}`}}return w}function consumeMoreIndentedLines(e,t,n){let r=t;let i=t+1;let o=e[i];while(o===" "||o==="\t"){if(t<i+n){o=e[++t]}else{do{o=e[++t]}while(o&&o!=="\n");r=t;i=t+1;o=e[i]}}return r}t.FOLD_BLOCK=r;t.FOLD_FLOW=n;t.FOLD_QUOTED=i;t.foldFlowLines=foldFlowLines},2148:(e,t,n)=>{var r=n(1596);var i=n(1127);var o=n(9799);var s=n(3069);function createStringifyContext(e,t){const n=Object.assign({blockQuote:true,commentString:o.stringifyComment,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:false,doubleQuotedMinMultiLineLength:40,falseStr:"false",flowCollectionPadding:true,indentSeq:true,lineWidth:80,minContentWidth:20,nullStr:"null",simpleKeys:false,singleQuote:null,trailingComma:false,trueStr:"true",verifyAliasOrder:true},e.schema.toStringOptions,t);let r;switch(n.collectionStyle){case"block":r=false;break;case"flow":r=true;break;default:r=null}return{anchors:new Set,doc:e,flowCollectionPadding:n.flowCollectionPadding?" ":"",indent:"",indentStep:typeof n.indent==="number"?" ".repeat(n.indent):"  ",inFlow:r,options:n}}function getTagObject(e,t){if(t.tag){const n=e.filter(e=>e.tag===t.tag);if(n.length>0)return n.find(e=>e.format===t.format)??n[0]}let n=undefined;let r;if(i.isScalar(t)){r=t.value;let i=e.filter(e=>e.identify?.(r));if(i.length>1){const e=i.filter(e=>e.test);if(e.length>0)i=e}n=i.find(e=>e.format===t.format)??i.find(e=>!e.format)}else{r=t;n=e.find(e=>e.nodeClass&&r instanceof e.nodeClass)}if(!n){const e=r?.constructor?.name??(r===null?"null":typeof r);throw new Error(`Tag not resolved for ${e} value`)}return n}function stringifyProps(e,t,{anchors:n,doc:o}){if(!o.directives)return"";const s=[];const a=(i.isScalar(e)||i.isCollection(e))&&e.anchor;if(a&&r.anchorIsValid(a)){n.add(a);s.push(`&${a}`)}const l=e.tag??(t.default?null:t.tag);if(l)s.push(o.directives.tagString(l));return s.join(" ")}function stringify(e,t,n,r){if(i.isPair(e))return e.toString(t,n,r);if(i.isAlias(e)){if(t.doc.directives)return e.toString(t);if(t.resolvedAliases?.has(e)){throw new TypeError(`Cannot stringify circular structure without alias nodes`)}else{if(t.resolvedAliases)t.resolvedAliases.add(e);else t.resolvedAliases=new Set([e]);e=e.resolve(t.doc)}}let o=undefined;const a=i.isNode(e)?e:t.doc.createNode(e,{onTagObj:e=>o=e});o??(o=getTagObject(t.doc.schema.tags,a));const l=stringifyProps(a,o,t);if(l.length>0)t.indentAtStart=(t.indentAtStart??0)+l.length+1;const c=typeof o.stringify==="function"?o.stringify(a,t,n,r):i.isScalar(a)?s.stringifyString(a,t,n,r):a.toString(t,n,r);if(!l)return c;return i.isScalar(a)||c[0]==="{"||c[0]==="["?`${l} ${c}`:`${l}\n${t.indent}${c}`}t.createStringifyContext=createStringifyContext;t.stringify=stringify},1212:(e,t,n)=>{var r=n(1127);var i=n(2148);var o=n(9799);function stringifyCollection(e,t,n){const r=t.inFlow??e.flow;const i=r?stringifyFlowCollection:stringifyBlockCollection;return i(e,t,n)}function stringifyBlockCollection({comment:e,items:t},n,{blockItemPrefix:s,flowChars:a,itemIndent:l,onChompKeep:c,onComment:u}){const{indent:f,options:{commentString:d}}=n;const p=Object.assign({},n,{indent:l,type:null});let h=false;const m=[];for(let e=0;e<t.length;++e){const a=t[e];let c=null;if(r.isNode(a)){if(!h&&a.spaceBefore)m.push("");addCommentBefore(n,m,a.commentBefore,h);if(a.comment)c=a.comment}else if(r.isPair(a)){const e=r.isNode(a.key)?a.key:null;if(e){if(!h&&e.spaceBefore)m.push("");addCommentBefore(n,m,e.commentBefore,h)}}h=false;let u=i.stringify(a,p,()=>c=null,()=>h=true);if(c)u+=o.lineComment(u,l,d(c));if(h&&c)h=false;m.push(s+u)}let g;if(m.length===0){g=a.start+a.end}else{g=m[0];for(let e=1;e<m.length;++e){const t=m[e];g+=t?`\n${f}${t}`:"\n"}}if(e){g+="\n"+o.indentComment(d(e),f);if(u)u()}else if(h&&c)c();return g}function stringifyFlowCollection({items:e},t,{flowChars:n,itemIndent:s}){const{indent:a,indentStep:l,flowCollectionPadding:c,options:{commentString:u}}=t;s+=l;const f=Object.assign({},t,{indent:s,inFlow:true,type:null});let d=false;let p=0;const h=[];for(let n=0;n<e.length;++n){const a=e[n];let l=null;if(r.isNode(a)){if(a.spaceBefore)h.push("");addCommentBefore(t,h,a.commentBefore,false);if(a.comment)l=a.comment}else if(r.isPair(a)){const e=r.isNode(a.key)?a.key:null;if(e){if(e.spaceBefore)h.push("");addCommentBefore(t,h,e.commentBefore,false);if(e.comment)d=true}const n=r.isNode(a.value)?a.value:null;if(n){if(n.comment)l=n.comment;if(n.commentBefore)d=true}else if(a.value==null&&e?.comment){l=e.comment}}if(l)d=true;let c=i.stringify(a,f,()=>l=null);d||(d=h.length>p||c.includes("\n"));if(n<e.length-1){c+=","}else if(t.options.trailingComma){if(t.options.lineWidth>0){d||(d=h.reduce((e,t)=>e+t.length+2,2)+(c.length+2)>t.options.lineWidth)}if(d){c+=","}}if(l)c+=o.lineComment(c,s,u(l));h.push(c);p=h.length}const{start:m,end:g}=n;if(h.length===0){return m+g}else{if(!d){const e=h.reduce((e,t)=>e+t.length+2,2);d=t.options.lineWidth>0&&e>t.options.lineWidth}if(d){let e=m;for(const t of h)e+=t?`\n${l}${a}${t}`:"\n";return`${e}\n${a}${g}`}else{return`${m}${c}${h.join(" ")}${c}${g}`}}}function addCommentBefore({indent:e,options:{commentString:t}},n,r,i){if(r&&i)r=r.replace(/^\n+/,"");if(r){const i=o.indentComment(t(r),e);n.push(i.trimStart())}}t.stringifyCollection=stringifyCollection},9799:(e,t)=>{const stringifyComment=e=>e.replace(/^(?!$)(?: $)?/gm,"#");function indentComment(e,t){if(/^\n+$/.test(e))return e.substring(1);return t?e.replace(/^(?! *$)/gm,t):e}const lineComment=(e,t,n)=>e.endsWith("\n")?indentComment(n,t):n.includes("\n")?"\n"+indentComment(n,t):(e.endsWith(" ")?"":" ")+n;t.indentComment=indentComment;t.lineComment=lineComment;t.stringifyComment=stringifyComment},6829:(e,t,n)=>{var r=n(1127);var i=n(2148);var o=n(9799);function stringifyDocument(e,t){const n=[];let s=t.directives===true;if(t.directives!==false&&e.directives){const t=e.directives.toString(e);if(t){n.push(t);s=true}else if(e.directives.docStart)s=true}if(s)n.push("---");const a=i.createStringifyContext(e,t);const{commentString:l}=a.options;if(e.commentBefore){if(n.length!==1)n.unshift("");const t=l(e.commentBefore);n.unshift(o.indentComment(t,""))}let c=false;let u=null;if(e.contents){if(r.isNode(e.contents)){if(e.contents.spaceBefore&&s)n.push("");if(e.contents.commentBefore){const t=l(e.contents.commentBefore);n.push(o.indentComment(t,""))}a.forceBlockIndent=!!e.comment;u=e.contents.comment}const t=u?undefined:()=>c=true;let f=i.stringify(e.contents,a,()=>u=null,t);if(u)f+=o.lineComment(f,"",l(u));if((f[0]==="|"||f[0]===">")&&n[n.length-1]==="---"){n[n.length-1]=`--- ${f}`}else n.push(f)}else{n.push(i.stringify(e.contents,a))}if(e.directives?.docEnd){if(e.comment){const t=l(e.comment);if(t.includes("\n")){n.push("...");n.push(o.indentComment(t,""))}else{n.push(`... ${t}`)}}else{n.push("...")}}else{let t=e.comment;if(t&&c)t=t.replace(/^\n+/,"");if(t){if((!c||u)&&n[n.length-1]!=="")n.push("");n.push(o.indentComment(l(t),""))}}return n.join("\n")+"\n"}t.stringifyDocument=stringifyDocument},8689:(e,t)=>{function stringifyNumber({format:e,minFractionDigits:t,tag:n,value:r}){if(typeof r==="bigint")return String(r);const i=typeof r==="number"?r:Number(r);if(!isFinite(i))return isNaN(i)?".nan":i<0?"-.inf":".inf";let o=Object.is(r,-0)?"-0":JSON.stringify(r);if(!e&&t&&(!n||n==="tag:yaml.org,2002:float")&&/^-?\d/.test(o)&&!o.includes("e")){let e=o.indexOf(".");if(e<0){e=o.length;o+="."}let n=t-(o.length-e-1);while(n-- >0)o+="0"}return o}t.stringifyNumber=stringifyNumber},9748:(e,t,n)=>{var r=n(1127);var i=n(3301);var o=n(2148);var s=n(9799);function stringifyPair({key:e,value:t},n,a,l){const{allNullValues:c,doc:u,indent:f,indentStep:d,options:{commentString:p,indentSeq:h,simpleKeys:m}}=n;let g=r.isNode(e)&&e.comment||null;if(m){if(g){throw new Error("With simple keys, key nodes cannot have comments")}if(r.isCollection(e)||!r.isNode(e)&&typeof e==="object"){const e="With simple keys, collection cannot be used as a key value";throw new Error(e)}}let y=!m&&(!e||g&&t==null&&!n.inFlow||r.isCollection(e)||(r.isScalar(e)?e.type===i.Scalar.BLOCK_FOLDED||e.type===i.Scalar.BLOCK_LITERAL:typeof e==="object"));n=Object.assign({},n,{allNullValues:false,implicitKey:!y&&(m||!c),indent:f+d});let k=false;let b=false;let w=o.stringify(e,n,()=>k=true,()=>b=true);if(!y&&!n.inFlow&&w.length>1024){if(m)throw new Error("With simple keys, single line scalar must not span more than 1024 characters");y=true}if(n.inFlow){if(c||t==null){if(k&&a)a();return w===""?"?":y?`? ${w}`:w}}else if(c&&!m||t==null&&y){w=`? ${w}`;if(g&&!k){w+=s.lineComment(w,n.indent,p(g))}else if(b&&l)l();return w}if(k)g=null;if(y){if(g)w+=s.lineComment(w,n.indent,p(g));w=`? ${w}\n${f}:`}else{w=`${w}:`;if(g)w+=s.lineComment(w,n.indent,p(g))}let v,x,S;if(r.isNode(t)){v=!!t.spaceBefore;x=t.commentBefore;S=t.comment}else{v=false;x=null;S=null;if(t&&typeof t==="object")t=u.createNode(t)}n.implicitKey=false;if(!y&&!g&&r.isScalar(t))n.indentAtStart=w.length+1;b=false;if(!h&&d.length>=2&&!n.inFlow&&!y&&r.isSeq(t)&&!t.flow&&!t.tag&&!t.anchor){n.indent=n.indent.substring(2)}let A=false;const C=o.stringify(t,n,()=>A=true,()=>b=true);let E=" ";if(g||v||x){E=v?"\n":"";if(x){const e=p(x);E+=`\n${s.indentComment(e,n.indent)}`}if(C===""&&!n.inFlow){if(E==="\n"&&S)E="\n\n"}else{E+=`\n${n.indent}`}}else if(!y&&r.isCollection(t)){const e=C[0];const r=C.indexOf("\n");const i=r!==-1;const o=n.inFlow??t.flow??t.items.length===0;if(i||!o){let t=false;if(i&&(e==="&"||e==="!")){let n=C.indexOf(" ");if(e==="&"&&n!==-1&&n<r&&C[n+1]==="!"){n=C.indexOf(" ",n+1)}if(n===-1||r<n)t=true}if(!t)E=`\n${n.indent}`}}else if(C===""||C[0]==="\n"){E=""}w+=E+C;if(n.inFlow){if(A&&a)a()}else if(S&&!A){w+=s.lineComment(w,n.indent,p(S))}else if(b&&l){l()}return w}t.stringifyPair=stringifyPair},3069:(e,t,n)=>{var r=n(3301);var i=n(4475);const getFoldOptions=(e,t)=>({indentAtStart:t?e.indent.length:e.indentAtStart,lineWidth:e.options.lineWidth,minContentWidth:e.options.minContentWidth});const containsDocumentMarker=e=>/^(%|---|\.\.\.)/m.test(e);function lineLengthOverLimit(e,t,n){if(!t||t<0)return false;const r=t-n;const i=e.length;if(i<=r)return false;for(let t=0,n=0;t<i;++t){if(e[t]==="\n"){if(t-n>r)return true;n=t+1;if(i-n<=r)return false}}return true}function doubleQuotedString(e,t){const n=JSON.stringify(e);if(t.options.doubleQuotedAsJSON)return n;const{implicitKey:r}=t;const o=t.options.doubleQuotedMinMultiLineLength;const s=t.indent||(containsDocumentMarker(e)?"  ":"");let a="";let l=0;for(let e=0,t=n[e];t;t=n[++e]){if(t===" "&&n[e+1]==="\\"&&n[e+2]==="n"){a+=n.slice(l,e)+"\\ ";e+=1;l=e;t="\\"}if(t==="\\")switch(n[e+1]){case"u":{a+=n.slice(l,e);const t=n.substr(e+2,4);switch(t){case"0000":a+="\\0";break;case"0007":a+="\\a";break;case"000b":a+="\\v";break;case"001b":a+="\\e";break;case"0085":a+="\\N";break;case"00a0":a+="\\_";break;case"2028":a+="\\L";break;case"2029":a+="\\P";break;default:if(t.substr(0,2)==="00")a+="\\x"+t.substr(2);else a+=n.substr(e,6)}e+=5;l=e+1}break;case"n":if(r||n[e+2]==='"'||n.length<o){e+=1}else{a+=n.slice(l,e)+"\n\n";while(n[e+2]==="\\"&&n[e+3]==="n"&&n[e+4]!=='"'){a+="\n";e+=2}a+=s;if(n[e+2]===" ")a+="\\";e+=1;l=e+1}break;default:e+=1}}a=l?a+n.slice(l):n;return r?a:i.foldFlowLines(a,s,i.FOLD_QUOTED,getFoldOptions(t,false))}function singleQuotedString(e,t){if(t.options.singleQuote===false||t.implicitKey&&e.includes("\n")||/[ \t]\n|\n[ \t]/.test(e))return doubleQuotedString(e,t);const n=t.indent||(containsDocumentMarker(e)?"  ":"");const r="'"+e.replace(/'/g,"''").replace(/\n+/g,`$&\n${n}`)+"'";return t.implicitKey?r:i.foldFlowLines(r,n,i.FOLD_FLOW,getFoldOptions(t,false))}function quotedString(e,t){const{singleQuote:n}=t.options;let r;if(n===false)r=doubleQuotedString;else{const t=e.includes('"');const i=e.includes("'");if(t&&!i)r=singleQuotedString;else if(i&&!t)r=doubleQuotedString;else r=n?singleQuotedString:doubleQuotedString}return r(e,t)}let o;try{o=new RegExp("(^|(?<!\n))\n+(?!\n|$)","g")}catch{o=/\n+(?!\n|$)/g}function blockString({comment:e,type:t,value:n},s,a,l){const{blockQuote:c,commentString:u,lineWidth:f}=s.options;if(!c||/\n[\t ]+$/.test(n)){return quotedString(n,s)}const d=s.indent||(s.forceBlockIndent||containsDocumentMarker(n)?"  ":"");const p=c==="literal"?true:c==="folded"||t===r.Scalar.BLOCK_FOLDED?false:t===r.Scalar.BLOCK_LITERAL?true:!lineLengthOverLimit(n,f,d.length);if(!n)return p?"|\n":">\n";let h;let m;for(m=n.length;m>0;--m){const e=n[m-1];if(e!=="\n"&&e!=="\t"&&e!==" ")break}let g=n.substring(m);const y=g.indexOf("\n");if(y===-1){h="-"}else if(n===g||y!==g.length-1){h="+";if(l)l()}else{h=""}if(g){n=n.slice(0,-g.length);if(g[g.length-1]==="\n")g=g.slice(0,-1);g=g.replace(o,`$&${d}`)}let k=false;let b;let w=-1;for(b=0;b<n.length;++b){const e=n[b];if(e===" ")k=true;else if(e==="\n")w=b;else break}let v=n.substring(0,w<b?w+1:b);if(v){n=n.substring(v.length);v=v.replace(/\n+/g,`$&${d}`)}const x=d?"2":"1";let S=(k?x:"")+h;if(e){S+=" "+u(e.replace(/ ?[\r\n]+/g," "));if(a)a()}if(!p){const e=n.replace(/\n+/g,"\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g,"$1$2").replace(/\n+/g,`$&${d}`);let o=false;const a=getFoldOptions(s,true);if(c!=="folded"&&t!==r.Scalar.BLOCK_FOLDED){a.onOverflow=()=>{o=true}}const l=i.foldFlowLines(`${v}${e}${g}`,d,i.FOLD_BLOCK,a);if(!o)return`>${S}\n${d}${l}`}n=n.replace(/\n+/g,`$&${d}`);return`|${S}\n${d}${v}${n}${g}`}function plainString(e,t,n,o){const{type:s,value:a}=e;const{actualString:l,implicitKey:c,indent:u,indentStep:f,inFlow:d}=t;if(c&&a.includes("\n")||d&&/[[\]{},]/.test(a)){return quotedString(a,t)}if(/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(a)){return c||d||!a.includes("\n")?quotedString(a,t):blockString(e,t,n,o)}if(!c&&!d&&s!==r.Scalar.PLAIN&&a.includes("\n")){return blockString(e,t,n,o)}if(containsDocumentMarker(a)){if(u===""){t.forceBlockIndent=true;return blockString(e,t,n,o)}else if(c&&u===f){return quotedString(a,t)}}const p=a.replace(/\n+/g,`$&\n${u}`);if(l){const test=e=>e.default&&e.tag!=="tag:yaml.org,2002:str"&&e.test?.test(p);const{compat:e,tags:n}=t.doc.schema;if(n.some(test)||e?.some(test))return quotedString(a,t)}return c?p:i.foldFlowLines(p,u,i.FOLD_FLOW,getFoldOptions(t,false))}function stringifyString(e,t,n,i){const{implicitKey:o,inFlow:s}=t;const a=typeof e.value==="string"?e:Object.assign({},e,{value:String(e.value)});let{type:l}=e;if(l!==r.Scalar.QUOTE_DOUBLE){if(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(a.value))l=r.Scalar.QUOTE_DOUBLE}const _stringify=e=>{switch(e){case r.Scalar.BLOCK_FOLDED:case r.Scalar.BLOCK_LITERAL:return o||s?quotedString(a.value,t):blockString(a,t,n,i);case r.Scalar.QUOTE_DOUBLE:return doubleQuotedString(a.value,t);case r.Scalar.QUOTE_SINGLE:return singleQuotedString(a.value,t);case r.Scalar.PLAIN:return plainString(a,t,n,i);default:return null}};let c=_stringify(l);if(c===null){const{defaultKeyType:e,defaultStringType:n}=t.options;const r=o&&e||n;c=_stringify(r);if(c===null)throw new Error(`Unsupported default string type ${r}`)}return c}t.stringifyString=stringifyString},204:(e,t,n)=>{var r=n(1127);const i=Symbol("break visit");const o=Symbol("skip children");const s=Symbol("remove node");function visit(e,t){const n=initVisitor(t);if(r.isDocument(e)){const t=visit_(null,e.contents,n,Object.freeze([e]));if(t===s)e.contents=null}else visit_(null,e,n,Object.freeze([]))}visit.BREAK=i;visit.SKIP=o;visit.REMOVE=s;function visit_(e,t,n,o){const a=callVisitor(e,t,n,o);if(r.isNode(a)||r.isPair(a)){replaceNode(e,o,a);return visit_(e,a,n,o)}if(typeof a!=="symbol"){if(r.isCollection(t)){o=Object.freeze(o.concat(t));for(let e=0;e<t.items.length;++e){const r=visit_(e,t.items[e],n,o);if(typeof r==="number")e=r-1;else if(r===i)return i;else if(r===s){t.items.splice(e,1);e-=1}}}else if(r.isPair(t)){o=Object.freeze(o.concat(t));const e=visit_("key",t.key,n,o);if(e===i)return i;else if(e===s)t.key=null;const r=visit_("value",t.value,n,o);if(r===i)return i;else if(r===s)t.value=null}}return a}async function visitAsync(e,t){const n=initVisitor(t);if(r.isDocument(e)){const t=await visitAsync_(null,e.contents,n,Object.freeze([e]));if(t===s)e.contents=null}else await visitAsync_(null,e,n,Object.freeze([]))}visitAsync.BREAK=i;visitAsync.SKIP=o;visitAsync.REMOVE=s;async function visitAsync_(e,t,n,o){const a=await callVisitor(e,t,n,o);if(r.isNode(a)||r.isPair(a)){replaceNode(e,o,a);return visitAsync_(e,a,n,o)}if(typeof a!=="symbol"){if(r.isCollection(t)){o=Object.freeze(o.concat(t));for(let e=0;e<t.items.length;++e){const r=await visitAsync_(e,t.items[e],n,o);if(typeof r==="number")e=r-1;else if(r===i)return i;else if(r===s){t.items.splice(e,1);e-=1}}}else if(r.isPair(t)){o=Object.freeze(o.concat(t));const e=await visitAsync_("key",t.key,n,o);if(e===i)return i;else if(e===s)t.key=null;const r=await visitAsync_("value",t.value,n,o);if(r===i)return i;else if(r===s)t.value=null}}return a}function initVisitor(e){if(typeof e==="object"&&(e.Collection||e.Node||e.Value)){return Object.assign({Alias:e.Node,Map:e.Node,Scalar:e.Node,Seq:e.Node},e.Value&&{Map:e.Value,Scalar:e.Value,Seq:e.Value},e.Collection&&{Map:e.Collection,Seq:e.Collection},e)}return e}function callVisitor(e,t,n,i){if(typeof n==="function")return n(e,t,i);if(r.isMap(t))return n.Map?.(e,t,i);if(r.isSeq(t))return n.Seq?.(e,t,i);if(r.isPair(t))return n.Pair?.(e,t,i);if(r.isScalar(t))return n.Scalar?.(e,t,i);if(r.isAlias(t))return n.Alias?.(e,t,i);return undefined}function replaceNode(e,t,n){const i=t[t.length-1];if(r.isCollection(i)){i.items[e]=n}else if(r.isPair(i)){if(e==="key")i.key=n;else i.value=n}else if(r.isDocument(i)){i.contents=n}else{const e=r.isAlias(i)?"alias":"scalar";throw new Error(`Cannot replace node with ${e} parent`)}}t.visit=visit;t.visitAsync=visitAsync}};var n={};function __nccwpck_require__(e){var r=n[e];if(r!==undefined){return r.exports}var i=n[e]={exports:{}};var o=true;try{t[e].call(i.exports,i,i.exports,__nccwpck_require__);o=false}finally{if(o)delete n[e]}return i.exports}if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/";(()=>{var e=typeof Symbol==="function"?Symbol("webpack queues"):"__webpack_queues__";var t=typeof Symbol==="function"?Symbol("webpack exports"):"__webpack_exports__";var n=typeof Symbol==="function"?Symbol("webpack error"):"__webpack_error__";var resolveQueue=e=>{if(e&&e.d<1){e.d=1;e.forEach(e=>e.r--);e.forEach(e=>e.r--?e.r++:e())}};var wrapDeps=r=>r.map(r=>{if(r!==null&&typeof r==="object"){if(r[e])return r;if(r.then){var i=[];i.d=0;r.then(e=>{o[t]=e;resolveQueue(i)},e=>{o[n]=e;resolveQueue(i)});var o={};o[e]=e=>e(i);return o}}var s={};s[e]=e=>{};s[t]=r;return s});__nccwpck_require__.a=(r,i,o)=>{var s;o&&((s=[]).d=-1);var a=new Set;var l=r.exports;var c;var u;var f;var d=new Promise((e,t)=>{f=t;u=e});d[t]=l;d[e]=e=>(s&&e(s),a.forEach(e),d["catch"](e=>{}));r.exports=d;i(r=>{c=wrapDeps(r);var i;var getResult=()=>c.map(e=>{if(e[n])throw e[n];return e[t]});var o=new Promise(t=>{i=()=>t(getResult);i.r=0;var fnQueue=e=>e!==s&&!a.has(e)&&(a.add(e),e&&!e.d&&(i.r++,e.push(i)));c.map(t=>t[e](fnQueue))});return i.r?o:getResult()},e=>(e?f(d[n]=e):u(l),resolveQueue(s)));s&&s.d<0&&(s.d=0)}})();(()=>{__nccwpck_require__.n=e=>{var t=e&&e.__esModule?()=>e["default"]:()=>e;__nccwpck_require__.d(t,{a:t});return t}})();(()=>{__nccwpck_require__.d=(e,t)=>{for(var n in t){if(__nccwpck_require__.o(t,n)&&!__nccwpck_require__.o(e,n)){Object.defineProperty(e,n,{enumerable:true,get:t[n]})}}}})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();var r=__nccwpck_require__(486);r=await r;

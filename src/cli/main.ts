@@ -1,0 +1,191 @@
+// `blog-post-lint [paths or globs...]`: argv -> settings -> the engine -> a formatter -> exit code.
+// Streams and the working directory are passed in, so tests run it in-process.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEnvironment, lintFiles, selectPosts } from '../engine/lint.js';
+import { resolveSettings, type SettingsInput } from '../config/settings.js';
+import { ConfigError, loadConfig, parseSize } from '../config/load.js';
+import { isPresetName } from '../presets/index.js';
+import { isLang } from '../i18n/index.js';
+import { formatText } from '../report/text.js';
+import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatRuleList } from '../report/rules.js';
+import { shouldFail, isFailOn, type FailOn } from '../report/verdict.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { Report } from '../engine/types.js';
+
+export interface CliIo {
+  argv: string[];
+  cwd: string;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+const HELP = `Usage: ${TOOL_NAME} [options] [paths or globs...]
+
+Lints the frontmatter, markdown and images of blog posts. With no paths, lints every post the
+preset knows (jekyll: _posts/**/*.md, hugo: content/**/*.md, markdown: **/*.md).
+
+Options:
+  --preset <name>        jekyll (default), hugo or markdown
+  --config <file>        config file (default: .blog-post-lint.yml at the root, if present)
+  --format <name>        text (default), json or sarif
+  --output <file>        write the report to a file instead of stdout
+  --lang <code>          en (default) or ko
+  --fail-on <level>      error (default), warning or never: exit 1 at or above this level
+  --max-file-size <size> skip posts larger than this (default 1MB), reporting them
+  --cwd <dir>            the blog's root folder (default: the current directory)
+  --rules                list every rule with its default severity and description
+  --no-color             plain text output
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage or internal error.
+`;
+
+export async function main(io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: io.argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        preset: { type: 'string' },
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string' },
+        lang: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        'max-file-size': { type: 'string' },
+        cwd: { type: 'string' },
+        rules: { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return EXIT_CLEAN;
+  }
+  if (values.version) {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_CLEAN;
+  }
+  if (!['text', 'json', 'sarif'].includes(values.format)) return usage(io, `--format must be text, json or sarif (got "${values.format}")`);
+  if (!isFailOn(values['fail-on'])) return usage(io, `--fail-on must be error, warning or never (got "${values['fail-on']}")`);
+  if (values.preset !== undefined && !isPresetName(values.preset)) return usage(io, `--preset must be jekyll, hugo or markdown (got "${values.preset}")`);
+  if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be en or ko (got "${values.lang}")`);
+  const maxFileSize = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
+  if (values['max-file-size'] !== undefined && maxFileSize === undefined) return usage(io, `--max-file-size must be a size like 512KB or 2MB (got "${values['max-file-size']}")`);
+
+  const root = path.resolve(io.cwd, values.cwd ?? '.');
+  try {
+    const stat = await fs.stat(root);
+    if (!stat.isDirectory()) return usage(io, `--cwd ${root} is not a folder`);
+  } catch {
+    return usage(io, `--cwd ${root} does not exist`);
+  }
+
+  let input: SettingsInput;
+  try {
+    input = (await loadConfig(root, values.config)).input;
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(io, `config error: ${error.message}`);
+    throw error;
+  }
+  if (values.preset) input.preset = values.preset;
+  if (values.lang) input.lang = values.lang;
+  if (maxFileSize) input.maxFileSize = maxFileSize;
+  if (io.now) input.now = io.now;
+  const settings = resolveSettings(input);
+
+  if (values.rules) {
+    io.stdout.write(formatRuleList(settings));
+    return EXIT_CLEAN;
+  }
+
+  try {
+    const environment = await createEnvironment(root, settings);
+    const missing = await missingExplicitPaths(root, environment.repo.root, positionals);
+    if (missing) return usage(io, missing);
+    const files = selectPosts(environment.repo, settings, positionals);
+    if (files.length === 0) {
+      const patterns = positionals.length > 0 ? positionals.join(' ') : settings.posts.join(' ');
+      io.stderr.write(`${TOOL_NAME}: no posts matched ${patterns} under ${root}\n`);
+      return EXIT_USAGE;
+    }
+    const progress = createProgress(io.stderr, files.length);
+    const report = await lintFiles(files, environment, { onFile: progress.update });
+    progress.done();
+
+    const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !env.NO_COLOR && !values.output);
+    const output = render(report, values.format, color);
+    if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), output);
+    else io.stdout.write(output);
+    return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
+  } catch (error) {
+    return fail(io, `internal error: ${(error as Error).message}`);
+  }
+}
+
+function render(report: Report, formatName: string, color: boolean): string {
+  if (formatName === 'json') return formatJson(report);
+  if (formatName === 'sarif') return formatSarif(report);
+  return formatText(report, { color });
+}
+
+/** A named file (not a glob) that does not exist or lies outside the root is a usage error. */
+async function missingExplicitPaths(cwd: string, root: string, positionals: string[]): Promise<string | undefined> {
+  for (const given of positionals) {
+    if (/[*?{[]/.test(given)) continue;
+    const absolute = path.resolve(cwd, given);
+    const real = await fs.realpath(absolute).catch(() => undefined);
+    if (!real) return `${given}: no such file or folder`;
+    const relative = path.relative(root, real);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return `${given}: outside the blog's root ${root} (run from the blog's folder or pass --cwd)`;
+  }
+  return undefined;
+}
+
+function createProgress(stream: CliIo['stderr'], total: number) {
+  // Only a person at a terminal wants a moving counter; logs and pipes get nothing.
+  const active = !!stream.isTTY && total >= 20;
+  let last = 0;
+  return {
+    update(done: number, count: number) {
+      const now = Date.now();
+      if (!active || (now - last < 100 && done < count)) return;
+      last = now;
+      stream.write(`\r${TOOL_NAME}: ${done}/${count} posts`);
+    },
+    done() {
+      if (active) stream.write('\r\u001b[K');
+    },
+  };
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr.write(`${TOOL_NAME}: ${message}\nRun \`${TOOL_NAME} --help\` for usage.\n`);
+  return EXIT_USAGE;
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr.write(`${TOOL_NAME}: ${message}\n`);
+  return EXIT_USAGE;
+}

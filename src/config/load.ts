@@ -1,0 +1,160 @@
+// The project config file: found by convention at the repo root (or named with --config / the
+// `config` input), parsed with positions, and validated so that a typo names its file and line
+// instead of being ignored.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { ruleById } from '../rules/index.js';
+import { isPresetName } from '../presets/index.js';
+import { isLang } from '../i18n/index.js';
+import type { SettingsInput } from './settings.js';
+import type { SeveritySetting } from '../engine/types.js';
+
+export const CONFIG_FILE_NAMES = ['.blog-post-lint.yml', '.blog-post-lint.yaml', '.blog-post-lint.json'];
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`);
+  }
+}
+
+export interface LoadedConfig {
+  file?: string;
+  input: SettingsInput;
+}
+
+/** Finds and reads the config. `explicit` (from --config) must exist; the conventional names may not. */
+export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
+  const names = explicit ? [explicit] : CONFIG_FILE_NAMES;
+  for (const name of names) {
+    const absolute = path.resolve(root, name);
+    let text: string;
+    try {
+      text = await fs.readFile(absolute, 'utf8');
+    } catch {
+      if (explicit) throw new ConfigError(name, 0, 'config file not found');
+      continue;
+    }
+    return { file: name, input: parseConfig(name, text) };
+  }
+  return { input: {} };
+}
+
+const TOP_LEVEL_KEYS = ['preset', 'lang', 'paths', 'ignore', 'required', 'max-file-size', 'rules'];
+
+export function parseConfig(file: string, text: string): SettingsInput {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? text.slice(0, node.range[0]).split('\n').length : 1);
+  const firstError = document.errors[0];
+  if (firstError) throw new ConfigError(file, text.slice(0, firstError.pos[0]).split('\n').length, firstError.message.split('\n')[0]!);
+  const root = document.contents;
+  if (root === null) return {};
+  if (!isMap(root)) throw new ConfigError(file, 1, 'the config must be a mapping of `key: value`');
+
+  const input: SettingsInput = {};
+  for (const pair of root.items) {
+    const keyNode = pair.key as YamlNode;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const valueNode = pair.value as YamlNode | null;
+    const value = valueNode ? valueNode.toJSON() : null;
+    const line = lineOf(keyNode);
+    const fail = (message: string): never => {
+      throw new ConfigError(file, line, message);
+    };
+    switch (key) {
+      case 'preset':
+        if (typeof value !== 'string' || !isPresetName(value)) fail(`preset must be one of jekyll, hugo, markdown (got ${JSON.stringify(value)})`);
+        input.preset = value;
+        break;
+      case 'lang':
+        if (typeof value !== 'string' || !isLang(value)) fail(`lang must be en or ko (got ${JSON.stringify(value)})`);
+        input.lang = value;
+        break;
+      case 'paths':
+      case 'ignore':
+      case 'required': {
+        const list = typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) fail(`${key} must be a list of strings`);
+        if (key === 'paths') input.posts = list;
+        else if (key === 'ignore') input.ignore = list;
+        else input.requiredKeys = list;
+        break;
+      }
+      case 'max-file-size':
+        input.maxFileSize = parseSize(value) ?? fail(`max-file-size must be a number of bytes or a size like 512KB or 2MB (got ${JSON.stringify(value)})`);
+        break;
+      case 'rules':
+        input.rules = parseRules(file, valueNode, lineOf);
+        break;
+      default:
+        fail(`unknown key \`${key}\`; known keys: ${TOP_LEVEL_KEYS.join(', ')}`);
+    }
+  }
+  return input;
+}
+
+function parseRules(file: string, node: YamlNode | null, lineOf: (node: YamlNode | null | undefined) => number): SettingsInput['rules'] {
+  const rules: NonNullable<SettingsInput['rules']> = {};
+  if (node === null || (isScalar(node) && node.value === null)) return rules;
+  if (!isMap(node)) throw new ConfigError(file, lineOf(node), 'rules must be a mapping of rule id to a severity (error, warning, off)');
+  for (const pair of node.items) {
+    const keyNode = pair.key as YamlNode;
+    const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const line = lineOf(keyNode);
+    if (!ruleById.has(id)) throw new ConfigError(file, line, `unknown rule \`${id}\`${suggest(id)}`);
+    const value = (pair.value as YamlNode | null)?.toJSON() ?? null;
+    const severity = toSeverity(value);
+    if (severity) {
+      rules[id] = { severity };
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const { severity: raw, ...options } = value as Record<string, unknown>;
+      const parsed = raw === undefined ? undefined : toSeverity(raw);
+      if (raw !== undefined && !parsed) throw new ConfigError(file, line, `rule \`${id}\`: severity must be error, warning or off (got ${JSON.stringify(raw)})`);
+      rules[id] = { ...(parsed ? { severity: parsed } : {}), options };
+    } else {
+      throw new ConfigError(file, line, `rule \`${id}\`: use error, warning or off (got ${JSON.stringify(value)})`);
+    }
+  }
+  return rules;
+}
+
+function toSeverity(value: unknown): SeveritySetting | undefined {
+  if (value === false || value === 'off' || value === 0) return 'off';
+  if (value === 'warning' || value === 'warn' || value === 1) return 'warning';
+  if (value === 'error' || value === 2 || value === true) return 'error';
+  return undefined;
+}
+
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(value);
+  if (!match) return undefined;
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const factor = unit === 'b' ? 1 : unit.startsWith('k') ? 1024 : 1024 * 1024;
+  const bytes = Math.round(Number(match[1]) * factor);
+  return bytes > 0 ? bytes : undefined;
+}
+
+function suggest(id: string): string {
+  const close = [...ruleById.keys()].find((known) => known.includes(id) || id.includes(known) || levenshtein(known, id) <= 3);
+  return close ? `; did you mean \`${close}\`?` : '';
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,57 @@
+// Settings: the preset, the config file and the command line merged into one resolved object
+// that the engine reads. Nothing downstream looks at raw config.
+import type { Lang, Severity, SeveritySetting } from '../engine/types.js';
+import { presets, type Preset, type PresetName } from '../presets/index.js';
+import { allRules } from '../rules/index.js';
+import { DEFAULT_MAX_BYTES } from '../engine/read.js';
+
+export interface Settings {
+  preset: Preset;
+  lang: Lang;
+  requiredKeys: string[];
+  maxFileSize: number;
+  posts: string[];
+  ignore: string[];
+  severities: Record<string, SeveritySetting>;
+  ruleOptions: Record<string, Record<string, unknown>>;
+  /** "Now", for future-date checks; fixed in tests. */
+  now: Date;
+}
+
+export interface SettingsInput {
+  preset?: PresetName;
+  lang?: Lang;
+  requiredKeys?: string[];
+  maxFileSize?: number;
+  posts?: string[];
+  ignore?: string[];
+  rules?: Record<string, { severity?: SeveritySetting; options?: Record<string, unknown> }>;
+  now?: Date;
+}
+
+export function resolveSettings(input: SettingsInput = {}): Settings {
+  const preset = presets[input.preset ?? 'jekyll'];
+  const severities: Record<string, SeveritySetting> = {};
+  const ruleOptions: Record<string, Record<string, unknown>> = {};
+  for (const rule of allRules) {
+    severities[rule.id] = input.rules?.[rule.id]?.severity ?? preset.severities[rule.id] ?? rule.severity;
+    const options = input.rules?.[rule.id]?.options;
+    if (options) ruleOptions[rule.id] = options;
+  }
+  return {
+    preset,
+    lang: input.lang ?? 'en',
+    requiredKeys: input.requiredKeys ?? preset.requiredKeys,
+    maxFileSize: input.maxFileSize ?? DEFAULT_MAX_BYTES,
+    posts: input.posts ?? preset.posts,
+    ignore: input.ignore ?? [],
+    severities,
+    ruleOptions,
+    now: input.now ?? new Date(),
+  };
+}
+
+export function effectiveSeverity(settings: Settings, ruleId: string): Severity | undefined {
+  const severity = settings.severities[ruleId];
+  return severity === 'off' || severity === undefined ? undefined : severity;
+}

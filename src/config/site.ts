@@ -1,0 +1,80 @@
+// What the blog's own configuration says that changes a verdict: Jekyll's `_config.yml`
+// (`timezone`, `future`, `baseurl`, front-matter `defaults`) or Hugo's `hugo.*`/`config.*`
+// (`timeZone`, `buildFuture`). A site config that fails to parse is ignored, not fatal: it is the
+// blog engine's job to reject it.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import picomatch from 'picomatch';
+import type { PresetName } from '../presets/index.js';
+
+export interface SiteConfig {
+  /** The file it came from, repo-relative, if any. */
+  file?: string;
+  timeZone?: string;
+  future: boolean;
+  baseUrl: string;
+  /** Front-matter defaults (`_config.yml` `defaults:`) that apply to posts. */
+  defaults: Array<{ path: string; type?: string; values: Record<string, unknown> }>;
+}
+
+const candidates: Record<PresetName, string[]> = {
+  jekyll: ['_config.yml', '_config.yaml'],
+  hugo: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'config.toml', 'config.yaml', 'config.yml'],
+  markdown: [],
+};
+
+export async function loadSiteConfig(root: string, preset: PresetName): Promise<SiteConfig> {
+  for (const name of candidates[preset]) {
+    let text: string;
+    try {
+      text = await fs.readFile(path.join(root, name), 'utf8');
+    } catch {
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = name.endsWith('.toml') ? parseToml(text) : parseYaml(text, { maxAliasCount: 100 });
+    } catch {
+      return { file: name, future: false, baseUrl: '', defaults: [] };
+    }
+    return { file: name, ...readSiteData(data && typeof data === 'object' ? (data as Record<string, unknown>) : {}) };
+  }
+  return { future: false, baseUrl: '', defaults: [] };
+}
+
+function readSiteData(data: Record<string, unknown>): Omit<SiteConfig, 'file'> {
+  const timeZone = data.timezone ?? data.timeZone;
+  const site: Omit<SiteConfig, 'file'> = {
+    future: data.future === true || data.buildFuture === true,
+    baseUrl: typeof data.baseurl === 'string' ? data.baseurl : '',
+    defaults: [],
+  };
+  if (typeof timeZone === 'string' && timeZone.trim() !== '') site.timeZone = timeZone.trim();
+  if (Array.isArray(data.defaults)) {
+    for (const entry of data.defaults) {
+      if (!entry || typeof entry !== 'object') continue;
+      const { scope, values } = entry as { scope?: Record<string, unknown>; values?: unknown };
+      if (!values || typeof values !== 'object') continue;
+      const scopePath = typeof scope?.path === 'string' ? scope.path : '';
+      const item: SiteConfig['defaults'][number] = { path: scopePath, values: values as Record<string, unknown> };
+      if (typeof scope?.type === 'string') item.type = scope.type;
+      site.defaults.push(item);
+    }
+  }
+  return site;
+}
+
+/** Keys that `_config.yml` defaults give this post (Jekyll: scope path prefix or glob, type posts/drafts). */
+export function defaultKeysFor(site: SiteConfig, file: string): Set<string> {
+  const keys = new Set<string>();
+  const type = file.startsWith('_drafts/') ? 'drafts' : file.split('/').includes('_posts') ? 'posts' : 'pages';
+  for (const entry of site.defaults) {
+    if (entry.type && entry.type !== type) continue;
+    const scope = entry.path.replace(/^\.?\//, '').replace(/\/$/, '');
+    const applies = scope === '' || (scope.includes('*') ? picomatch(scope)(file) || picomatch(`${scope}/**`)(file) : file === scope || file.startsWith(scope + '/'));
+    if (applies) for (const key of Object.keys(entry.values)) keys.add(key);
+  }
+  return keys;
+}

@@ -1,0 +1,40 @@
+// The lint context: everything about one post, parsed once and shared by every rule
+// (markdownlint's cache, remark's single tree). Derived lists are computed on first use.
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { Frontmatter } from './frontmatter.js';
+import type { Source } from './source.js';
+import { collectImages, type ImageRef } from './images.js';
+import type { RepoIndex } from './repo.js';
+import type { Preset } from '../presets/index.js';
+import type { SiteConfig } from '../config/site.js';
+import type { Settings } from '../config/settings.js';
+
+export interface LintContext {
+  /** Repo-relative path with forward slashes. */
+  file: string;
+  fileName: string;
+  source: Source;
+  frontmatter: Frontmatter | undefined;
+  tree: Root;
+  readonly images: ImageRef[];
+  preset: Preset;
+  site: SiteConfig;
+  repo: RepoIndex;
+  settings: Settings;
+  /** Options the config gives this rule (`rules: {id: {severity, ...options}}`). */
+  options(ruleId: string): Record<string, unknown>;
+}
+
+export function createContext(init: Omit<LintContext, 'images' | 'fileName' | 'options'>): LintContext {
+  let images: ImageRef[] | undefined;
+  return {
+    ...init,
+    fileName: path.posix.basename(init.file),
+    get images() {
+      images ??= collectImages(init.source, init.tree, init.frontmatter, init.preset.coverKeys);
+      return images;
+    },
+    options: (ruleId) => init.settings.ruleOptions[ruleId] ?? {},
+  };
+}

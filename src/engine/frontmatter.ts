@@ -1,0 +1,243 @@
+// Finding and parsing a post's frontmatter, with a line for every top-level key.
+//
+// Where the block ends is decided here and nowhere else, by Jekyll's and Hugo's rule: the opening
+// line is exactly `---` (YAML) or `+++` (TOML), optionally followed by a language name, and the
+// block closes at the next line that is exactly the fence (trailing blanks allowed; YAML also
+// accepts `...`). gray-matter closes at any line that merely *starts* with `---`, and evaluates
+// `---js` blocks; we do neither. Parsing uses `yaml` (positions, duplicate keys, alias limits) and
+// `smol-toml`; no engine that can run code is ever reachable.
+import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
+import { positionAt, type Source } from './source.js';
+
+export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
+
+export interface FrontmatterEntry {
+  key: string;
+  value: unknown;
+  /** 1-based line and column of the key. */
+  line: number;
+  column: number;
+  /** Offsets of the key and value in `source.text` (the value is absent for `key:` with nothing). */
+  keyRange: [number, number];
+  valueRange?: [number, number];
+  /** Set for YAML, where the node carries its source form (quoting, flow or block). */
+  yamlNode?: YamlNode | null;
+}
+
+export interface FrontmatterError {
+  kind: 'unclosed' | 'syntax' | 'duplicate-key' | 'not-a-mapping' | 'executable' | 'unknown-language';
+  detail: string;
+  line: number;
+  column: number;
+}
+
+export interface Frontmatter {
+  format: FrontmatterFormat;
+  /** The whole block, fences included, as offsets into `source.text`. */
+  range: [number, number];
+  /** The text between the fences. */
+  contentRange: [number, number];
+  closeLine: number;
+  data: Record<string, unknown>;
+  entries: FrontmatterEntry[];
+  errors: FrontmatterError[];
+  yamlDocument?: Document;
+}
+
+/** What `locateFrontmatter` found when the file does start with a fence. */
+export type Located =
+  | { found: false }
+  | { found: true; frontmatter: Frontmatter };
+
+const EXECUTABLE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
+const MAX_ALIASES = 100;
+
+export function parseFrontmatter(source: Source): Located {
+  const { text } = source;
+  const firstLineEnd = lineEnd(text, 0);
+  const firstLine = text.slice(0, firstLineEnd).replace(/\r$/, '');
+  const opening = /^(---|\+\+\+)[ \t]*([^\s]*)[ \t]*$/.exec(firstLine);
+  if (!opening) return { found: false };
+
+  const fence = opening[1]!;
+  const language = opening[2]!.toLowerCase();
+  const format: FrontmatterFormat | undefined =
+    fence === '+++' ? 'toml' : language === '' || language === 'yaml' || language === 'yml' ? 'yaml' : language === 'toml' ? 'toml' : language === 'json' ? 'json' : undefined;
+
+  const contentStart = Math.min(firstLineEnd + 1, text.length);
+  const close = findClosingFence(text, contentStart, fence);
+  const frontmatter: Frontmatter = {
+    format: format ?? 'yaml',
+    range: [0, close ? close.end : text.length],
+    contentRange: [contentStart, close ? close.start : text.length],
+    closeLine: close ? positionAt(source, close.start).line : 0,
+    data: {},
+    entries: [],
+    errors: [],
+  };
+
+  if (EXECUTABLE_LANGUAGES.has(language)) {
+    frontmatter.errors.push({ kind: 'executable', detail: language, line: 1, column: 4 });
+    return { found: true, frontmatter };
+  }
+  if (!format) {
+    frontmatter.errors.push({ kind: 'unknown-language', detail: language, line: 1, column: 4 });
+    return { found: true, frontmatter };
+  }
+  if (!close) {
+    frontmatter.errors.push({ kind: 'unclosed', detail: fence, line: 1, column: 1 });
+    return { found: true, frontmatter };
+  }
+
+  const content = text.slice(contentStart, close.start);
+  if (format === 'yaml') parseYaml(source, content, contentStart, frontmatter);
+  else if (format === 'toml') parseTomlBlock(source, content, contentStart, frontmatter);
+  else parseJsonBlock(source, content, contentStart, frontmatter);
+  return { found: true, frontmatter };
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline === -1 ? text.length : newline;
+}
+
+function findClosingFence(text: string, from: number, fence: string): { start: number; end: number } | undefined {
+  const closers = fence === '---' ? ['---', '...'] : [fence];
+  let start = from;
+  while (start < text.length) {
+    const end = lineEnd(text, start);
+    const line = text.slice(start, end).replace(/\r$/, '').replace(/[ \t]+$/, '');
+    if (closers.includes(line)) return { start, end: Math.min(end + 1, text.length) };
+    start = end + 1;
+  }
+  return undefined;
+}
+
+function parseYaml(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
+  const document = parseDocument(content, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  frontmatter.yamlDocument = document;
+  for (const error of document.errors) {
+    const { line, column } = positionAt(source, base + (error.pos[0] ?? 0));
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    frontmatter.errors.push({
+      kind: duplicate ? 'duplicate-key' : 'syntax',
+      detail: duplicate ? duplicateKeyName(content, error.pos[0]) : firstLine(error.message),
+      line,
+      column,
+    });
+  }
+  if (document.errors.length > 0) return;
+
+  const root = document.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return;
+  if (!isMap(root)) {
+    const { line, column } = positionAt(source, base + (root.range?.[0] ?? 0));
+    frontmatter.errors.push({ kind: 'not-a-mapping', detail: isSeq(root) ? 'list' : 'scalar', line, column });
+    return;
+  }
+
+  let data: unknown;
+  try {
+    // The alias cap turns a "billion laughs" block into an error instead of an hour of CPU.
+    data = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    frontmatter.errors.push({ kind: 'syntax', detail: firstLine((error as Error).message), line: 2, column: 1 });
+    return;
+  }
+  frontmatter.data = (data ?? {}) as Record<string, unknown>;
+
+  for (const pair of root.items) {
+    const keyNode = pair.key as YamlNode | null;
+    if (!keyNode || !keyNode.range) continue;
+    const key = String(isScalar(keyNode) ? keyNode.value : keyNode.toString());
+    const valueNode = (pair.value ?? null) as YamlNode | null;
+    const keyRange: [number, number] = [base + keyNode.range[0], base + keyNode.range[1]];
+    const { line, column } = positionAt(source, keyRange[0]);
+    const entry: FrontmatterEntry = { key, value: frontmatter.data[key], line, column, keyRange, yamlNode: valueNode };
+    if (valueNode?.range) entry.valueRange = [base + valueNode.range[0], base + valueNode.range[1]];
+    frontmatter.entries.push(entry);
+  }
+}
+
+function duplicateKeyName(content: string, offset: number): string {
+  const match = /^\s*("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(content.slice(offset));
+  return match ? match[1]!.replace(/^["']|["']$/g, '') : '';
+}
+
+function parseTomlBlock(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(content) as Record<string, unknown>;
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const lineNumber = positionAt(source, base).line + error.line - 1;
+      const message = firstLine(error.message.replace(/^Invalid TOML document: /, ''));
+      const duplicate = /already|overwrite|redefin/i.test(message);
+      frontmatter.errors.push({ kind: duplicate ? 'duplicate-key' : 'syntax', detail: message, line: lineNumber, column: error.column });
+    } else {
+      frontmatter.errors.push({ kind: 'syntax', detail: firstLine(String(error)), line: 2, column: 1 });
+    }
+    return;
+  }
+  frontmatter.data = normalizeTomlDates(data) as Record<string, unknown>;
+  // TOML parsers keep no positions: find each top-level key on its line, before the first [table].
+  const keyLine = /^[ \t]*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
+  let offset = base;
+  for (const rawLine of content.split('\n')) {
+    if (/^[ \t]*\[/.test(rawLine)) break;
+    const match = keyLine.exec(rawLine);
+    if (match) {
+      const key = match[1]!.replace(/^["']|["']$/g, '');
+      const keyStart = offset + rawLine.indexOf(match[1]!);
+      const valueStart = offset + rawLine.length - rawLine.replace(/^.*?=[ \t]*/, '').length;
+      const { line, column } = positionAt(source, keyStart);
+      frontmatter.entries.push({
+        key,
+        value: frontmatter.data[key],
+        line,
+        column,
+        keyRange: [keyStart, keyStart + match[1]!.length],
+        valueRange: [valueStart, valueStart + match[2]!.length],
+      });
+    }
+    offset += rawLine.length + 1;
+  }
+}
+
+/** TOML dates become the string they were written as, so every format shares one date model. */
+function normalizeTomlDates(value: unknown): unknown {
+  if (value instanceof TomlDate) return value.toISOString();
+  if (Array.isArray(value)) return value.map(normalizeTomlDates);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeTomlDates(v)]));
+  }
+  return value;
+}
+
+function parseJsonBlock(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
+  let data: unknown;
+  try {
+    data = content.trim() === '' ? {} : JSON.parse(content);
+  } catch (error) {
+    const at = /position (\d+)/.exec((error as Error).message);
+    const { line, column } = positionAt(source, base + (at ? Number(at[1]) : 0));
+    frontmatter.errors.push({ kind: 'syntax', detail: firstLine((error as Error).message), line, column });
+    return;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    frontmatter.errors.push({ kind: 'not-a-mapping', detail: Array.isArray(data) ? 'list' : 'scalar', line: 2, column: 1 });
+    return;
+  }
+  frontmatter.data = data as Record<string, unknown>;
+  for (const key of Object.keys(frontmatter.data)) {
+    const at = content.indexOf(JSON.stringify(key));
+    const keyStart = base + Math.max(at, 0);
+    const { line, column } = positionAt(source, keyStart);
+    frontmatter.entries.push({ key, value: frontmatter.data[key], line, column, keyRange: [keyStart, keyStart + key.length + 2] });
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

@@ -1,0 +1,168 @@
+// The pipeline: files -> posts -> problems -> report. Front doors (CLI, action) call `lintRepository`
+// or `lintFiles`; tests can call `lintText` with no disk at all.
+import path from 'node:path';
+import { parseFrontmatter } from './frontmatter.js';
+import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
+import { createContext, type LintContext } from './context.js';
+import { readPost, type ReadFailure } from './read.js';
+import { createSource, type Source } from './source.js';
+import { indexRepository, matchGlobs, toRepoPath, type RepoIndex } from './repo.js';
+import type { FileResult, Fix, Position, Problem, Report, Severity } from './types.js';
+import { rules } from '../rules/index.js';
+import { fileUnreadable } from '../rules/file-unreadable.js';
+import { backtickValues, remarkLintRules } from '../rules/remark-lint.js';
+import type { RuleMeta } from '../rules/types.js';
+import { effectiveSeverity, type Settings } from '../config/settings.js';
+import { loadSiteConfig, type SiteConfig } from '../config/site.js';
+import { engineText, format, type LocalizedText, type MessageData } from '../i18n/index.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+export interface LintEnvironment {
+  repo: RepoIndex;
+  site: SiteConfig;
+  settings: Settings;
+}
+
+export async function createEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
+  const repo = await indexRepository(root);
+  const site = await loadSiteConfig(repo.root, settings.preset.name);
+  return { repo, site, settings };
+}
+
+/** Lints one post already in memory. `file` is its repo-relative path. */
+export async function lintText(file: string, source: Source, environment: LintEnvironment): Promise<Problem[]> {
+  const { settings } = environment;
+  const located = parseFrontmatter(source);
+  const frontmatter = located.found ? located.frontmatter : undefined;
+  const text = markdownText(source, frontmatter);
+  const tree = parseMarkdown(text);
+  const context = createContext({ file, source, frontmatter, tree, preset: settings.preset, site: environment.site, repo: environment.repo, settings });
+
+  const problems: Problem[] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(settings, rule.id);
+    if (!severity) continue;
+    rule.check(context, ({ messageId, data, position, fix }) => {
+      problems.push(toProblem(context, rule, severity, rule.messages[messageId]!, data, position, fix));
+    });
+  }
+
+  const enabledRemark = new Set(remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
+  const byId = new Map(remarkLintRules.map((rule) => [rule.id, rule]));
+  for (const message of await runRemarkLint(tree, text, enabledRemark)) {
+    const rule = byId.get(message.ruleId);
+    if (!rule) continue;
+    const data = { reason: message.reason, values: backtickValues(message.reason) };
+    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, rule.messages.reported!, data, message));
+  }
+  return problems.sort(byPosition);
+}
+
+function toProblem(context: LintContext, rule: RuleMeta, severity: Severity, text: LocalizedText, data: MessageData | undefined, position: Position, fix?: Fix): Problem {
+  // The engine distrusts rules: positions are clamped to the file so sinks never see line 0 or past the end.
+  const lastLine = context.source.lineStarts.length;
+  const line = clamp(position.line, 1, lastLine);
+  const endLine = clamp(position.endLine ?? line, line, lastLine);
+  const problem: Problem = {
+    file: context.file,
+    line,
+    column: Math.max(1, position.column),
+    endLine,
+    endColumn: Math.max(1, position.endColumn ?? position.column),
+    ruleId: rule.id,
+    severity,
+    message: format(text, context.settings.lang, data),
+  };
+  if (fix) {
+    if (!rule.fixable) throw new Error(`rule ${rule.id} reported a fix but is not marked fixable`);
+    problem.fix = fix;
+  }
+  return problem;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(value, low), high);
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+export interface LintFilesOptions {
+  /** Called after each file, for progress output. */
+  onFile?: (done: number, total: number, file: string) => void;
+}
+
+/** Lints the given repo-relative files. Every file gets a result; nothing here throws per file. */
+export async function lintFiles(files: string[], environment: LintEnvironment, options: LintFilesOptions = {}): Promise<Report> {
+  const { settings } = environment;
+  const results: FileResult[] = [];
+  let done = 0;
+  for (const file of files) {
+    results.push(await lintOneFile(file, environment));
+    options.onFile?.(++done, files.length, file);
+  }
+  return buildReport(results, settings);
+}
+
+async function lintOneFile(file: string, environment: LintEnvironment): Promise<FileResult> {
+  const { settings, repo } = environment;
+  const lang = settings.lang;
+  const safe = await toRepoPath(repo.root, file);
+  if (safe === undefined) return unreadable(file, format(engineText.outsideRepo, lang));
+  const read = await readPost(path.join(repo.root, safe), settings.maxFileSize);
+  if (!read.ok) return unreadable(safe, describeFailure(read.failure, settings), read.failure.kind === 'not-utf8' ? read.failure.line : 1);
+  try {
+    return { file: safe, problems: await lintText(safe, read.source, environment) };
+  } catch (error) {
+    return unreadable(safe, format(engineText.internal, lang, { reason: (error as Error).message }));
+  }
+}
+
+function unreadable(file: string, message: string, line = 1): FileResult {
+  return { file, problems: [{ file, line, column: 1, endLine: line, endColumn: 1, ruleId: fileUnreadable.id, severity: 'error', message }] };
+}
+
+function describeFailure(failure: ReadFailure, settings: Settings): string {
+  const lang = settings.lang;
+  switch (failure.kind) {
+    case 'too-large':
+      return format(engineText.tooLarge, lang, { size: failure.size, limit: failure.limit });
+    case 'binary':
+      return format(engineText.binary, lang);
+    case 'not-utf8':
+      return format(engineText.notUtf8, lang, { line: failure.line, column: failure.column });
+    case 'unreadable':
+      return format(engineText.unreadable, lang, { reason: failure.reason });
+  }
+}
+
+export function buildReport(files: FileResult[], settings: Settings): Report {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const result of files) {
+    for (const problem of result.problems) {
+      if (problem.severity === 'error') errorCount++;
+      else warningCount++;
+    }
+  }
+  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, preset: settings.preset.name, lang: settings.lang, files, errorCount, warningCount };
+}
+
+/** Expands paths and globs (or the preset's post globs) to repo-relative post files. */
+export function selectPosts(repo: RepoIndex, settings: Settings, patterns: string[]): string[] {
+  const include = patterns.length > 0 ? patterns.map((pattern) => toPattern(repo.root, pattern)) : settings.posts;
+  return matchGlobs(repo.files, include, settings.ignore);
+}
+
+function toPattern(root: string, pattern: string): string {
+  const relative = path.isAbsolute(pattern) ? path.relative(root, pattern) : pattern;
+  const clean = relative.split(path.sep).join('/').replace(/^\.\//, '').replace(/\/$/, '');
+  if (clean === '' || clean === '.') return '**/*.{md,markdown,mdx}';
+  // A plain folder name means every post below it.
+  return /[*?{[]/.test(clean) || /\.(md|markdown|mdx)$/i.test(clean) ? clean : `${clean}/**/*.{md,markdown,mdx}`;
+}
+
+export function fromText(text: string): Source {
+  return createSource(text);
+}

@@ -1,0 +1,107 @@
+// The repository as the linter may see it: one walk lists every file under the root (skipping
+// dependency and build folders), and every later question — does this image exist, with which
+// case, which posts match these globs — is answered from that list. Nothing outside the root is
+// ever opened: symlinks are followed only when their target stays inside.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', '_site', '.jekyll-cache', '.sass-cache', 'vendor', '.cache', '.next', '.astro']);
+
+export interface RepoIndex {
+  root: string;
+  /** Repo-relative paths, forward slashes, as stored on disk (NFC or NFD as the file system has them). */
+  files: Set<string>;
+  /** Symlinks inside the repo whose target lies outside it: never followed. */
+  escapingLinks: Set<string>;
+  has(relativePath: string): boolean;
+  /** The on-disk spelling of a path that matches ignoring case and Unicode normalization. */
+  findLoose(relativePath: string): string | undefined;
+  /** Files with this base name anywhere in the repo. */
+  byBaseName(baseName: string): string[];
+}
+
+export async function indexRepository(root: string): Promise<RepoIndex> {
+  const realRoot = await fs.realpath(root);
+  const files = new Set<string>();
+  const escapingLinks = new Set<string>();
+  await walk(realRoot, realRoot, '', files, escapingLinks, 0);
+  return createRepoIndex(realRoot, files, escapingLinks);
+}
+
+export function createRepoIndex(root: string, files: Set<string>, escapingLinks = new Set<string>()): RepoIndex {
+  let loose: Map<string, string> | undefined;
+  let baseNames: Map<string, string[]> | undefined;
+  const looseKey = (p: string) => p.normalize('NFC').toLowerCase();
+  return {
+    root,
+    files,
+    escapingLinks,
+    has: (relativePath) => files.has(relativePath) || files.has(relativePath.normalize('NFD')) || files.has(relativePath.normalize('NFC')),
+    findLoose(relativePath) {
+      loose ??= new Map([...files].map((file) => [looseKey(file), file]));
+      return loose.get(looseKey(relativePath));
+    },
+    byBaseName(baseName) {
+      if (!baseNames) {
+        baseNames = new Map();
+        for (const file of files) {
+          const key = looseKey(path.posix.basename(file));
+          baseNames.set(key, [...(baseNames.get(key) ?? []), file]);
+        }
+      }
+      return baseNames.get(looseKey(baseName)) ?? [];
+    },
+  };
+}
+
+async function walk(realRoot: string, directory: string, prefix: string, files: Set<string>, escapingLinks: Set<string>, depth: number): Promise<void> {
+  if (depth > 40) return;
+  let entries;
+  try {
+    entries = await fs.readdir(directory, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    const absolute = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(realRoot, absolute, relative, files, escapingLinks, depth + 1);
+    } else if (entry.isFile()) {
+      files.add(relative);
+    } else if (entry.isSymbolicLink()) {
+      // A link counts only when it resolves to a file inside the repository.
+      const target = await fs.realpath(absolute).catch(() => undefined);
+      if (target && isInside(realRoot, target)) {
+        const stat = await fs.stat(target).catch(() => undefined);
+        if (stat?.isFile()) files.add(relative);
+      } else if (target) {
+        escapingLinks.add(relative);
+      }
+    }
+  }
+}
+
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Resolves a repo-relative or absolute path given by a user to a repo-relative one, or undefined
+ * when it lies outside the root (lexically, or through a symlink).
+ */
+export async function toRepoPath(root: string, given: string): Promise<string | undefined> {
+  const absolute = path.resolve(root, given);
+  if (!isInside(root, absolute)) return undefined;
+  const real = await fs.realpath(absolute).catch(() => absolute);
+  if (!isInside(root, real)) return undefined;
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+export function matchGlobs(files: Iterable<string>, include: string[], exclude: string[] = []): string[] {
+  const isIncluded = picomatch(include, { dot: false });
+  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  return [...files].filter((file) => isIncluded(file) && !isExcluded(file)).sort();
+}

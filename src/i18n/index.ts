@@ -1,0 +1,36 @@
+// Messages exist in English and Korean side by side in each rule module; this is the one place
+// that picks a language and fills in `{placeholders}`. Values come from posts, so they are
+// inserted verbatim here and escaped by each sink for its own medium.
+import type { Lang } from '../engine/types.js';
+
+export interface LocalizedText {
+  en: string;
+  ko: string;
+}
+
+export type MessageData = Record<string, string | number>;
+
+export function format(text: LocalizedText, lang: Lang, data: MessageData = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function isLang(value: string): value is Lang {
+  return value === 'en' || value === 'ko';
+}
+
+/** Texts of the engine itself (not of a rule): file-level failures and CLI/action wording. */
+export const engineText = {
+  tooLarge: { en: 'File is {size} bytes, over the {limit}-byte limit (max-file-size); not linted.', ko: '파일 크기 {size}바이트가 제한({limit}바이트, max-file-size)을 넘어 검사하지 않았습니다.' },
+  binary: { en: 'File looks binary (it contains a NUL byte); not linted.', ko: '바이너리 파일로 보입니다(NUL 바이트 포함). 검사하지 않았습니다.' },
+  notUtf8: { en: 'File is not valid UTF-8 (first bad byte at line {line}, byte {column}); save it as UTF-8.', ko: '올바른 UTF-8이 아닙니다({line}번째 줄 {column}번째 바이트). UTF-8로 저장해 주세요.' },
+  unreadable: { en: 'File could not be read ({reason}).', ko: '파일을 읽을 수 없습니다({reason}).' },
+  outsideRepo: { en: 'Path is outside the repository; not read.', ko: '저장소 밖의 경로라서 읽지 않았습니다.' },
+  internal: { en: 'Internal error while linting this file: {reason}. Please report it.', ko: '이 파일을 검사하다 내부 오류가 났습니다: {reason}. 제보해 주세요.' },
+  noFiles: { en: 'No posts matched {patterns}.', ko: '{patterns}에 맞는 글이 없습니다.' },
+  summaryClean: { en: 'No problems in {files} posts.', ko: '글 {files}개에서 문제를 찾지 못했습니다.' },
+  summaryProblems: { en: '{errors} errors and {warnings} warnings in {files} posts.', ko: '글 {files}개에서 오류 {errors}개, 경고 {warnings}개를 찾았습니다.' },
+  fixable: { en: '{count} of them can be fixed automatically.', ko: '그중 {count}개는 자동으로 고칠 수 있습니다.' },
+  skipped: { en: 'skipped', ko: '건너뜀' },
+  error: { en: 'error', ko: '오류' },
+  warning: { en: 'warning', ko: '경고' },
+} satisfies Record<string, LocalizedText>;

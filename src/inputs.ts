@@ -1,0 +1,51 @@
+// The action's inputs, read once into a typed object (nothing else calls core.getInput). Defaults
+// mirror action.yml, because `node dist/index.js` run by hand gets no INPUT_* variables at all.
+import * as core from '@actions/core';
+import { isPresetName, type PresetName } from './presets/index.js';
+import { isLang } from './i18n/index.js';
+import { isFailOn, type FailOn } from './report/verdict.js';
+import { parseSize } from './config/load.js';
+import type { Lang } from './engine/types.js';
+
+export interface ActionInputs {
+  paths: string[];
+  preset?: PresetName;
+  config?: string;
+  lang?: Lang;
+  failOn: FailOn;
+  maxFileSize?: number;
+  workingDirectory: string;
+}
+
+export class InputError extends Error {}
+
+export function getInputs(): ActionInputs {
+  const preset = core.getInput('preset').trim();
+  const lang = core.getInput('lang').trim();
+  const failOn = core.getInput('fail-on').trim() || 'error';
+  const maxFileSize = core.getInput('max-file-size').trim();
+  const config = core.getInput('config').trim();
+  if (preset && !isPresetName(preset)) throw new InputError(`input preset must be jekyll, hugo or markdown (got "${preset}")`);
+  if (lang && !isLang(lang)) throw new InputError(`input lang must be en or ko (got "${lang}")`);
+  if (!isFailOn(failOn)) throw new InputError(`input fail-on must be error, warning or never (got "${failOn}")`);
+  const size = maxFileSize ? parseSize(maxFileSize) : undefined;
+  if (maxFileSize && size === undefined) throw new InputError(`input max-file-size must be a size like 512KB or 2MB (got "${maxFileSize}")`);
+  const inputs: ActionInputs = {
+    paths: splitList(core.getInput('paths')),
+    failOn,
+    workingDirectory: core.getInput('working-directory').trim() || '.',
+  };
+  if (preset) inputs.preset = preset as PresetName;
+  if (lang) inputs.lang = lang as Lang;
+  if (config) inputs.config = config;
+  if (size) inputs.maxFileSize = size;
+  return inputs;
+}
+
+/** Lists come as one per line or comma-separated, like actions/labeler's. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}

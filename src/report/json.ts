@@ -1,0 +1,31 @@
+// The JSON format: stable, versioned, documented in the README. Additive changes only within a
+// `version`; a breaking change bumps it.
+import type { Problem, Report } from '../engine/types.js';
+import { summarize, type ReportSummary } from './summary.js';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export interface JsonReport {
+  version: number;
+  tool: Report['tool'];
+  preset: string;
+  summary: ReportSummary;
+  /** Every file that was linted, clean ones included. */
+  files: string[];
+  problems: Problem[];
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  return {
+    version: JSON_FORMAT_VERSION,
+    tool: report.tool,
+    preset: report.preset,
+    summary: summarize(report),
+    files: report.files.map((file) => file.file),
+    problems: report.files.flatMap((file) => file.problems),
+  };
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify(toJsonReport(report), null, 2) + '\n';
+}

@@ -1,0 +1,28 @@
+import { defineRule } from './types.js';
+import { calendarDay, filenameDate } from '../engine/dates.js';
+import { postDate } from './dates.js';
+import { valuePosition } from './util.js';
+
+export default defineRule({
+  id: 'date-filename-mismatch',
+  category: 'frontmatter',
+  severity: 'warning',
+  fixable: false,
+  docs: {
+    en: 'In `YYYY-MM-DD-slug.md` the file-name date and the `date:` key agree; when they differ the frontmatter wins and the URL changes.',
+    ko: '`YYYY-MM-DD-slug.md` 파일 이름의 날짜와 `date:` 키가 같아야 합니다. 다르면 프론트매터가 우선이라 URL이 바뀝니다.',
+  },
+  messages: {
+    mismatch: {
+      en: 'File name says {fileDate} but `date:` says {date}: the post is published under {date}.',
+      ko: '파일 이름은 {fileDate}인데 `date:`는 {date}입니다. 글은 {date} 날짜로 게시됩니다.',
+    },
+  },
+  check(context, report) {
+    const fileDate = filenameDate(context.fileName);
+    const found = postDate(context);
+    if (!fileDate || !found) return;
+    const date = calendarDay(found.date);
+    if (date !== fileDate) report({ messageId: 'mismatch', data: { fileDate, date }, position: valuePosition(context, found.entry) });
+  },
+});

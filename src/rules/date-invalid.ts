@@ -1,0 +1,27 @@
+import { defineRule } from './types.js';
+import { parsePostDate } from '../engine/dates.js';
+import { DATE_KEYS } from './dates.js';
+import { hasUsableFrontmatter, isBlank, valuePosition } from './util.js';
+
+export default defineRule({
+  id: 'date-invalid',
+  category: 'frontmatter',
+  severity: 'error',
+  fixable: false,
+  docs: {
+    en: 'Dates are real calendar dates written as `YYYY-MM-DD`, optionally with `HH:MM:SS` and an offset (`2025-03-03 21:00:00 +0900`).',
+    ko: '날짜는 실제 존재하는 날짜를 `YYYY-MM-DD` 형식으로 쓰고, 필요하면 `HH:MM:SS`와 시간대(`2025-03-03 21:00:00 +0900`)를 붙입니다.',
+  },
+  messages: {
+    format: { en: '`{key}: {value}` is not a date the blog engine can read; write `YYYY-MM-DD HH:MM:SS +0900`.', ko: '`{key}: {value}`는 블로그 엔진이 읽을 수 있는 날짜가 아닙니다. `YYYY-MM-DD HH:MM:SS +0900` 형식으로 쓰세요.' },
+    calendar: { en: '`{key}: {value}` is not a real date (month 1-12, day within the month, time up to 23:59).', ko: '`{key}: {value}`는 존재하지 않는 날짜입니다(월 1-12, 그 달의 일수, 시각 23:59까지).' },
+  },
+  check(context, report) {
+    if (!hasUsableFrontmatter(context)) return;
+    for (const entry of context.frontmatter!.entries) {
+      if (!DATE_KEYS.includes(entry.key) || isBlank(entry.value)) continue;
+      const parsed = parsePostDate(entry.value);
+      if (!parsed.ok) report({ messageId: parsed.reason, data: { key: entry.key, value: String(entry.value) }, position: valuePosition(context, entry) });
+    }
+  },
+});

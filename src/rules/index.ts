@@ -1,0 +1,47 @@
+// The ordered registry: every rule, ours and remark-lint's, in the order a reader scans them.
+// A new rule is one module plus one line here.
+import type { Rule, RuleMeta } from './types.js';
+import frontmatterMissing from './frontmatter-missing.js';
+import frontmatterSyntax from './frontmatter-syntax.js';
+import frontmatterExecutable from './frontmatter-executable.js';
+import requiredKeys from './required-keys.js';
+import emptyValue from './empty-value.js';
+import keyCase from './key-case.js';
+import dateInvalid from './date-invalid.js';
+import dateTimezone from './date-timezone.js';
+import dateFuture from './date-future.js';
+import dateFilenameMismatch from './date-filename-mismatch.js';
+import taxonomyKey from './taxonomy-key.js';
+import taxonomyType from './taxonomy-type.js';
+import titleHeadingDuplicate from './title-heading-duplicate.js';
+import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
+import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo } from './image-path.js';
+import { remarkLintRules } from './remark-lint.js';
+import { fileUnreadable } from './file-unreadable.js';
+
+export const rules: Rule[] = [
+  frontmatterMissing,
+  frontmatterSyntax,
+  frontmatterExecutable,
+  requiredKeys,
+  emptyValue,
+  keyCase,
+  dateInvalid,
+  dateTimezone,
+  dateFuture,
+  dateFilenameMismatch,
+  taxonomyKey,
+  taxonomyType,
+  titleHeadingDuplicate,
+  imageAltMissing,
+  imageAltPlaceholder,
+  imageFileUrl,
+  imageLocalPath,
+  imageOutsideRepo,
+  imageMissing,
+];
+
+/** Every rule id a config may name, with its metadata (docs, default severity, messages). */
+export const allRules: RuleMeta[] = [fileUnreadable, ...rules, ...remarkLintRules];
+
+export const ruleById = new Map<string, RuleMeta>(allRules.map((rule) => [rule.id, rule]));

@@ -1,0 +1,30 @@
+import { defineRule } from './types.js';
+import { hasUsableFrontmatter, keyPosition } from './util.js';
+
+// Notion and Obsidian exports write `Title:`, `Date:`, `Tags:`; blog engines read keys case-sensitively
+// and silently ignore them.
+export default defineRule({
+  id: 'key-case',
+  category: 'frontmatter',
+  severity: 'error',
+  fixable: false,
+  docs: {
+    en: 'Frontmatter keys are spelled in the engine\'s case: `Date:` or `Tags:` (Notion/Obsidian exports) are ignored, and the post loses its date or tags.',
+    ko: '프론트매터 키는 엔진이 읽는 대소문자 그대로 씁니다. Notion/Obsidian에서 내보낸 `Date:`, `Tags:`는 무시되어 날짜나 태그가 사라집니다.',
+  },
+  messages: {
+    wrongCase: { en: 'Key `{key}` is ignored by the blog engine; write it as `{expected}`.', ko: '`{key}` 키는 블로그 엔진이 무시합니다. `{expected}`로 쓰세요.' },
+  },
+  check(context, report) {
+    if (!hasUsableFrontmatter(context)) return;
+    const known = new Map(context.preset.knownKeys.map((key) => [key.toLowerCase(), key]));
+    const present = new Set(context.frontmatter!.entries.map((entry) => entry.key));
+    for (const entry of context.frontmatter!.entries) {
+      const expected = known.get(entry.key.toLowerCase());
+      if (!expected || expected === entry.key) continue;
+      // `Date:` next to a real `date:` is a separate key, not a typo of it.
+      if (present.has(expected)) continue;
+      report({ messageId: 'wrongCase', data: { key: entry.key, expected }, position: keyPosition(entry) });
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from './types.js';
+import { defaultKeysFor } from '../config/site.js';
+import { filenameDate } from '../engine/dates.js';
+import { hasUsableFrontmatter, isBlank } from './util.js';
+
+export default defineRule({
+  id: 'required-keys',
+  category: 'frontmatter',
+  severity: 'error',
+  fixable: false,
+  docs: {
+    en: 'Every post sets the required keys (default `title` and `date`). Values from `_config.yml` `defaults:` count, and so does a Jekyll file-name date.',
+    ko: '모든 글에 필수 키(기본 `title`, `date`)가 있어야 합니다. `_config.yml`의 `defaults:` 값과 Jekyll 파일 이름의 날짜도 인정합니다.',
+  },
+  messages: {
+    missing: { en: 'Required key `{key}` is missing from the frontmatter.', ko: '필수 키 `{key}`가 프론트매터에 없습니다.' },
+  },
+  check(context, report) {
+    if (!hasUsableFrontmatter(context)) return;
+    const frontmatter = context.frontmatter!;
+    const fromDefaults = defaultKeysFor(context.site, context.file);
+    for (const key of context.settings.requiredKeys) {
+      if (key in frontmatter.data || fromDefaults.has(key)) continue;
+      if (key === 'date' && context.preset.dateFromFileName && filenameDate(context.fileName)) continue;
+      // A capitalized `Title:` is reported by key-case; saying "missing" too would be noise.
+      if (Object.keys(frontmatter.data).some((present) => present.toLowerCase() === key.toLowerCase() && !isBlank(frontmatter.data[present]))) continue;
+      report({ messageId: 'missing', data: { key }, position: { line: 1, column: 1, endColumn: 4 } });
+    }
+  },
+});

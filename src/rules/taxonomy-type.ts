@@ -1,0 +1,54 @@
+import { defineRule } from './types.js';
+import { hasUsableFrontmatter, valuePosition } from './util.js';
+
+const TAXONOMY_KEYS = ['tags', 'categories', 'tag', 'category', 'keywords'];
+
+export default defineRule({
+  id: 'taxonomy-type',
+  category: 'tags',
+  severity: 'error',
+  fixable: false,
+  docs: {
+    en: 'Tags and categories are a list of words (`tags: [a, b]`). A comma string is one tag per word in Jekyll (commas kept), one single tag in Hugo; maps, nested lists and empty items are not tags.',
+    ko: '태그와 카테고리는 단어 목록(`tags: [a, b]`)입니다. 쉼표 문자열은 Jekyll에서 공백 기준으로(쉼표 포함) 나뉘고 Hugo에서는 태그 하나가 됩니다. 맵, 중첩 목록, 빈 항목은 태그가 아닙니다.',
+  },
+  messages: {
+    commaString: {
+      en: '`{key}: {value}` is a string with commas: {engine} reads it as {reading}; write a list `[{list}]`.',
+      ko: '`{key}: {value}`는 쉼표가 든 문자열이라 {engine}에서 {reading}(으)로 읽힙니다. 목록 `[{list}]`으로 쓰세요.',
+    },
+    wrongType: { en: '`{key}` must be a list of words, not {type}.', ko: '`{key}`는 단어 목록이어야 합니다({type} 아님).' },
+    badItem: { en: '`{key}` item {index} is {type}; every item must be a word.', ko: '`{key}`의 {index}번째 항목이 {type}입니다. 모든 항목은 단어여야 합니다.' },
+  },
+  check(context, report) {
+    if (!hasUsableFrontmatter(context)) return;
+    for (const entry of context.frontmatter!.entries) {
+      if (!TAXONOMY_KEYS.includes(entry.key)) continue;
+      const value = entry.value;
+      const position = valuePosition(context, entry);
+      if (value === null || value === undefined) continue; // empty-value reports it
+      if (typeof value === 'string') {
+        if (!value.includes(',')) continue;
+        const list = value.split(',').map((part) => part.trim()).filter(Boolean);
+        const jekyll = context.preset.taxonomyString === 'split-on-spaces';
+        const reading = jekyll ? value.split(/\s+/).filter(Boolean).map((part) => `"${part}"`).join(' ') : `"${value}"`;
+        report({ messageId: 'commaString', data: { key: entry.key, value, engine: jekyll ? 'Jekyll' : context.preset.name, reading, list: list.join(', ') }, position });
+      } else if (Array.isArray(value)) {
+        value.forEach((item, index) => {
+          if (typeof item === 'string' ? item.trim() !== '' : typeof item === 'number') return;
+          report({ messageId: 'badItem', data: { key: entry.key, index: index + 1, type: describe(item) }, position });
+        });
+      } else if (typeof value !== 'number') {
+        report({ messageId: 'wrongType', data: { key: entry.key, type: describe(value) }, position });
+      }
+    }
+  },
+});
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return 'an empty string';
+  return `a ${typeof value}`;
+}

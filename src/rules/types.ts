@@ -1,0 +1,36 @@
+// What a rule is: metadata (id, category, default severity, docs, messages in en and ko) and a
+// `check` that reads the shared lint context and reports. Rules never format, never print, never
+// know where their problems go.
+import type { LocalizedText, MessageData } from '../i18n/index.js';
+import type { Fix, Position, RuleCategory, SeveritySetting } from '../engine/types.js';
+import type { LintContext } from '../engine/context.js';
+
+export interface RuleMeta {
+  id: string;
+  category: RuleCategory;
+  /** Severity before presets and config re-level it. */
+  severity: SeveritySetting;
+  fixable: boolean;
+  /** One line: what the rule checks and why a blogger should care. */
+  docs: LocalizedText;
+  messages: Record<string, LocalizedText>;
+}
+
+export interface ReportInput {
+  messageId: string;
+  data?: MessageData;
+  position: Position;
+  fix?: Fix;
+}
+
+export type ReportFn = (input: ReportInput) => void;
+
+export interface Rule extends RuleMeta {
+  check(context: LintContext, report: ReportFn): void;
+}
+
+export function defineRule<const M extends Record<string, LocalizedText>>(
+  rule: Omit<Rule, 'messages' | 'check'> & { messages: M; check(context: LintContext, report: (input: ReportInput & { messageId: keyof M & string }) => void): void },
+): Rule {
+  return rule as Rule;
+}
