@@ -50,7 +50,10 @@ export function parseConfig(file: string, text: string): SettingsInput {
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? text.slice(0, node.range[0]).split('\n').length : 1);
   const firstError = document.errors[0];
-  if (firstError) throw new ConfigError(file, text.slice(0, firstError.pos[0]).split('\n').length, firstError.message.split('\n')[0]!);
+  if (firstError) {
+    const lastLine = text.replace(/\n$/, '').split('\n').length;
+    throw new ConfigError(file, Math.min(text.slice(0, firstError.pos[0]).split('\n').length, lastLine), firstError.message.split('\n')[0]!);
+  }
   const root = document.contents;
   if (root === null) return {};
   if (!isMap(root)) throw new ConfigError(file, 1, 'the config must be a mapping of `key: value`');
@@ -141,8 +144,12 @@ export function parseSize(value: unknown): number | undefined {
 }
 
 function suggest(id: string): string {
-  const close = [...ruleById.keys()].find((known) => known.includes(id) || id.includes(known) || levenshtein(known, id) <= 3);
-  return close ? `; did you mean \`${close}\`?` : '';
+  let best: { id: string; distance: number } | undefined;
+  for (const known of ruleById.keys()) {
+    const distance = levenshtein(known, id);
+    if (!best || distance < best.distance) best = { id: known, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(id.length / 3)) ? `; did you mean \`${best.id}\`?` : '';
 }
 
 function levenshtein(a: string, b: string): number {

@@ -15,6 +15,8 @@ export interface SiteConfig {
   timeZone?: string;
   future: boolean;
   baseUrl: string;
+  /** Chirpy's `cdn:` (legacy `img_cdn:`): media paths starting with `/` are served from there. */
+  cdn?: string;
   /** Front-matter defaults (`_config.yml` `defaults:`) that apply to posts. */
   defaults: Array<{ path: string; type?: string; values: Record<string, unknown> }>;
 }
@@ -44,14 +46,19 @@ export async function loadSiteConfig(root: string, preset: PresetName): Promise<
   return { future: false, baseUrl: '', defaults: [] };
 }
 
-function readSiteData(data: Record<string, unknown>): Omit<SiteConfig, 'file'> {
-  const timeZone = data.timezone ?? data.timeZone;
+function readSiteData(raw: Record<string, unknown>): Omit<SiteConfig, 'file'> {
+  // Hugo's keys are case-insensitive (`baseURL`, `buildFuture`, `timeZone`); Jekyll's are lower-case already.
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) data[key.toLowerCase()] ??= value;
+  const timeZone = data.timezone;
   const site: Omit<SiteConfig, 'file'> = {
-    future: data.future === true || data.buildFuture === true,
-    baseUrl: typeof data.baseurl === 'string' ? data.baseurl : '',
+    future: data.future === true || data.buildfuture === true,
+    baseUrl: typeof data.baseurl === 'string' ? pathOfBaseUrl(data.baseurl) : '',
     defaults: [],
   };
   if (typeof timeZone === 'string' && timeZone.trim() !== '') site.timeZone = timeZone.trim();
+  const cdn = data.cdn ?? data.img_cdn;
+  if (typeof cdn === 'string' && cdn.trim() !== '') site.cdn = cdn.trim();
   if (Array.isArray(data.defaults)) {
     for (const entry of data.defaults) {
       if (!entry || typeof entry !== 'object') continue;
@@ -66,12 +73,25 @@ function readSiteData(data: Record<string, unknown>): Omit<SiteConfig, 'file'> {
   return site;
 }
 
+/** Jekyll's `baseurl` is a path; Hugo's `baseURL` is a full URL whose path part is what matters. */
+function pathOfBaseUrl(value: string): string {
+  try {
+    return /^[a-z]+:\/\//i.test(value) ? new URL(value).pathname.replace(/\/$/, '') : value;
+  } catch {
+    return value;
+  }
+}
+
 /** Keys that `_config.yml` defaults give this post (Jekyll: scope path prefix or glob, type posts/drafts). */
 export function defaultKeysFor(site: SiteConfig, file: string): Set<string> {
   const keys = new Set<string>();
-  const type = file.startsWith('_drafts/') ? 'drafts' : file.split('/').includes('_posts') ? 'posts' : 'pages';
+  // Jekyll reads _drafts into the posts collection, so drafts are type `posts` too.
+  const segments = file.split('/');
+  const type = segments.includes('_posts') || segments.includes('_drafts') ? 'posts' : 'pages';
   for (const entry of site.defaults) {
-    if (entry.type && entry.type !== type) continue;
+    // Jekyll still maps the deprecated singular types (`post`, `page`, `draft`).
+    const wanted = entry.type === 'post' || entry.type === 'draft' || entry.type === 'drafts' ? 'posts' : entry.type === 'page' ? 'pages' : entry.type;
+    if (wanted && wanted !== type) continue;
     const scope = entry.path.replace(/^\.?\//, '').replace(/\/$/, '');
     const applies = scope === '' || (scope.includes('*') ? picomatch(scope)(file) || picomatch(`${scope}/**`)(file) : file === scope || file.startsWith(scope + '/'));
     if (applies) for (const key of Object.keys(entry.values)) keys.add(key);

@@ -34,6 +34,7 @@ export function parsePostDate(value: unknown, fallbackOffsetMinutes = 0): DatePa
     return { ok: false, reason: 'calendar' };
   }
   const offsetMinutes = match[7] === undefined ? undefined : parseOffset(match[7]);
+  if (offsetMinutes === null) return { ok: false, reason: 'calendar' };
   const offset = offsetMinutes ?? fallbackOffsetMinutes;
   const epochMs = Date.UTC(year!, month! - 1, day!, hour, minute, second) - offset * 60_000;
   const date: PostDate = { year: year!, month: month!, day: day!, hasTime, epochMs };
@@ -41,12 +42,14 @@ export function parsePostDate(value: unknown, fallbackOffsetMinutes = 0): DatePa
   return { ok: true, date };
 }
 
-function parseOffset(text: string): number {
+/** Minutes east of UTC, or null for an offset no clock uses (beyond ±18:00, minutes over 59). */
+function parseOffset(text: string): number | null {
   if (text === 'Z' || text === 'z') return 0;
   const sign = text.startsWith('-') ? -1 : 1;
   const digits = text.slice(1).replace(':', '');
   const hours = Number(digits.length <= 2 ? digits : digits.slice(0, -2));
   const minutes = digits.length <= 2 ? 0 : Number(digits.slice(-2));
+  if (hours > 18 || minutes > 59) return null;
   return sign * (hours * 60 + minutes);
 }
 

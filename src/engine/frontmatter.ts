@@ -117,8 +117,10 @@ function findClosingFence(text: string, from: number, fence: string): { start: n
 function parseYaml(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
   const document = parseDocument(content, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   frontmatter.yamlDocument = document;
+  // An error "at the end of input" belongs to the last line of the block, not to the closing fence.
+  const lastContentOffset = base + Math.max(0, content.replace(/\r?\n$/, '').length - 1);
   for (const error of document.errors) {
-    const { line, column } = positionAt(source, base + (error.pos[0] ?? 0));
+    const { line, column } = positionAt(source, Math.min(base + (error.pos[0] ?? 0), lastContentOffset));
     const duplicate = error.code === 'DUPLICATE_KEY';
     frontmatter.errors.push({
       kind: duplicate ? 'duplicate-key' : 'syntax',
@@ -174,7 +176,9 @@ function parseTomlBlock(source: Source, content: string, base: number, frontmatt
       const lineNumber = positionAt(source, base).line + error.line - 1;
       const message = firstLine(error.message.replace(/^Invalid TOML document: /, ''));
       const duplicate = /already|overwrite|redefin/i.test(message);
-      frontmatter.errors.push({ kind: duplicate ? 'duplicate-key' : 'syntax', detail: message, line: lineNumber, column: error.column });
+      const keyOnLine = /^[ \t]*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)[ \t]*=/.exec(content.split('\n')[error.line - 1] ?? '');
+      const detail = duplicate && keyOnLine ? keyOnLine[1]!.replace(/^["']|["']$/g, '') : message;
+      frontmatter.errors.push({ kind: duplicate ? 'duplicate-key' : 'syntax', detail, line: lineNumber, column: error.column });
     } else {
       frontmatter.errors.push({ kind: 'syntax', detail: firstLine(String(error)), line: 2, column: 1 });
     }
@@ -192,6 +196,8 @@ function parseTomlBlock(source: Source, content: string, base: number, frontmatt
       const keyStart = offset + rawLine.indexOf(match[1]!);
       const valueStart = offset + rawLine.length - rawLine.replace(/^.*?=[ \t]*/, '').length;
       const { line, column } = positionAt(source, keyStart);
+      // A TOML date keeps the text the author wrote (smol-toml would add `.000`).
+      if (data[key] instanceof TomlDate) frontmatter.data[key] = match[2]!.replace(/^["']|["']$/g, '');
       frontmatter.entries.push({
         key,
         value: frontmatter.data[key],
@@ -215,27 +221,25 @@ function normalizeTomlDates(value: unknown): unknown {
   return value;
 }
 
+// JSON is YAML 1.2, so the YAML path gives JSON keys their positions and catches duplicate keys,
+// which JSON.parse would silently overwrite. JSON.parse still decides what is valid JSON.
 function parseJsonBlock(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
-  let data: unknown;
+  if (content.trim() === '') return;
   try {
-    data = content.trim() === '' ? {} : JSON.parse(content);
+    JSON.parse(content);
   } catch (error) {
-    const at = /position (\d+)/.exec((error as Error).message);
-    const { line, column } = positionAt(source, base + (at ? Number(at[1]) : 0));
-    frontmatter.errors.push({ kind: 'syntax', detail: firstLine((error as Error).message), line, column });
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const located = /line (\d+) column (\d+)/.exec(message);
+    let offset = base;
+    if (at) offset = base + Number(at[1]);
+    else if (located) offset = base + (content.split('\n').slice(0, Number(located[1]) - 1).join('\n').length + 1) + Number(located[2]) - 1;
+    else offset = base + content.replace(/\s+$/, '').length - 1;
+    const { line, column } = positionAt(source, offset);
+    frontmatter.errors.push({ kind: 'syntax', detail: message.split(/, "|\n/)[0]!.trim(), line, column });
     return;
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    frontmatter.errors.push({ kind: 'not-a-mapping', detail: Array.isArray(data) ? 'list' : 'scalar', line: 2, column: 1 });
-    return;
-  }
-  frontmatter.data = data as Record<string, unknown>;
-  for (const key of Object.keys(frontmatter.data)) {
-    const at = content.indexOf(JSON.stringify(key));
-    const keyStart = base + Math.max(at, 0);
-    const { line, column } = positionAt(source, keyStart);
-    frontmatter.entries.push({ key, value: frontmatter.data[key], line, column, keyRange: [keyStart, keyStart + key.length + 2] });
-  }
+  parseYaml(source, content, base, frontmatter);
 }
 
 function firstLine(message: string): string {

@@ -17,6 +17,8 @@ export interface ResolveOptions {
   baseUrl: string;
   /** Chirpy's `media_subpath` (or legacy `img_path`): where bare relative paths resolve. */
   mediaSubpath?: string;
+  /** Chirpy's `cdn`: root-absolute and media_subpath paths are served from it, not the repo. */
+  cdn?: string;
 }
 
 const OS_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|\/(?:Users|home|var\/folders|private|tmp|mnt\/[a-z])\/)/;
@@ -45,10 +47,11 @@ export function resolveImage(rawUrl: string, options: ResolveOptions): ImageTarg
 
 function resolveInRepo(decoded: string, options: ResolveOptions): ImageTarget {
   const candidates: string[] = [];
+  const subpath = options.mediaSubpath?.trim();
+  if (options.cdn && (decoded.startsWith('/') || subpath)) return { kind: 'remote' };
   if (decoded.startsWith('/')) {
     for (const root of options.publicRoots) candidates.push(path.posix.join(root || '.', decoded));
   } else {
-    const subpath = options.mediaSubpath?.trim();
     if (subpath && /^[a-z][a-z0-9+.-]*:|^\/\//i.test(subpath)) return { kind: 'remote' };
     if (subpath) for (const root of options.publicRoots) candidates.push(path.posix.join(root || '.', subpath, decoded));
     candidates.push(path.posix.join(path.posix.dirname(options.postFile), decoded));

@@ -49,11 +49,25 @@ export async function lintText(file: string, source: Source, environment: LintEn
 
   const enabledRemark = new Set(remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
   const byId = new Map(remarkLintRules.map((rule) => [rule.id, rule]));
-  for (const message of await runRemarkLint(tree, text, enabledRemark)) {
+  const messages = await runRemarkLint(tree, text, enabledRemark);
+  const repeats = new Map<string, number>();
+  for (const message of messages) repeats.set(message.ruleId, (repeats.get(message.ruleId) ?? 0) + 1);
+  const reported = new Set<string>();
+  for (const message of messages) {
     const rule = byId.get(message.ruleId);
     if (!rule) continue;
-    const data = { reason: message.reason, values: backtickValues(message.reason) };
-    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, rule.messages.reported!, data, message));
+    let text = rule.messages.reported!;
+    const more = (repeats.get(rule.id) ?? 1) - 1;
+    if (rule.oncePerFile) {
+      if (reported.has(rule.id)) continue;
+      reported.add(rule.id);
+      if (more > 0) text = { en: `${text.en} ${engineText.moreLikeThis.en}`, ko: `${text.ko} ${engineText.moreLikeThis.ko}` };
+    }
+    // remark-lint's own typo ("exected") is not ours to ship.
+    const reason = message.reason.replace(/\bexected\b/g, 'expected');
+    const [v1 = '', v2 = ''] = [...reason.matchAll(/`([^`]*)`/g)].map((match) => match[1]!);
+    const data = { reason, values: backtickValues(reason), v1, v2, more };
+    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, text, data, message));
   }
   return problems.sort(byPosition);
 }

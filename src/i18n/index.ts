@@ -14,6 +14,12 @@ export function format(text: LocalizedText, lang: Lang, data: MessageData = {}):
   return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
+/** "1 post" / "3 posts" in English; Korean counts with 개 and needs no plural. */
+export function count(lang: Lang, n: number, noun: 'post' | 'error' | 'warning'): string {
+  if (lang === 'ko') return `${n}개`;
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function isLang(value: string): value is Lang {
   return value === 'en' || value === 'ko';
 }
@@ -27,9 +33,10 @@ export const engineText = {
   outsideRepo: { en: 'Path is outside the repository; not read.', ko: '저장소 밖의 경로라서 읽지 않았습니다.' },
   internal: { en: 'Internal error while linting this file: {reason}. Please report it.', ko: '이 파일을 검사하다 내부 오류가 났습니다: {reason}. 제보해 주세요.' },
   noFiles: { en: 'No posts matched {patterns}.', ko: '{patterns}에 맞는 글이 없습니다.' },
-  summaryClean: { en: 'No problems in {files} posts.', ko: '글 {files}개에서 문제를 찾지 못했습니다.' },
-  summaryProblems: { en: '{errors} errors and {warnings} warnings in {files} posts.', ko: '글 {files}개에서 오류 {errors}개, 경고 {warnings}개를 찾았습니다.' },
+  summaryClean: { en: 'No problems in {files}.', ko: '글 {files}에서 문제를 찾지 못했습니다.' },
+  summaryProblems: { en: '{errors} and {warnings} in {withProblems} of {files}.', ko: '글 {files} 중 {withProblems}에서 오류 {errors}, 경고 {warnings}를 찾았습니다.' },
   fixable: { en: '{count} of them can be fixed automatically.', ko: '그중 {count}개는 자동으로 고칠 수 있습니다.' },
+  moreLikeThis: { en: '(and {more} more like it in this post)', ko: '(이 글에 같은 문제가 {more}개 더 있습니다)' },
   skipped: { en: 'skipped', ko: '건너뜀' },
   error: { en: 'error', ko: '오류' },
   warning: { en: 'warning', ko: '경고' },

@@ -63,9 +63,9 @@ export const presets: Record<PresetName, Preset> = {
     wantsTimeZone: false,
     knownKeys: [...commonKeys, 'cover', 'thumbnail', 'heroImage', 'pubDate', 'updatedDate'],
     coverKeys: ['image', 'cover', 'thumbnail', 'heroImage'],
-    publicRoots: ['', 'public', 'static'],
+    publicRoots: ['', 'public', 'static', 'source'],
     taxonomyString: 'single-term',
-    severities: { 'frontmatter-missing': 'warning', 'future-date': 'off', 'date-filename-mismatch': 'off' },
+    severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off' },
   },
 };
 

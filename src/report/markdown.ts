@@ -2,7 +2,7 @@
 // that came from a post goes through `markdownText`, so a post cannot inject HTML, mentions or
 // table breaks. The body is capped, with a visible note, under GitHub's limits.
 import type { Report } from '../engine/types.js';
-import { engineText, format } from '../i18n/index.js';
+import { count, engineText, format } from '../i18n/index.js';
 import { markdownText } from './escape.js';
 import { summarize } from './summary.js';
 
@@ -15,8 +15,8 @@ export interface MarkdownOptions {
 
 const text = {
   heading: { en: 'blog-post-lint', ko: 'blog-post-lint' },
-  clean: { en: '✅ {files} posts checked, no problems.', ko: '✅ 글 {files}개를 검사했고 문제가 없습니다.' },
-  problems: { en: '{icon} {errors} errors and {warnings} warnings in {withProblems} of {files} posts.', ko: '{icon} 글 {files}개 중 {withProblems}개에서 오류 {errors}개, 경고 {warnings}개를 찾았습니다.' },
+  clean: { en: '✅ {files} checked, no problems.', ko: '✅ 글 {files}를 검사했고 문제가 없습니다.' },
+  problems: { en: '{icon} {errors} and {warnings} in {withProblems} of {files}.', ko: '{icon} 글 {files} 중 {withProblems}에서 오류 {errors}, 경고 {warnings}를 찾았습니다.' },
   columns: { en: '| Line | Severity | Problem | Rule |', ko: '| 줄 | 수준 | 문제 | 규칙 |' },
   truncated: { en: '⚠️ This summary was cut at {limit} characters; {omitted} more problems are in the JSON report.', ko: '⚠️ 요약이 {limit}자에서 잘렸습니다. 나머지 문제 {omitted}개는 JSON 보고서에 있습니다.' },
 };
@@ -27,9 +27,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const summary = summarize(report);
   const head: string[] = [`## ${text.heading[lang]}`, ''];
   if (summary.errors + summary.warnings === 0) {
-    head.push(format(text.clean, lang, { files: summary.files }));
+    head.push(format(text.clean, lang, { files: count(lang, summary.files, 'post') }));
   } else {
-    head.push(format(text.problems, lang, { icon: summary.errors > 0 ? '❌' : '⚠️', errors: summary.errors, warnings: summary.warnings, withProblems: summary.filesWithProblems, files: summary.files }));
+    head.push(format(text.problems, lang, { icon: summary.errors > 0 ? '❌' : '⚠️', errors: count(lang, summary.errors, 'error'), warnings: count(lang, summary.warnings, 'warning'), withProblems: count(lang, summary.filesWithProblems, 'post').replace(/ posts?$/, ''), files: count(lang, summary.files, 'post') }));
     if (summary.fixable > 0) head.push('', format(engineText.fixable, lang, { count: summary.fixable }));
   }
   head.push('');

@@ -1,6 +1,6 @@
 // The terminal format, after eslint's "stylish": a block per file, one line per problem.
 import type { Report } from '../engine/types.js';
-import { engineText, format } from '../i18n/index.js';
+import { count, engineText, format } from '../i18n/index.js';
 import { plainText } from './escape.js';
 import { summarize } from './summary.js';
 
@@ -16,18 +16,21 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     if (file.problems.length === 0) continue;
     lines.push(paint('4', plainText(file.file)));
     const width = Math.max(...file.problems.map((problem) => `${problem.line}:${problem.column}`.length));
+    const labels = { error: format(engineText.error, lang), warning: format(engineText.warning, lang) };
+    const labelWidth = Math.max(labels.error.length, labels.warning.length);
     for (const problem of file.problems) {
       const where = `${problem.line}:${problem.column}`.padEnd(width);
-      const severity = problem.severity === 'error' ? paint('31', format(engineText.error, lang)) : paint('33', format(engineText.warning, lang));
+      const label = labels[problem.severity].padEnd(labelWidth);
+      const severity = problem.severity === 'error' ? paint('31', label) : paint('33', label);
       lines.push(`  ${paint('2', where)}  ${severity}  ${plainText(problem.message)}  ${paint('2', problem.ruleId)}`);
     }
     lines.push('');
   }
   const summary = summarize(report);
   if (summary.errors + summary.warnings === 0) {
-    lines.push(paint('32', format(engineText.summaryClean, lang, { files: summary.files })));
+    lines.push(paint('32', format(engineText.summaryClean, lang, { files: count(lang, summary.files, 'post') })));
   } else {
-    lines.push(paint(summary.errors > 0 ? '31' : '33', format(engineText.summaryProblems, lang, { errors: summary.errors, warnings: summary.warnings, files: summary.files })));
+    lines.push(paint(summary.errors > 0 ? '31' : '33', format(engineText.summaryProblems, lang, { errors: count(lang, summary.errors, 'error'), warnings: count(lang, summary.warnings, 'warning'), withProblems: count(lang, summary.filesWithProblems, 'post').replace(/ posts?$/, ''), files: count(lang, summary.files, 'post') })));
     if (summary.fixable > 0) lines.push(format(engineText.fixable, lang, { count: summary.fixable }));
   }
   return lines.join('\n') + '\n';

@@ -14,7 +14,7 @@ export default defineRule({
   messages: {
     future: {
       en: '`date: {value}` is in the future: the post will not appear until a build after that time (set `{setting}: true` to publish it now).',
-      ko: '`date: {value}`는 미래 시각이라 그 이후 빌드 전까지 글이 보이지 않습니다(바로 게시하려면 `{setting}: true`).',
+      ko: '`date: {value}` 값은 미래 시각이라 그 이후 빌드 전까지 글이 보이지 않습니다(바로 게시하려면 `{setting}: true`).',
     },
   },
   check(context, report) {

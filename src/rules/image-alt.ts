@@ -47,7 +47,7 @@ export const imageAltPlaceholder = defineRule({
     ko: '대체 텍스트는 편집기 기본값(`Alt`, `image`, `Pasted image 2024...png`, 파일 이름)이 아니라 이미지 내용을 설명해야 합니다.',
   },
   messages: {
-    placeholder: { en: 'Alt text "{alt}" is a placeholder; describe what the image shows.', ko: '대체 텍스트 "{alt}"는 임시 값입니다. 이미지가 보여 주는 내용을 적어 주세요.' },
+    placeholder: { en: 'Alt text "{alt}" is a placeholder; describe what the image shows.', ko: '대체 텍스트("{alt}")는 임시 값입니다. 이미지가 보여 주는 내용을 적어 주세요.' },
   },
   check(context, report) {
     for (const image of bodyImages(context.images)) {

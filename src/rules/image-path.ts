@@ -19,6 +19,7 @@ function targets(context: LintContext) {
         publicRoots: context.preset.publicRoots,
         baseUrl: context.site.baseUrl,
         ...(subpath ? { mediaSubpath: subpath } : {}),
+        ...(context.site.cdn ? { cdn: context.site.cdn } : {}),
       }),
     }));
     resolved.set(context, list);
@@ -47,8 +48,8 @@ export const imageFileUrl = defineRule({
     ko: '이미지 경로에 `file:///` URL을 쓰지 않습니다. 글쓴이 컴퓨터의 파일을 가리켜 독자에게는 깨져 보입니다.',
   },
   messages: {
-    fileUrl: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer; link `/{path}` instead.', ko: '이미지 `{url}`은 글쓴이 컴퓨터에서만 열리는 `file:///` URL입니다. `/{path}`로 바꾸세요.' },
-    fileUrlMissing: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer, and `{path}` is not in the repository either: commit the image and link it.', ko: '이미지 `{url}`은 글쓴이 컴퓨터에서만 열리는 `file:///` URL이고, 저장소에도 `{path}`가 없습니다. 이미지를 커밋하고 그 경로로 바꾸세요.' },
+    fileUrl: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer; link `/{path}` instead.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL입니다. `/{path}`로 바꾸세요.' },
+    fileUrlMissing: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer, and `{path}` is not in the repository either: commit the image and link it.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL이고, 저장소에도 `{path}` 파일이 없습니다. 이미지를 커밋하고 그 경로로 바꾸세요.' },
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
@@ -69,7 +70,7 @@ export const imageLocalPath = defineRule({
     ko: '이미지 경로가 글쓴이 컴퓨터 경로(`C:\\Users\\...`, `/Users/me/...`, Typora의 `typora-user-images`)면 안 됩니다. 이미지가 커밋되지 않았습니다.',
   },
   messages: {
-    localPath: { en: 'Image `{url}` is a path on the writer\'s computer, so the image was never committed; add it to the repository and link it from there.', ko: '이미지 `{url}`은 글쓴이 컴퓨터의 경로라서 이미지가 커밋되지 않았습니다. 저장소에 추가하고 그 경로로 바꾸세요.' },
+    localPath: { en: 'Image `{url}` is a path on the writer\'s computer, so the image was never committed; add it to the repository and link it from there.', ko: '`{url}` 이미지는 글쓴이 컴퓨터의 경로라서 이미지가 커밋되지 않았습니다. 저장소에 추가하고 그 경로로 바꾸세요.' },
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
@@ -88,7 +89,7 @@ export const imageOutsideRepo = defineRule({
     ko: '이미지 경로는 저장소 안에 있어야 합니다(루트를 벗어나는 `../`나 밖을 가리키는 심볼릭 링크 금지). 그런 파일은 게시되지 않고, 검사기도 읽지 않습니다.',
   },
   messages: {
-    outside: { en: 'Image `{url}` points outside the repository; it will not be published.', ko: '이미지 `{url}`은 저장소 밖을 가리켜 게시되지 않습니다.' },
+    outside: { en: 'Image `{url}` points outside the repository; it will not be published.', ko: '`{url}` 이미지는 저장소 밖을 가리켜 게시되지 않습니다.' },
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
@@ -108,7 +109,7 @@ export const imageMissing = defineRule({
     ko: '로컬 이미지는 저장소에 대소문자까지 똑같이 있어야 합니다(GitHub Pages는 대소문자를 구분하고 macOS는 구분하지 않습니다).',
   },
   messages: {
-    missing: { en: 'Image `{url}` does not exist in the repository (looked for `{path}`).', ko: '이미지 `{url}`이 저장소에 없습니다(`{path}`를 찾아봄).' },
+    missing: { en: 'Image `{url}` does not exist in the repository (looked for `{path}`).', ko: '`{url}` 이미지가 저장소에 없습니다(`{path}` 경로를 찾아봄).' },
     caseMismatch: { en: 'Image `{url}` is `{actual}` on disk: the case differs, so it breaks on GitHub Pages.', ko: '이미지 `{url}`의 실제 파일은 `{actual}`입니다. 대소문자가 달라 GitHub Pages에서 깨집니다.' },
   },
   check(context, report) {

@@ -37,6 +37,8 @@ import type { LocalizedText } from '../i18n/index.js';
 export interface RemarkLintRule extends RuleMeta {
   plugin: Plugin<any[], Root>;
   option?: unknown;
+  /** Style-consistency rules fire on every item after the first; one report per post says enough. */
+  oncePerFile?: boolean;
 }
 
 function remarkRule(
@@ -49,6 +51,7 @@ function remarkRule(
 ): RemarkLintRule {
   const rule: RemarkLintRule = { id, category: 'markdown', severity, fixable: false, docs, messages: { reported: { en: '{reason}', ko } }, plugin };
   if (option !== undefined) rule.option = option;
+  if (option === 'consistent') rule.oncePerFile = true;
   return rule;
 }
 
@@ -58,7 +61,7 @@ function remarkRule(
 export const remarkLintRules: RemarkLintRule[] = [
   remarkRule('heading-increment', headingIncrement, 'warning',
     { en: 'Headings go down one level at a time (no h2 followed by h4).', ko: '제목 단계는 한 번에 한 단계씩만 내려갑니다(h2 다음에 h4 금지).' },
-    '제목 단계를 건너뛰었습니다 {values}'),
+    '{v1}단계 제목이 나왔습니다. 단계를 건너뛰지 말고 {v2}단계로 쓰세요'),
   remarkRule('no-empty-url', noEmptyUrl, 'error',
     { en: 'Links and images need a URL: `[text]()` goes nowhere.', ko: '링크와 이미지에는 URL이 있어야 합니다. `[글]()`은 아무 데도 가지 않습니다.' },
     'URL이 비어 있는 링크나 이미지입니다'),
@@ -89,7 +92,7 @@ export const remarkLintRules: RemarkLintRule[] = [
   remarkRule('no-blockquote-without-marker', noBlockquoteWithoutMarker, 'warning',
     { en: 'Every line of a block quote starts with `>`.', ko: '인용문의 모든 줄은 `>`로 시작합니다.' },
     '인용문 줄에 `>`가 없습니다'),
-  remarkRule('list-item-bullet-indent', listItemBulletIndent, 'warning',
+  remarkRule('list-item-bullet-indent', listItemBulletIndent, 'off',
     { en: 'List bullets are not indented.', ko: '목록 기호 앞에 들여쓰기를 하지 않습니다.' },
     '목록 기호가 들여쓰여 있습니다 {values}'),
   remarkRule('blockquote-indentation', blockquoteIndentation, 'off',

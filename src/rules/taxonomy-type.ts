@@ -15,9 +15,9 @@ export default defineRule({
   messages: {
     commaString: {
       en: '`{key}: {value}` is a string with commas: {engine} reads it as {reading}; write a list `[{list}]`.',
-      ko: '`{key}: {value}`는 쉼표가 든 문자열이라 {engine}에서 {reading}(으)로 읽힙니다. 목록 `[{list}]`으로 쓰세요.',
+      ko: '`{key}: {value}` 값은 쉼표가 든 문자열이라 {engine}에서 {reading}(으)로 읽힙니다. 목록 `[{list}]`으로 쓰세요.',
     },
-    wrongType: { en: '`{key}` must be a list of words, not {type}.', ko: '`{key}`는 단어 목록이어야 합니다({type} 아님).' },
+    wrongType: { en: '`{key}` must be a list of words, not {type}.', ko: '`{key}` 값은 단어 목록이어야 합니다({type} 아님).' },
     badItem: { en: '`{key}` item {index} is {type}; every item must be a word.', ko: '`{key}`의 {index}번째 항목이 {type}입니다. 모든 항목은 단어여야 합니다.' },
   },
   check(context, report) {

@@ -13,7 +13,7 @@ export default defineRule({
     ko: '본문에 `title`과 같은 H1을 다시 쓰지 않습니다. 테마가 이미 제목을 보여 주므로 두 번 보입니다.',
   },
   messages: {
-    duplicate: { en: 'This H1 repeats the post title "{title}"; the theme already shows it. Remove the heading.', ko: '이 H1은 글 제목 "{title}"과 같습니다. 테마가 이미 제목을 보여 주니 지우세요.' },
+    duplicate: { en: 'This H1 repeats the post title "{title}"; the theme already shows it. Remove the heading.', ko: '이 H1은 글 제목("{title}")과 같습니다. 테마가 이미 제목을 보여 주니 지우세요.' },
   },
   check(context, report) {
     const title = context.frontmatter?.data.title;

@@ -1,0 +1,67 @@
+// Shared test helpers: temp blogs on disk, the CLI run in-process, and the ../shared corpus.
+import { promises as fs, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { main } from '../src/cli/main.js';
+import type { JsonReport } from '../src/report/json.js';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const sharedDir = path.resolve(projectRoot, '..', 'shared');
+export const seedsDir = path.join(sharedDir, 'seeds');
+export const corpusDir = path.join(sharedDir, 'corpus', 'real');
+export const hasShared = existsSync(seedsDir) && existsSync(corpusDir);
+export const SHARED_MISSING = `../shared is absent (it exists in CI and on the developers' machines, not on a user's clone): skipping tests that read the seeds and corpus.`;
+
+/** A fixed "now" so that future-date checks do not drift. */
+export const NOW = new Date('2026-11-25T00:00:00Z');
+
+export async function makeBlog(files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-blog-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, name);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, content);
+  }
+  return root;
+}
+
+class Capture extends Writable {
+  text = '';
+  isTTY = false;
+  override _write(chunk: Buffer, _encoding: string, callback: () => void) {
+    this.text += chunk.toString();
+    callback();
+  }
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], cwd: string, options: { tty?: boolean } = {}): Promise<CliRun> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  stderr.isTTY = !!options.tty;
+  const code = await main({ argv, cwd, stdout, stderr, env: { NO_COLOR: '1' }, now: NOW });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+export async function lintJson(argv: string[], cwd: string): Promise<{ code: number; report: JsonReport; stderr: string }> {
+  const run = await runCli([...argv, '--format', 'json'], cwd);
+  if (run.stdout === '') throw new Error(`no JSON on stdout (exit ${run.code}): ${run.stderr}`);
+  return { code: run.code, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
+}
+
+/** Rule ids with the lines they were reported on, for compact assertions: {ruleId: [lines]}. */
+export function linesByRule(report: JsonReport, file?: string): Record<string, number[]> {
+  const result: Record<string, number[]> = {};
+  for (const problem of report.problems) {
+    if (file && problem.file !== file) continue;
+    (result[problem.ruleId] ??= []).push(problem.line);
+  }
+  return result;
+}
