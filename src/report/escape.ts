@@ -13,8 +13,3 @@ export function markdownText(text: string): string {
     .replace(/@(?=\w)/g, '@\u200b')
     .replace(/\r?\n/g, ' ');
 }
-
-/** For the workflow-command channel (`::error ...::message`): GitHub's own escaping rules. */
-export function annotationText(text: string): string {
-  return plainText(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}

@@ -34,7 +34,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   head.push('');
 
-  let body = head.join('\n');
+  let body = head.join('\n') + '\n';
   let omitted = 0;
   const reserve = 400;
   for (const file of report.files) {

@@ -1,0 +1,42 @@
+// `npm run demo`: runs the action bundle (dist/index.js) on the example blog the way a GitHub
+// runner would — every input of action.yml set to its default, a job-summary file, an outputs
+// file — and prints what it reported. Nothing is sent anywhere.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const temp = mkdtempSync(path.join(os.tmpdir(), 'blog-post-lint-demo-'));
+const summary = path.join(temp, 'step-summary.md');
+const outputs = path.join(temp, 'outputs.txt');
+writeFileSync(summary, '');
+writeFileSync(outputs, '');
+
+const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
+const inputs = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [`INPUT_${name.toUpperCase()}`, String(input.default ?? '')]));
+const lang = process.argv.includes('--ko') ? 'ko' : 'en';
+
+const run = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], {
+  env: {
+    PATH: process.env.PATH,
+    ...inputs,
+    INPUT_LANG: lang,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: path.join(root, 'examples', 'blog'),
+    RUNNER_TEMP: temp,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: outputs,
+  },
+  encoding: 'utf8',
+});
+
+console.log('──── the action log (annotations are the ::error / ::warning lines) ────');
+console.log(run.stdout.trimEnd());
+console.log('\n──── the job summary it wrote (markdown, as GitHub renders it on the run page) ────\n');
+console.log(readFileSync(summary, 'utf8'));
+console.log('──── outputs ────');
+console.log(readFileSync(outputs, 'utf8').replace(/<<ghadelimiter_[\w-]+\n/g, '=').replace(/\nghadelimiter_[\w-]+/g, ''));
+console.log(`The action exited ${run.status}: ${run.status === 0 ? 'the check passes' : 'the check fails (fail-on: error), as it should for this blog'}.`);
