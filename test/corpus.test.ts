@@ -68,6 +68,8 @@ describe.skipIf(!hasShared)('the real-post corpus', () => {
       total += report.files.length;
       for (const problem of problems(blog)) {
         expect(problem.message).not.toMatch(/\n\s+at |Internal error/);
+        // Every corpus post is UTF-8 text inside its blog: none may be skipped as unreadable.
+        expect(problem.ruleId, `${blog}/${problem.file}: ${problem.message}`).not.toBe('file-unreadable');
         expect(problem.line).toBeGreaterThanOrEqual(1);
         histogram.set(problem.ruleId, (histogram.get(problem.ruleId) ?? 0) + 1);
       }

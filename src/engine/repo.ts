@@ -95,8 +95,10 @@ export function isInside(root: string, candidate: string): boolean {
 export async function toRepoPath(root: string, given: string): Promise<string | undefined> {
   const absolute = path.resolve(root, given);
   if (!isInside(root, absolute)) return undefined;
-  const real = await fs.realpath(absolute).catch(() => absolute);
-  if (!isInside(root, real)) return undefined;
+  // Compare real paths on both sides: the root itself may sit behind a symlink.
+  const realRoot = await fs.realpath(root).catch(() => root);
+  const real = await fs.realpath(absolute).catch(() => path.join(realRoot, path.relative(root, absolute)));
+  if (!isInside(realRoot, real)) return undefined;
   return path.relative(root, absolute).split(path.sep).join('/');
 }
 
