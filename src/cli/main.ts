@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createEnvironment, lintFiles, selectPosts } from '../engine/lint.js';
+import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../engine/lint.js';
+import { unifiedDiff } from '../engine/fix.js';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
 import { isPresetName } from '../presets/index.js';
@@ -42,6 +43,8 @@ Options:
   --lang <code>          en (default) or ko
   --fail-on <level>      error (default), warning or never: exit 1 at or above this level
   --max-file-size <size> skip posts larger than this (default 1MB), reporting them
+  --fix                  apply every automatic fix to the files, then report what is left
+  --fix-dry-run          print the fixes as a unified diff; change nothing
   --cwd <dir>            the blog's root folder (default: the current directory)
   --rules                list every rule with its default severity and description
   --no-color             plain text output
@@ -69,6 +72,8 @@ export async function main(io: CliIo): Promise<number> {
         'max-file-size': { type: 'string' },
         cwd: { type: 'string' },
         rules: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -131,8 +136,18 @@ export async function main(io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     const progress = createProgress(io.stderr, files.length);
-    const report = await lintFiles(files, environment, { onFile: progress.update });
+    let report = await lintFiles(files, environment, { onFile: progress.update });
     progress.done();
+    if (values.fix || values['fix-dry-run']) {
+      const fixed = await fixFiles(report, environment, !values['fix-dry-run']);
+      report = fixed.report;
+      if (values['fix-dry-run']) {
+        io.stdout.write(fixed.diff);
+        io.stderr.write(`${TOOL_NAME}: ${fixed.changed.length} files would be changed by --fix\n`);
+        return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
+      }
+      if (fixed.changed.length > 0) io.stderr.write(`${TOOL_NAME}: fixed ${fixed.changed.join(', ')}\n`);
+    }
 
     const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !env.NO_COLOR && !values.output);
     const output = render(report, values.format, color);
@@ -142,6 +157,31 @@ export async function main(io: CliIo): Promise<number> {
   } catch (error) {
     return fail(io, `internal error: ${(error as Error).message}`);
   }
+}
+
+/** Fixes every file that has a fixable problem; returns the report of what is left. */
+async function fixFiles(report: Report, environment: LintEnvironment, write: boolean) {
+  const changed: string[] = [];
+  let diff = '';
+  const files = [];
+  for (const result of report.files) {
+    if (!result.problems.some((problem) => problem.fix)) {
+      files.push(result);
+      continue;
+    }
+    const original = await readForFix(result.file, environment);
+    if (original === undefined) {
+      files.push(result);
+      continue;
+    }
+    const fixed = await fixText(result.file, original, environment);
+    files.push({ file: result.file, problems: fixed.problems });
+    if (fixed.output === original) continue;
+    changed.push(result.file);
+    diff += unifiedDiff(result.file, original, fixed.output);
+    if (write) await fs.writeFile(path.join(environment.repo.root, result.file), fixed.output);
+  }
+  return { report: buildReport(files, environment.settings), changed, diff };
 }
 
 function render(report: Report, formatName: string, color: boolean): string {

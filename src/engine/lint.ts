@@ -5,8 +5,9 @@ import { parseFrontmatter } from './frontmatter.js';
 import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
 import { createContext, type LintContext } from './context.js';
 import { readPost, type ReadFailure } from './read.js';
+import { applyFixes } from './fix.js';
 import { createSource, type Source } from './source.js';
-import { indexRepository, matchGlobs, toRepoPath, type RepoIndex } from './repo.js';
+import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from './repo.js';
 import type { FileResult, Fix, Position, Problem, Report, Severity } from './types.js';
 import { rules } from '../rules/index.js';
 import { fileUnreadable } from '../rules/file-unreadable.js';
@@ -89,7 +90,9 @@ function toProblem(context: LintContext, rule: RuleMeta, severity: Severity, tex
   };
   if (fix) {
     if (!rule.fixable) throw new Error(`rule ${rule.id} reported a fix but is not marked fixable`);
-    problem.fix = fix;
+    // Rules edit the text without its BOM; a fix is stored against the file as read.
+    const shift = context.source.bomLength;
+    problem.fix = { edits: fix.edits.map((edit) => ({ range: [edit.range[0] + shift, edit.range[1] + shift], text: edit.text })) };
   }
   return problem;
 }
@@ -166,7 +169,7 @@ export function buildReport(files: FileResult[], settings: Settings): Report {
 /** Expands paths and globs (or the preset's post globs) to repo-relative post files. */
 export function selectPosts(repo: RepoIndex, settings: Settings, patterns: string[]): string[] {
   const include = patterns.length > 0 ? patterns.map((pattern) => toPattern(repo.root, pattern)) : settings.posts;
-  return matchGlobs(repo.files, include, settings.ignore);
+  return matchGlobs(postCandidates(repo), include, settings.ignore);
 }
 
 function toPattern(root: string, pattern: string): string {
@@ -179,4 +182,38 @@ function toPattern(root: string, pattern: string): string {
 
 export function fromText(text: string): Source {
   return createSource(text);
+}
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixedText {
+  /** The whole file after every fix that applies (BOM included when the file had one). */
+  output: string;
+  /** Problems that remain after fixing. */
+  problems: Problem[];
+  passes: number;
+}
+
+/** Lints and fixes one file's text until no fix applies (eslint's loop, capped at 10 passes). */
+export async function fixText(file: string, original: string, environment: LintEnvironment): Promise<FixedText> {
+  let text = original;
+  let passes = 0;
+  let problems = await lintText(file, createSource(text), environment);
+  while (passes < MAX_FIX_PASSES) {
+    const { output, applied } = applyFixes(text, problems);
+    if (applied.length === 0 || output === text) break;
+    passes++;
+    text = output;
+    problems = await lintText(file, createSource(text), environment);
+  }
+  return { output: text, problems, passes };
+}
+
+/** Reads a post for fixing: the same safety checks as linting; undefined when it cannot be read. */
+export async function readForFix(file: string, environment: LintEnvironment): Promise<string | undefined> {
+  const safe = await toRepoPath(environment.repo.root, file);
+  if (safe === undefined) return undefined;
+  const read = await readPost(path.join(environment.repo.root, safe), environment.settings.maxFileSize);
+  if (!read.ok) return undefined;
+  return (read.source.bomLength ? '\ufeff' : '') + read.source.text;
 }

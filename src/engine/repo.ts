@@ -15,6 +15,10 @@ export interface RepoIndex {
   /** Symlinks inside the repo whose target lies outside it: never followed. */
   escapingLinks: Set<string>;
   has(relativePath: string): boolean;
+  /** True when the path is, or lies below, a symlink that leads outside the repository. */
+  escapes(relativePath: string): boolean;
+  /** The path as stored (NFC or NFD), for a path that `has` accepts. */
+  spelling(relativePath: string): string | undefined;
   /** The on-disk spelling of a path that matches ignoring case and Unicode normalization. */
   findLoose(relativePath: string): string | undefined;
   /** Files with this base name anywhere in the repo. */
@@ -25,7 +29,7 @@ export async function indexRepository(root: string): Promise<RepoIndex> {
   const realRoot = await fs.realpath(root);
   const files = new Set<string>();
   const escapingLinks = new Set<string>();
-  await walk(realRoot, realRoot, '', files, escapingLinks, 0);
+  await walk(realRoot, realRoot, '', files, escapingLinks, 0, new Set([realRoot]));
   return createRepoIndex(realRoot, files, escapingLinks);
 }
 
@@ -38,6 +42,16 @@ export function createRepoIndex(root: string, files: Set<string>, escapingLinks 
     files,
     escapingLinks,
     has: (relativePath) => files.has(relativePath) || files.has(relativePath.normalize('NFD')) || files.has(relativePath.normalize('NFC')),
+    escapes(relativePath) {
+      if (escapingLinks.size === 0) return false;
+      const parts = relativePath.normalize('NFC').split('/');
+      for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('/');
+        if (escapingLinks.has(prefix) || escapingLinks.has(prefix.normalize('NFD'))) return true;
+      }
+      return false;
+    },
+    spelling: (relativePath) => [relativePath, relativePath.normalize('NFC'), relativePath.normalize('NFD')].find((form) => files.has(form)),
     findLoose(relativePath) {
       loose ??= new Map([...files].map((file) => [looseKey(file), file]));
       return loose.get(looseKey(relativePath));
@@ -55,7 +69,7 @@ export function createRepoIndex(root: string, files: Set<string>, escapingLinks 
   };
 }
 
-async function walk(realRoot: string, directory: string, prefix: string, files: Set<string>, escapingLinks: Set<string>, depth: number): Promise<void> {
+async function walk(realRoot: string, directory: string, prefix: string, files: Set<string>, escapingLinks: Set<string>, depth: number, visited: Set<string>): Promise<void> {
   if (depth > 40) return;
   let entries;
   try {
@@ -67,15 +81,20 @@ async function walk(realRoot: string, directory: string, prefix: string, files: 
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     const absolute = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(realRoot, absolute, relative, files, escapingLinks, depth + 1);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(realRoot, absolute, relative, files, escapingLinks, depth + 1, visited);
     } else if (entry.isFile()) {
       files.add(relative);
     } else if (entry.isSymbolicLink()) {
       // A link counts only when it resolves to a file inside the repository.
+      // A link counts only when it resolves inside the repository; a linked folder is walked once.
       const target = await fs.realpath(absolute).catch(() => undefined);
       if (target && isInside(realRoot, target)) {
         const stat = await fs.stat(target).catch(() => undefined);
         if (stat?.isFile()) files.add(relative);
+        else if (stat?.isDirectory() && !visited.has(target) && !SKIPPED_DIRECTORIES.has(entry.name)) {
+          visited.add(target);
+          await walk(realRoot, absolute, relative, files, escapingLinks, depth + 1, visited);
+        }
       } else if (target) {
         escapingLinks.add(relative);
       }
@@ -100,6 +119,11 @@ export async function toRepoPath(root: string, given: string): Promise<string | 
   const real = await fs.realpath(absolute).catch(() => path.join(realRoot, path.relative(root, absolute)));
   if (!isInside(realRoot, real)) return undefined;
   return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+/** Files and links that may be posts: the repo's files plus links leading out (reported, never read). */
+export function postCandidates(repo: RepoIndex): string[] {
+  return [...repo.files, ...repo.escapingLinks];
 }
 
 export function matchGlobs(files: Iterable<string>, include: string[], exclude: string[] = []): string[] {

@@ -32,6 +32,8 @@ export const imageAltMissing = defineRule({
   },
   check(context, report) {
     for (const image of bodyImages(context.images)) {
+      // In HTML, an explicit `alt=""` marks a decorative image on purpose; only a missing attribute is a miss.
+      if (image.kind === 'html' && image.alt !== undefined) continue;
       if ((image.alt ?? '').trim() === '') report({ messageId: 'missing', data: { url: image.url }, position: at(image) });
     }
   },

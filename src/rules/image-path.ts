@@ -3,7 +3,8 @@
 import { defineRule } from './types.js';
 import type { LintContext } from '../engine/context.js';
 import type { ImageRef } from '../engine/images.js';
-import { resolveImage, type ImageTarget } from '../engine/image-url.js';
+import { canonicalUrl, encodePath, resolveImage, siteUrlPath, type ImageTarget, type RepoTarget, type SpacePolicy } from '../engine/image-url.js';
+import type { Fix } from '../engine/types.js';
 
 const resolved = new WeakMap<LintContext, Array<{ image: ImageRef; target: ImageTarget }>>();
 
@@ -27,35 +28,89 @@ function targets(context: LintContext) {
   return list;
 }
 
-/** Where a `file:///` URL's path would be in the repo, and whether it is there. */
+/**
+ * Where a `file:///` URL's path is in the repo: `file:///assets/a.png` as a site path, or
+ * `file:///Users/me/blog/assets/a.png` by its longest tail that the repo has (`assets/a.png`).
+ */
 function fileUrlInRepo(context: LintContext, filePath: string): { path: string; exists: boolean } {
   const candidates = context.preset.publicRoots.map((root) => (root ? `${root}${filePath}` : filePath.slice(1)));
   const found = candidates.find((candidate) => context.repo.has(candidate));
-  return { path: found ?? candidates[0]!, exists: found !== undefined };
+  if (found) return { path: context.repo.spelling(found)!, exists: true };
+  const segments = filePath.split('/').filter(Boolean);
+  for (let start = 1; start < segments.length - 1; start++) {
+    const tail = segments.slice(start).join('/');
+    for (const root of context.preset.publicRoots) {
+      const candidate = root ? `${root}/${tail}` : tail;
+      if (context.repo.has(candidate)) return { path: context.repo.spelling(candidate)!, exists: true };
+    }
+  }
+  return { path: candidates[0]!, exists: false };
 }
 
 function at(image: ImageRef) {
   return { line: image.line, column: image.column, endLine: image.endLine, endColumn: image.endColumn };
 }
 
+function spacePolicy(context: LintContext): SpacePolicy {
+  return context.options('image-url-style').spaces === 'raw' ? 'raw' : 'encode';
+}
+
+function mediaSubpath(context: LintContext): string | undefined {
+  const data = context.frontmatter?.data ?? {};
+  return [data.media_subpath, data.img_path].find((value): value is string => typeof value === 'string');
+}
+
+/** A fix that puts `url` where the image's URL is written; none when it cannot be located. */
+function replaceUrl(image: ImageRef, url: string): Fix | undefined {
+  return image.urlRange ? { edits: [{ range: image.urlRange, text: url }] } : undefined;
+}
+
+/** The site path for a repo file, per preset: root-absolute (Jekyll) or as the author wrote it. */
+function preferredUrl(context: LintContext, target: RepoTarget, actual: string): string {
+  const subpath = mediaSubpath(context);
+  return canonicalUrl(target, actual, {
+    postFile: context.file,
+    publicRoots: context.preset.publicRoots,
+    preferAbsolute: context.preset.name === 'jekyll',
+    spaces: spacePolicy(context),
+    ...(subpath ? { mediaSubpath: subpath } : {}),
+  });
+}
+
+/** The one file in the repo with this base name, when there is exactly one. */
+function uniqueByBaseName(context: LintContext, written: string): string | undefined {
+  const baseName = written.replace(/\\/g, '/').replace(/[?#].*$/, '').split('/').pop() ?? '';
+  if (!baseName) return undefined;
+  let decoded = baseName;
+  try {
+    decoded = decodeURIComponent(baseName);
+  } catch {
+    // keep as written
+  }
+  const matches = context.repo.byBaseName(decoded);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 export const imageFileUrl = defineRule({
   id: 'image-file-url',
   category: 'images',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   docs: {
     en: 'Images are not `file:///` URLs: they point at the writer\'s own disk and break for every reader.',
     ko: '이미지 경로에 `file:///` URL을 쓰지 않습니다. 글쓴이 컴퓨터의 파일을 가리켜 독자에게는 깨져 보입니다.',
   },
   messages: {
-    fileUrl: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer; link `/{path}` instead.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL입니다. `/{path}`로 바꾸세요.' },
+    fileUrl: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer; link `{fixed}` instead.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL입니다. `{fixed}`로 바꾸세요.' },
     fileUrlMissing: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer, and `{path}` is not in the repository either: commit the image and link it.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL이고, 저장소에도 `{path}` 파일이 없습니다. 이미지를 커밋하고 그 경로로 바꾸세요.' },
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
       if (target.kind !== 'file-url') continue;
       const inRepo = fileUrlInRepo(context, target.path);
-      report({ messageId: inRepo.exists ? 'fileUrl' : 'fileUrlMissing', data: { url: image.url, path: inRepo.path }, position: at(image) });
+      const fixed = encodePath(siteUrlPath(inRepo.path, context.preset.publicRoots), spacePolicy(context));
+      const fix = inRepo.exists ? replaceUrl(image, fixed) : undefined;
+      report({ messageId: inRepo.exists ? 'fileUrl' : 'fileUrlMissing', data: { url: image.url, path: inRepo.path, fixed }, position: at(image), ...(fix ? { fix } : {}) });
     }
   },
 });
@@ -64,17 +119,26 @@ export const imageLocalPath = defineRule({
   id: 'image-local-path',
   category: 'images',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   docs: {
     en: 'Images are not paths on the writer\'s machine (`C:\\Users\\...`, `/Users/me/...`, Typora\'s `typora-user-images`): the image was never committed.',
     ko: '이미지 경로가 글쓴이 컴퓨터 경로(`C:\\Users\\...`, `/Users/me/...`, Typora의 `typora-user-images`)면 안 됩니다. 이미지가 커밋되지 않았습니다.',
   },
   messages: {
     localPath: { en: 'Image `{url}` is a path on the writer\'s computer, so the image was never committed; add it to the repository and link it from there.', ko: '`{url}` 이미지는 글쓴이 컴퓨터의 경로라서 이미지가 커밋되지 않았습니다. 저장소에 추가하고 그 경로로 바꾸세요.' },
+    localPathFound: { en: 'Image `{url}` is a path on the writer\'s computer; the repository has the same file at `{path}`: link `{fixed}`.', ko: '`{url}` 이미지는 글쓴이 컴퓨터의 경로입니다. 저장소의 `{path}` 파일과 이름이 같으니 `{fixed}`로 바꾸세요.' },
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
-      if (target.kind === 'os-absolute') report({ messageId: 'localPath', data: { url: image.url }, position: at(image) });
+      if (target.kind !== 'os-absolute') continue;
+      const match = uniqueByBaseName(context, image.url);
+      if (!match) {
+        report({ messageId: 'localPath', data: { url: image.url }, position: at(image) });
+        continue;
+      }
+      const fixed = encodePath(siteUrlPath(match, context.preset.publicRoots), spacePolicy(context));
+      const fix = replaceUrl(image, fixed);
+      report({ messageId: 'localPathFound', data: { url: image.url, path: match, fixed }, position: at(image), ...(fix ? { fix } : {}) });
     }
   },
 });
@@ -93,7 +157,7 @@ export const imageOutsideRepo = defineRule({
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
-      const escapes = target.kind === 'outside' || (target.kind === 'repo' && target.candidates.some((candidate) => context.repo.escapingLinks.has(candidate)));
+      const escapes = target.kind === 'outside' || (target.kind === 'repo' && !target.candidates.some((candidate) => context.repo.has(candidate)) && target.candidates.some((candidate) => context.repo.escapes(candidate)));
       if (escapes) report({ messageId: 'outside', data: { url: image.url }, position: at(image) });
     }
   },
@@ -103,7 +167,7 @@ export const imageMissing = defineRule({
   id: 'image-missing',
   category: 'images',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   docs: {
     en: 'Local images exist in the repository, with the exact case (GitHub Pages is case-sensitive, macOS is not).',
     ko: '로컬 이미지는 저장소에 대소문자까지 똑같이 있어야 합니다(GitHub Pages는 대소문자를 구분하고 macOS는 구분하지 않습니다).',
@@ -117,10 +181,39 @@ export const imageMissing = defineRule({
     for (const { image, target } of targets(context)) {
       if (target.kind !== 'repo') continue;
       const candidates = target.candidates;
-      if (candidates.some((candidate) => context.repo.has(candidate) || context.repo.escapingLinks.has(candidate))) continue;
+      if (candidates.some((candidate) => context.repo.has(candidate) || context.repo.escapes(candidate))) continue;
       const loose = candidates.map((candidate) => context.repo.findLoose(candidate)).find((found) => found !== undefined);
-      if (loose) report({ messageId: 'caseMismatch', data: { url: image.url, actual: loose }, position: at(image) });
-      else report({ messageId: 'missing', data: { url: image.url, path: candidates[0]! }, position: at(image) });
+      if (loose) {
+        const fix = replaceUrl(image, preferredUrl(context, target, loose));
+        report({ messageId: 'caseMismatch', data: { url: image.url, actual: loose }, position: at(image), ...(fix ? { fix } : {}) });
+      } else report({ messageId: 'missing', data: { url: image.url, path: candidates[0]! }, position: at(image) });
+    }
+  },
+});
+
+export const imageUrlStyle = defineRule({
+  id: 'image-url-style',
+  category: 'images',
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    en: 'Local image URLs are written one way: `/` separators, spaces as `%20` (option `spaces: raw` keeps them), and root-absolute on Jekyll, where permalinks break relative paths (Hugo bundles and Chirpy `media_subpath` keep relative names).',
+    ko: '로컬 이미지 URL은 한 가지 형식으로 씁니다. 구분자는 `/`, 공백은 `%20`(옵션 `spaces: raw`면 그대로), Jekyll에서는 퍼머링크 때문에 상대 경로가 깨지므로 루트 기준 절대 경로로 씁니다(Hugo 번들과 Chirpy `media_subpath`는 상대 이름 유지).',
+  },
+  messages: {
+    style: { en: 'Write image `{url}` as `{fixed}`.', ko: '`{url}` 이미지 경로는 `{fixed}`로 쓰세요.' },
+  },
+  check(context, report) {
+    for (const { image, target } of targets(context)) {
+      if (target.kind !== 'repo' || !image.urlRange) continue;
+      // Only files that exist with this exact spelling: a case mismatch is image-missing's to fix.
+      const found = target.candidates.find((candidate) => context.repo.has(candidate));
+      if (!found) continue;
+      // The stored spelling: an NFC link to an NFD file name (or the reverse) 404s on a Linux server.
+      const fixed = preferredUrl(context, target, context.repo.spelling(found)!);
+      const written = context.source.text.slice(image.urlRange[0], image.urlRange[1]);
+      if (written === fixed) continue;
+      report({ messageId: 'style', data: { url: written, fixed }, position: at(image), fix: { edits: [{ range: image.urlRange, text: fixed }] } });
     }
   },
 });

@@ -13,9 +13,10 @@ import dateFuture from './date-future.js';
 import dateFilenameMismatch from './date-filename-mismatch.js';
 import taxonomyKey from './taxonomy-key.js';
 import taxonomyType from './taxonomy-type.js';
+import tagsNormalize from './tags-normalize.js';
 import titleHeadingDuplicate from './title-heading-duplicate.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
-import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo } from './image-path.js';
+import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { remarkLintRules } from './remark-lint.js';
 import { fileUnreadable } from './file-unreadable.js';
 
@@ -32,6 +33,7 @@ export const rules: Rule[] = [
   dateFilenameMismatch,
   taxonomyKey,
   taxonomyType,
+  tagsNormalize,
   titleHeadingDuplicate,
   imageAltMissing,
   imageAltPlaceholder,
@@ -39,6 +41,7 @@ export const rules: Rule[] = [
   imageLocalPath,
   imageOutsideRepo,
   imageMissing,
+  imageUrlStyle,
 ];
 
 /** Every rule id a config may name, with its metadata (docs, default severity, messages). */

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { hasUsableFrontmatter, keyPosition } from './util.js';
+import { hasUsableFrontmatter, keyPosition, renameKeyEdit } from './util.js';
 
 // Notion and Obsidian exports write `Title:`, `Date:`, `Tags:`; blog engines read keys case-sensitively
 // and silently ignore them.
@@ -7,7 +7,7 @@ export default defineRule({
   id: 'key-case',
   category: 'frontmatter',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   docs: {
     en: 'Frontmatter keys are spelled in the engine\'s case: `Date:` or `Tags:` (Notion/Obsidian exports) are ignored, and the post loses its date or tags.',
     ko: '프론트매터 키는 엔진이 읽는 대소문자 그대로 씁니다. Notion/Obsidian에서 내보낸 `Date:`, `Tags:`는 무시되어 날짜나 태그가 사라집니다.',
@@ -24,7 +24,7 @@ export default defineRule({
       if (!expected || expected === entry.key) continue;
       // `Date:` next to a real `date:` is a separate key, not a typo of it.
       if (present.has(expected)) continue;
-      report({ messageId: 'wrongCase', data: { key: entry.key, expected }, position: keyPosition(entry) });
+      report({ messageId: 'wrongCase', data: { key: entry.key, expected }, position: keyPosition(entry), fix: { edits: [renameKeyEdit(context, entry, expected)] } });
     }
   },
 });

@@ -1,5 +1,7 @@
 import { defineRule } from './types.js';
 import { hasUsableFrontmatter, valuePosition } from './util.js';
+import { listValueFix, normalizeTerms, termOptions } from './tags-normalize.js';
+import { termsFromString } from '../engine/tags.js';
 
 const TAXONOMY_KEYS = ['tags', 'categories', 'tag', 'category', 'keywords'];
 
@@ -7,7 +9,7 @@ export default defineRule({
   id: 'taxonomy-type',
   category: 'tags',
   severity: 'error',
-  fixable: false,
+  fixable: true,
   docs: {
     en: 'Tags and categories are a list of words (`tags: [a, b]`). A comma string is one tag per word in Jekyll (commas kept), one single tag in Hugo; maps, nested lists and empty items are not tags.',
     ko: '태그와 카테고리는 단어 목록(`tags: [a, b]`)입니다. 쉼표 문자열은 Jekyll에서 공백 기준으로(쉼표 포함) 나뉘고 Hugo에서는 태그 하나가 됩니다. 맵, 중첩 목록, 빈 항목은 태그가 아닙니다.',
@@ -29,10 +31,12 @@ export default defineRule({
       if (value === null || value === undefined) continue; // empty-value reports it
       if (typeof value === 'string') {
         if (!value.includes(',')) continue;
-        const list = value.split(',').map((part) => part.trim()).filter(Boolean);
+        const list = termsFromString(value, false);
         const jekyll = context.preset.taxonomyString === 'split-on-spaces';
         const reading = jekyll ? value.split(/\s+/).filter(Boolean).map((part) => `"${part}"`).join(' ') : `"${value}"`;
-        report({ messageId: 'commaString', data: { key: entry.key, value, engine: jekyll ? 'Jekyll' : context.preset.name, reading, list: list.join(', ') }, position });
+        // Only the plural keys are rewritten; `tag:`/`category:` are renamed first by taxonomy-key.
+        const fix = ['tags', 'categories'].includes(entry.key) ? listValueFix(context, entry, normalizeTerms(list, termOptions(context, entry.key))) : undefined;
+        report({ messageId: 'commaString', data: { key: entry.key, value, engine: jekyll ? 'Jekyll' : context.preset.name, reading, list: list.join(', ') }, position, ...(fix ? { fix } : {}) });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
           if (typeof item === 'string' ? item.trim() !== '' : typeof item === 'number') return;

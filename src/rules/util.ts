@@ -2,7 +2,7 @@
 import type { FrontmatterEntry } from '../engine/frontmatter.js';
 import type { LintContext } from '../engine/context.js';
 import { positionAt } from '../engine/source.js';
-import type { Position } from '../engine/types.js';
+import type { Edit, Position } from '../engine/types.js';
 
 export function keyPosition(entry: FrontmatterEntry): Position {
   return { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column + (entry.keyRange[1] - entry.keyRange[0]) };
@@ -31,4 +31,11 @@ export function isBlank(value: unknown): boolean {
 /** True when the frontmatter parsed cleanly enough for key-level rules to mean anything. */
 export function hasUsableFrontmatter(context: LintContext): boolean {
   return !!context.frontmatter && context.frontmatter.errors.length === 0;
+}
+
+/** An edit that renames a frontmatter key in place, keeping its quotes (`"Date":` -> `"date":`). */
+export function renameKeyEdit(context: LintContext, entry: FrontmatterEntry, newKey: string): Edit {
+  const written = context.source.text.slice(entry.keyRange[0], entry.keyRange[1]);
+  const quote = /^["']/.exec(written)?.[0] ?? '';
+  return { range: entry.keyRange, text: quote + newKey + quote };
 }

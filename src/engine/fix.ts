@@ -1,0 +1,146 @@
+// Applying fixes, after eslint's source-code-fixer: every fix is a set of range edits on the
+// original text; edits are applied from the start, a fix that overlaps one already taken is left
+// for the next pass (its problem stays reported), and the caller repeats lint+fix until nothing
+// changes or the pass cap is reached. Bytes outside the edits are never touched.
+import type { Edit, Fix, Problem } from './types.js';
+
+export interface FixResult {
+  output: string;
+  /** Problems whose fix was applied in this pass. */
+  applied: Problem[];
+  /** Fixable problems left for another pass (their edits overlapped an applied one). */
+  deferred: Problem[];
+}
+
+/** Offsets in a fix are into the file as read (BOM included), so `text` here is that whole text. */
+export function applyFixes(text: string, problems: Problem[]): FixResult {
+  const fixable = problems.filter((problem): problem is Problem & { fix: Fix } => !!problem.fix && problem.fix.edits.length > 0);
+  // Deterministic order: by where the fix starts, then by rule id, then by the edit text.
+  const ordered = [...fixable].sort((a, b) => fixStart(a.fix) - fixStart(b.fix) || fixEnd(a.fix) - fixEnd(b.fix) || a.ruleId.localeCompare(b.ruleId) || JSON.stringify(a.fix).localeCompare(JSON.stringify(b.fix)));
+  const taken: Edit[] = [];
+  const applied: Problem[] = [];
+  const deferred: Problem[] = [];
+  for (const problem of ordered) {
+    const edits = normalizeEdits(problem.fix.edits);
+    if (edits.some((edit) => edit.range[0] < 0 || edit.range[1] > text.length || edit.range[0] > edit.range[1])) {
+      deferred.push(problem);
+      continue;
+    }
+    if (edits.every((edit) => isNoop(text, edit))) continue;
+    const clashes = edits.some((edit) => taken.some((other) => overlaps(edit, other)));
+    if (clashes) {
+      // The same edit from two rules is one edit, not a conflict.
+      if (edits.every((edit) => taken.some((other) => sameEdit(edit, other)))) applied.push(problem);
+      else deferred.push(problem);
+      continue;
+    }
+    taken.push(...edits);
+    applied.push(problem);
+  }
+  taken.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let cursor = 0;
+  for (const edit of taken) {
+    output += text.slice(cursor, edit.range[0]) + edit.text;
+    cursor = edit.range[1];
+  }
+  output += text.slice(cursor);
+  return { output, applied, deferred };
+}
+
+function normalizeEdits(edits: Edit[]): Edit[] {
+  return [...edits].sort((a, b) => a.range[0] - b.range[0]);
+}
+
+function fixStart(fix: Fix): number {
+  return Math.min(...fix.edits.map((edit) => edit.range[0]));
+}
+
+function fixEnd(fix: Fix): number {
+  return Math.max(...fix.edits.map((edit) => edit.range[1]));
+}
+
+function isNoop(text: string, edit: Edit): boolean {
+  return text.slice(edit.range[0], edit.range[1]) === edit.text;
+}
+
+function sameEdit(a: Edit, b: Edit): boolean {
+  return a.range[0] === b.range[0] && a.range[1] === b.range[1] && a.text === b.text;
+}
+
+/** Two edits touch the same text, or insert at the same point (their order would be ambiguous). */
+function overlaps(a: Edit, b: Edit): boolean {
+  if (a.range[0] === a.range[1] || b.range[0] === b.range[1]) {
+    return a.range[0] === b.range[0] || (a.range[0] > b.range[0] && a.range[0] < b.range[1]) || (b.range[0] > a.range[0] && b.range[0] < a.range[1]);
+  }
+  return a.range[0] < b.range[1] && b.range[0] < a.range[1];
+}
+
+/** A unified diff of two texts (whole lines, 3 lines of context), for `--fix-dry-run`. */
+export function unifiedDiff(file: string, before: string, after: string): string {
+  if (before === after) return '';
+  const a = before.split('\n');
+  const b = after.split('\n');
+  // Fixes change few lines: keep the common head and tail out of the LCS table.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const ops = [
+    ...a.slice(0, head).map((text) => ({ kind: ' ' as const, text })),
+    ...diffLines(a.slice(head, a.length - tail), b.slice(head, b.length - tail)),
+    ...a.slice(a.length - tail).map((text) => ({ kind: ' ' as const, text })),
+  ];
+  // Line numbers before each op, in the old and the new text.
+  const aAt: number[] = [];
+  const bAt: number[] = [];
+  let aLine = 1;
+  let bLine = 1;
+  for (const op of ops) {
+    aAt.push(aLine);
+    bAt.push(bLine);
+    if (op.kind !== '+') aLine++;
+    if (op.kind !== '-') bLine++;
+  }
+  const changed = ops.flatMap((op, index) => (op.kind === ' ' ? [] : [index]));
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  let index = 0;
+  while (index < changed.length) {
+    let last = index;
+    while (last + 1 < changed.length && changed[last + 1]! - changed[last]! <= 7) last++;
+    const from = Math.max(0, changed[index]! - 3);
+    const to = Math.min(ops.length - 1, changed[last]! + 3);
+    const slice = ops.slice(from, to + 1);
+    const aCount = slice.filter((op) => op.kind !== '+').length;
+    const bCount = slice.filter((op) => op.kind !== '-').length;
+    out.push(`@@ -${aCount ? aAt[from] : aAt[from]! - 1},${aCount} +${bCount ? bAt[from] : bAt[from]! - 1},${bCount} @@`);
+    for (const op of slice) out.push(op.kind + op.text);
+    index = last + 1;
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Line diff by longest common subsequence; inputs are the few changed lines in the middle. */
+function diffLines(a: string[], b: string[]): Array<{ kind: ' ' | '-' | '+'; text: string }> {
+  if (a.length * b.length > 4_000_000) return [...a.map((text) => ({ kind: '-' as const, text })), ...b.map((text) => ({ kind: '+' as const, text }))];
+  const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    }
+  }
+  const ops: Array<{ kind: ' ' | '-' | '+'; text: string }> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      ops.push({ kind: ' ', text: a[i]! });
+      i++;
+      j++;
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) ops.push({ kind: '-', text: a[i++]! });
+    else ops.push({ kind: '+', text: b[j++]! });
+  }
+  while (i < a.length) ops.push({ kind: '-', text: a[i++]! });
+  while (j < b.length) ops.push({ kind: '+', text: b[j++]! });
+  return ops;
+}

@@ -1,0 +1,72 @@
+// Tag and category normalization, shared by the rules that report it and the vocabulary that
+// remembers what the blog already uses. Pure functions on strings.
+import { isScalar, type Scalar } from 'yaml';
+
+export type CasePolicy = 'lower' | 'preserve';
+
+export interface TermOptions {
+  /** `lower`: lower-case ASCII letters (Hangul and other scripts have no case to fold). */
+  case: CasePolicy;
+  /** Alias -> canonical term, e.g. `k8s: kubernetes`. Matched after the other steps, ignoring case. */
+  aliases: Record<string, string>;
+}
+
+/** Trim, collapse inner whitespace, Unicode NFC (macOS writes NFD Hangul), case policy, aliases. */
+export function normalizeTerm(term: string, options: TermOptions): string {
+  let value = term.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (options.case === 'lower') value = value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  const alias = Object.entries(options.aliases).find(([from]) => from.normalize('NFC').toLowerCase() === value.toLowerCase());
+  return alias ? alias[1].normalize('NFC') : value;
+}
+
+/** The key two terms share when they are "the same tag" (case, spaces, hyphens, underscores). */
+export function foldTerm(term: string): string {
+  return term.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * How a blog engine reads a plain string in `tags:`: Jekyll splits it on whitespace; a string with
+ * commas is the author's list either way (Jekyll would keep the commas in the tag names).
+ */
+export function termsFromString(value: string, splitOnSpaces: boolean): string[] {
+  if (value.includes(',')) return value.split(',').map((part) => part.trim()).filter(Boolean);
+  return splitOnSpaces ? value.split(/\s+/).filter(Boolean) : [value.trim()].filter(Boolean);
+}
+
+const PLAIN_UNSAFE = /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:,#[\]{}]|\s$|^(?:true|false|null|yes|no|on|off|~)$|^[-+]?(?:\d|\.\d)/i;
+
+/** A term as a YAML flow-sequence item: plain when that reads back as the same string. */
+export function yamlFlowItem(term: string): string {
+  return PLAIN_UNSAFE.test(term) ? JSON.stringify(term) : term;
+}
+
+/** A replacement scalar in the quoting style the author used for the original. */
+export function yamlScalarLike(original: Scalar | undefined, term: string): string {
+  const type = original && isScalar(original) ? original.type : undefined;
+  if (type === 'QUOTE_DOUBLE') return JSON.stringify(term);
+  if (type === 'QUOTE_SINGLE') return `'${term.replace(/'/g, "''")}'`;
+  return yamlFlowItem(term);
+}
+
+export function yamlFlowList(terms: string[]): string {
+  return `[${terms.map(yamlFlowItem).join(', ')}]`;
+}
+
+export function tomlList(terms: string[]): string {
+  return `[${terms.map((term) => JSON.stringify(term)).join(', ')}]`;
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
