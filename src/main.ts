@@ -20,6 +20,10 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = path.resolve(workspace, inputs.workingDirectory);
+    const rootStat = await fs.stat(root).catch(() => undefined);
+    if (!rootStat?.isDirectory()) {
+      throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder in the workspace (${workspace}); is the repository checked out (actions/checkout)?`);
+    }
     const loaded = await loadConfig(root, inputs.config);
     const settingsInput = loaded.input;
     if (inputs.preset) settingsInput.preset = inputs.preset;
@@ -30,6 +34,10 @@ export async function run(): Promise<void> {
     const environment = await createEnvironment(root, settings);
     const files = selectPosts(environment.repo, settings, inputs.paths);
     core.info(`blog-post-lint: ${files.length} posts under ${path.relative(workspace, root) || '.'} (preset ${settings.preset.name})`);
+    if (files.length === 0) {
+      // Not a failure (a change may touch no posts), but never silent: a wrong preset or glob shows here.
+      core.warning(`blog-post-lint: no posts matched ${(inputs.paths.length > 0 ? inputs.paths : settings.posts).join(', ')} under ${path.relative(workspace, root) || '.'}; check the paths and preset inputs.`);
+    }
     const report = await lintFiles(files, environment);
 
     core.startGroup('Problems');

@@ -33,7 +33,8 @@ export const EXIT_USAGE = 2;
 const HELP = `Usage: ${TOOL_NAME} [options] [paths or globs...]
 
 Lints the frontmatter, markdown and images of blog posts. With no paths, lints every post the
-preset knows (jekyll: _posts/**/*.md, hugo: content/**/*.md, markdown: **/*.md).
+preset knows (jekyll: _posts/**/*.md, hugo: content/**/*.md, markdown: **/*.md). Paths and globs
+are relative to the blog root (--cwd); --output is relative to the current directory.
 
 Options:
   --preset <name>        jekyll (default), hugo or markdown
@@ -129,7 +130,10 @@ export async function main(io: CliIo): Promise<number> {
     const environment = await createEnvironment(root, settings);
     const missing = await missingExplicitPaths(root, environment.repo.root, positionals);
     if (missing) return usage(io, missing);
-    const files = selectPosts(environment.repo, settings, positionals);
+    // Paths are relative to the blog root; an absolute one is taken relative to the root as typed,
+    // which may be a symlink (macOS /tmp) while the index holds the real path.
+    const patterns = positionals.map((given) => (path.isAbsolute(given) && !path.relative(root, given).startsWith('..') ? path.relative(root, given) || '.' : given));
+    const files = selectPosts(environment.repo, settings, patterns);
     if (files.length === 0) {
       const patterns = positionals.length > 0 ? positionals.join(' ') : settings.posts.join(' ');
       io.stderr.write(`${TOOL_NAME}: no posts matched ${patterns} under ${root}\n`);

@@ -9,6 +9,7 @@ import type { RepoIndex } from './repo.js';
 import type { Preset } from '../presets/index.js';
 import type { SiteConfig } from '../config/site.js';
 import type { Settings } from '../config/settings.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface LintContext {
   /** Repo-relative path with forward slashes. */
@@ -22,6 +23,8 @@ export interface LintContext {
   site: SiteConfig;
   repo: RepoIndex;
   settings: Settings;
+  /** Tags the blog's posts already use; absent when the vocabulary rule is off. */
+  vocabulary?: Vocabulary;
   /** Options the config gives this rule (`rules: {id: {severity, ...options}}`). */
   options(ruleId: string): Record<string, unknown>;
 }

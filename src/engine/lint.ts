@@ -6,6 +6,8 @@ import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
 import { createContext, type LintContext } from './context.js';
 import { readPost, type ReadFailure } from './read.js';
 import { applyFixes } from './fix.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+import { termOptionsFrom } from './tags.js';
 import { createSource, type Source } from './source.js';
 import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from './repo.js';
 import type { FileResult, Fix, Position, Problem, Report, Severity } from './types.js';
@@ -22,12 +24,20 @@ export interface LintEnvironment {
   repo: RepoIndex;
   site: SiteConfig;
   settings: Settings;
+  vocabulary?: Vocabulary;
 }
 
 export async function createEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
   const repo = await indexRepository(root);
   const site = await loadSiteConfig(repo.root, settings.preset.name);
-  return { repo, site, settings };
+  const environment: LintEnvironment = { repo, site, settings };
+  if (effectiveSeverity(settings, 'tags-vocabulary')) {
+    // The vocabulary is every post the preset knows, not only the ones being linted.
+    const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
+    const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags');
+    environment.vocabulary = await buildVocabulary(repo.root, posts, options, settings.preset.taxonomyString === 'split-on-spaces', settings.maxFileSize);
+  }
+  return environment;
 }
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
@@ -37,7 +47,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
   const frontmatter = located.found ? located.frontmatter : undefined;
   const text = markdownText(source, frontmatter);
   const tree = parseMarkdown(text);
-  const context = createContext({ file, source, frontmatter, tree, preset: settings.preset, site: environment.site, repo: environment.repo, settings });
+  const context = createContext({ file, source, frontmatter, tree, preset: settings.preset, site: environment.site, repo: environment.repo, settings, ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}) });
 
   const problems: Problem[] = [];
   for (const rule of rules) {

@@ -11,6 +11,12 @@ export interface TermOptions {
   aliases: Record<string, string>;
 }
 
+/** Options of the `tags-normalize` rule: `case` (tags only: category names are shown as written) and `aliases`. */
+export function termOptionsFrom(options: Record<string, unknown>, key: string): TermOptions {
+  const aliases = options.aliases && typeof options.aliases === 'object' ? (options.aliases as Record<string, string>) : {};
+  return { case: key === 'tags' && options.case !== 'preserve' ? 'lower' : 'preserve', aliases };
+}
+
 /** Trim, collapse inner whitespace, Unicode NFC (macOS writes NFD Hangul), case policy, aliases. */
 export function normalizeTerm(term: string, options: TermOptions): string {
   let value = term.normalize('NFC').replace(/\s+/g, ' ').trim();

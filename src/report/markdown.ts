@@ -5,6 +5,7 @@ import type { Report } from '../engine/types.js';
 import { count, engineText, format } from '../i18n/index.js';
 import { markdownText } from './escape.js';
 import { summarize } from './summary.js';
+import { encodePathSegments } from './sarif.js';
 
 export interface MarkdownOptions {
   /** Characters; GitHub's job summary allows 1 MiB per step, a comment 65,536. */
@@ -40,11 +41,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const file of report.files) {
     if (file.problems.length === 0) continue;
     const fileName = markdownText(file.file);
-    const title = options.linkBase ? `### [${fileName}](${options.linkBase}${encodeURI(file.file)})` : `### ${fileName}`;
+    const title = options.linkBase ? `### [${fileName}](${options.linkBase}${encodePathSegments(file.file)})` : `### ${fileName}`;
     const rows = [title, '', text.columns[lang], '|---:|---|---|---|'];
     for (const problem of file.problems) {
       const severity = problem.severity === 'error' ? `❌ ${format(engineText.error, lang)}` : `⚠️ ${format(engineText.warning, lang)}`;
-      const line = options.linkBase ? `[${problem.line}](${options.linkBase}${encodeURI(file.file)}#L${problem.line})` : String(problem.line);
+      const line = options.linkBase ? `[${problem.line}](${options.linkBase}${encodePathSegments(file.file)}#L${problem.line})` : String(problem.line);
       rows.push(`| ${line} | ${severity} | ${markdownText(problem.message)} | \`${problem.ruleId}\` |`);
     }
     rows.push('');

@@ -3,6 +3,11 @@ import type { Report } from '../engine/types.js';
 import { allRules } from '../rules/index.js';
 import { TOOL_URL } from '../version.js';
 
+/** `c#-tips?.md` must not turn into a fragment and a query: encode each segment. */
+export function encodePathSegments(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
 export function formatSarif(report: Report): string {
   const used = new Set(report.files.flatMap((file) => file.problems.map((problem) => problem.ruleId)));
   const rules = allRules.filter((rule) => used.has(rule.id));
@@ -35,7 +40,7 @@ export function formatSarif(report: Report): string {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(problem.file), uriBaseId: '%SRCROOT%' },
+                  artifactLocation: { uri: encodePathSegments(problem.file), uriBaseId: '%SRCROOT%' },
                   region: { startLine: problem.line, startColumn: problem.column, endLine: problem.endLine, endColumn: problem.endColumn },
                 },
               },

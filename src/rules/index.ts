@@ -14,9 +14,11 @@ import dateFilenameMismatch from './date-filename-mismatch.js';
 import taxonomyKey from './taxonomy-key.js';
 import taxonomyType from './taxonomy-type.js';
 import tagsNormalize from './tags-normalize.js';
+import tagsVocabulary from './tags-vocabulary.js';
 import titleHeadingDuplicate from './title-heading-duplicate.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
+import { imageHotlink, imageInsecure } from './image-remote.js';
 import { remarkLintRules } from './remark-lint.js';
 import { fileUnreadable } from './file-unreadable.js';
 
@@ -34,6 +36,7 @@ export const rules: Rule[] = [
   taxonomyKey,
   taxonomyType,
   tagsNormalize,
+  tagsVocabulary,
   titleHeadingDuplicate,
   imageAltMissing,
   imageAltPlaceholder,
@@ -42,6 +45,8 @@ export const rules: Rule[] = [
   imageOutsideRepo,
   imageMissing,
   imageUrlStyle,
+  imageInsecure,
+  imageHotlink,
 ];
 
 /** Every rule id a config may name, with its metadata (docs, default severity, messages). */

@@ -3,17 +3,13 @@ import { defineRule } from './types.js';
 import type { LintContext } from '../engine/context.js';
 import type { FrontmatterEntry } from '../engine/frontmatter.js';
 import type { Edit, Fix } from '../engine/types.js';
-import { normalizeTerm, termsFromString, tomlList, yamlFlowList, yamlScalarLike, type TermOptions } from '../engine/tags.js';
+import { normalizeTerm, termOptionsFrom, termsFromString, tomlList, yamlFlowList, yamlScalarLike, type TermOptions } from '../engine/tags.js';
 import { hasUsableFrontmatter, valuePosition } from './util.js';
 
 export const TAXONOMY_KEYS = ['tags', 'categories'];
 
-/** The rule's options: `case: lower|preserve` (tags only: category names are shown as written) and `aliases`. */
 export function termOptions(context: LintContext, key: string): TermOptions {
-  const options = context.options('tags-normalize');
-  const aliases = options.aliases && typeof options.aliases === 'object' ? (options.aliases as Record<string, string>) : {};
-  const casePolicy = key === 'tags' && options.case !== 'preserve' ? 'lower' : 'preserve';
-  return { case: casePolicy, aliases };
+  return termOptionsFrom(context.options('tags-normalize'), key);
 }
 
 /** Normalized terms in order, duplicates (ignoring case) dropped. */

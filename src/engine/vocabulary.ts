@@ -1,0 +1,63 @@
+// The blog's tag vocabulary: every tag its posts already use, and by which posts, so that a new
+// tag that is nearly an old one (`kubernete`, `Kubernetes`, `k8s-` ...) can be named in a warning.
+// Built once per run from the frontmatter alone (no markdown parse).
+import path from 'node:path';
+import { parseFrontmatter } from './frontmatter.js';
+import { readPost } from './read.js';
+import { foldTerm, levenshtein, normalizeTerm, termsFromString, type TermOptions } from './tags.js';
+
+export interface Vocabulary {
+  /** Normalized tag -> the posts that use it. */
+  uses: Map<string, Set<string>>;
+}
+
+export async function buildVocabulary(root: string, posts: string[], options: TermOptions, splitOnSpaces: boolean, maxBytes: number): Promise<Vocabulary> {
+  const uses = new Map<string, Set<string>>();
+  for (const file of posts) {
+    const read = await readPost(path.join(root, file), maxBytes);
+    if (!read.ok) continue;
+    const located = parseFrontmatter(read.source);
+    if (!located.found) continue;
+    for (const term of tagsOf(located.frontmatter.data, options, splitOnSpaces)) {
+      if (!uses.has(term)) uses.set(term, new Set());
+      uses.get(term)!.add(file);
+    }
+  }
+  return { uses };
+}
+
+export function tagsOf(data: Record<string, unknown>, options: TermOptions, splitOnSpaces: boolean): string[] {
+  const value = data.tags ?? data.tag;
+  const raw = typeof value === 'string' ? termsFromString(value, splitOnSpaces) : Array.isArray(value) ? value.filter((item) => typeof item === 'string' || typeof item === 'number').map(String) : [];
+  return [...new Set(raw.map((term) => normalizeTerm(term, options)).filter(Boolean))];
+}
+
+export interface NearMatch {
+  tag: string;
+  posts: number;
+}
+
+/** An existing tag (used by some other post) that `term` nearly repeats, if any. */
+export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string): NearMatch | undefined {
+  const usedElsewhere = (tag: string) => [...(vocabulary.uses.get(tag) ?? [])].filter((other) => other !== file).length;
+  if (usedElsewhere(term) > 0) return undefined;
+  // How established this spelling is (this post included): the other tag must be at least as used,
+  // and on a tie the warning goes one way only, so two posts are not told to use each other's tag.
+  const own = vocabulary.uses.get(term)?.size ?? 1;
+  const folded = foldTerm(term);
+  let best: (NearMatch & { distance: number }) | undefined;
+  for (const [tag] of vocabulary.uses) {
+    if (tag === term) continue;
+    const posts = usedElsewhere(tag);
+    if (posts === 0 || posts < own || (posts === own && tag > term)) continue;
+    const other = foldTerm(tag);
+    let distance: number;
+    if (other === folded) distance = 0;
+    else if (other === folded + 's' || folded === other + 's') distance = 1;
+    // One letter more or less (`kubernete`); a changed letter is too often another word (`scheduler`/`scheduled`).
+    else if (Math.min(other.length, folded.length) >= 6 && other.length !== folded.length && levenshtein(other, folded) <= 1) distance = 1;
+    else continue;
+    if (!best || distance < best.distance || (distance === best.distance && posts > best.posts)) best = { tag, posts, distance };
+  }
+  return best ? { tag: best.tag, posts: best.posts } : undefined;
+}
