@@ -1,60 +1,19 @@
 // Every real post in ../shared/corpus/real: no crash, no stack trace, a result for every file,
-// and the problems SOURCES.md says those blogs have. The corpus is read in place, never copied;
-// each blog's image files are known from its `.assets.txt` list, so the repo index is built from
-// that list instead of a walk.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
+// and the problems SOURCES.md says those blogs have. The corpus is read in place, never copied.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusDir, hasShared, NOW, SHARED_MISSING } from './helpers.js';
-import { createRepoIndex } from '../src/engine/repo.js';
+import { hasShared, SHARED_MISSING } from './helpers.js';
+import { loadCorpusBlogs } from './corpus-blogs.js';
 import { lintFiles } from '../src/engine/lint.js';
-import { resolveSettings } from '../src/config/settings.js';
-import type { PresetName } from '../src/presets/index.js';
 import type { Problem, Report } from '../src/engine/types.js';
-import type { SiteConfig } from '../src/config/site.js';
-
-const PRESET_OF: Record<string, PresetName> = {
-  'golangkorea__golangkorea-hugo': 'hugo',
-  'jessfraz__blog': 'hugo',
-  'mesosphere__d2iq-engineering-blog': 'hugo',
-  'MaximeHeckel__blog.maximeheckel.com': 'markdown',
-  'devHudi__gatsby-starter-hoodie': 'markdown',
-  'hawk90__hawk90.github.io': 'markdown',
-  'yceffort__yceffort-blog-v2': 'markdown',
-  'xovel__xovel.github.io': 'markdown',
-};
-
-// The corpus keeps posts, not site configs; where a verdict depends on one, these are the lines
-// that blog's own config has (Chirpy's demo serves all post media from its CDN).
-const SITE_OF: Record<string, SiteConfig> = {
-  'cotes2020__jekyll-theme-chirpy': { future: false, baseUrl: '', defaults: [], cdn: 'https://chirpy-img.netlify.app', timeZone: 'Asia/Shanghai' },
-};
-
-async function listFiles(root: string, prefix = ''): Promise<string[]> {
-  const entries = await fs.readdir(path.join(root, prefix), { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...(await listFiles(root, relative)));
-    else files.push(relative);
-  }
-  return files;
-}
 
 describe.skipIf(!hasShared)('the real-post corpus', () => {
   const reports = new Map<string, Report>();
   const inputs = new Map<string, string[]>();
 
   beforeAll(async () => {
-    const blogs = (await fs.readdir(corpusDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-    for (const blog of blogs.sort()) {
-      const root = path.join(corpusDir, blog);
-      const posts = await listFiles(root);
-      const assets = (await fs.readFile(`${root}.assets.txt`, 'utf8')).split('\n').filter(Boolean);
-      const repo = createRepoIndex(root, new Set([...posts, ...assets]));
-      const settings = resolveSettings({ preset: PRESET_OF[blog] ?? 'jekyll', now: NOW });
-      inputs.set(blog, posts);
-      reports.set(blog, await lintFiles(posts, { repo, site: SITE_OF[blog] ?? { future: false, baseUrl: '', defaults: [] }, settings }));
+    for (const blog of await loadCorpusBlogs()) {
+      inputs.set(blog.name, blog.posts);
+      reports.set(blog.name, await lintFiles(blog.posts, blog.environment));
     }
   }, 300_000);
 

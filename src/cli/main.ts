@@ -147,7 +147,7 @@ export async function main(io: CliIo): Promise<number> {
       report = fixed.report;
       if (values['fix-dry-run']) {
         io.stdout.write(fixed.diff);
-        io.stderr.write(`${TOOL_NAME}: ${fixed.changed.length} files would be changed by --fix\n`);
+        io.stderr.write(`${TOOL_NAME}: ${fixed.changed.length === 1 ? '1 file' : `${fixed.changed.length} files`} would be changed by --fix\n`);
         return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
       }
       if (fixed.changed.length > 0) io.stderr.write(`${TOOL_NAME}: fixed ${fixed.changed.join(', ')}\n`);
