@@ -48,6 +48,6 @@ describe('README', () => {
     expect(scripts.demo).toBeDefined();
     const ci = await fs.readFile(path.join(projectRoot, '.ci', 'run'), 'utf8');
     expect(ci).toMatch(/^npm ci\b/m);
-    expect(ci).toMatch(/^npm test$/m);
+    expect(ci).toMatch(/^npm test\b/m);
   });
 });
