@@ -1,6 +1,7 @@
 // `npm run demo`: runs the action bundle (dist/index.js) on the example blog the way a GitHub
-// runner would — every input of action.yml set to its default, a job-summary file, an outputs
-// file — and prints what it reported. Nothing is sent anywhere.
+// runner would for a pull request — every input of action.yml at its default, the event file
+// from examples/act, a job-summary file, an outputs file — but with no token, so instead of
+// posting, it prints the pull-request comment it would post. Nothing is sent anywhere.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,9 @@ const run = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], {
     ...inputs,
     INPUT_LANG: lang,
     GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: path.join(root, 'examples', 'act', 'pull_request.json'),
+    GITHUB_REPOSITORY: 'you/your-blog',
     GITHUB_WORKSPACE: path.join(root, 'examples', 'blog'),
     RUNNER_TEMP: temp,
     GITHUB_STEP_SUMMARY: summary,
@@ -35,7 +39,7 @@ const run = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], {
 
 console.log('──── the action log (annotations are the ::error / ::warning lines) ────');
 console.log(run.stdout.trimEnd());
-console.log('\n──── the job summary it wrote (markdown, as GitHub renders it on the run page) ────\n');
+console.log('\n──── the job summary: the pull-request comment it would post (markdown) ────\n');
 console.log(readFileSync(summary, 'utf8'));
 console.log('──── outputs ────');
 console.log(readFileSync(outputs, 'utf8').replace(/<<ghadelimiter_[\w-]+\n/g, '=').replace(/\nghadelimiter_[\w-]+/g, ''));

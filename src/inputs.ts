@@ -15,6 +15,13 @@ export interface ActionInputs {
   failOn: FailOn;
   maxFileSize?: number;
   workingDirectory: string;
+  /** Empty when the workflow passes none (act without -s, a run by hand). */
+  githubToken: string;
+  /** Post the summary comment and the review on pull requests. */
+  comment: boolean;
+  maxInlineComments: number;
+  /** The account the token writes as (GITHUB_TOKEN: github-actions[bot]). */
+  botLogin: string;
 }
 
 export class InputError extends Error {}
@@ -30,10 +37,19 @@ export function getInputs(): ActionInputs {
   if (!isFailOn(failOn)) throw new InputError(`input fail-on must be error, warning or never (got "${failOn}")`);
   const size = maxFileSize ? parseSize(maxFileSize) : undefined;
   if (maxFileSize && size === undefined) throw new InputError(`input max-file-size must be a size like 512KB or 2MB (got "${maxFileSize}")`);
+  const maxInline = core.getInput('max-inline-comments').trim() || '25';
+  if (!/^\d+$/.test(maxInline)) throw new InputError(`input max-inline-comments must be a whole number (got "${maxInline}")`);
+  const comment = (core.getInput('comment').trim() || 'true').toLowerCase();
+  if (!['true', 'false'].includes(comment)) throw new InputError(`input comment must be true or false (got "${comment}")`);
   const inputs: ActionInputs = {
     paths: splitList(core.getInput('paths')),
     failOn,
     workingDirectory: core.getInput('working-directory').trim() || '.',
+    // An unevaluated `${{ github.token }}` (the action.yml default read outside a runner) is no token.
+    githubToken: /^\$\{\{/.test(core.getInput('github-token').trim()) ? '' : core.getInput('github-token').trim(),
+    comment: comment === 'true',
+    maxInlineComments: Number(maxInline),
+    botLogin: core.getInput('bot-login').trim() || 'github-actions[bot]',
   };
   if (preset) inputs.preset = preset as PresetName;
   if (lang) inputs.lang = lang as Lang;

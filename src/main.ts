@@ -1,58 +1,66 @@
-// The action front door: inputs -> the same engine as the CLI -> annotations, job summary,
-// outputs and the run's status. One try/catch, ending in setFailed with a message, never a stack.
+// The action front door: inputs -> which posts -> the same engine as the CLI -> sinks
+// (annotations, job summary, outputs, and on pull requests one summary comment and one review).
+// One try/catch, ending in setFailed with a message, never a stack. Only `fail-on` decides the
+// exit status: a comment that cannot be posted (fork, no token, act) degrades to the log.
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { getInputs, InputError } from './inputs.js';
-import { createEnvironment, lintFiles, selectPosts } from './engine/lint.js';
+import { getInputs, InputError, type ActionInputs } from './inputs.js';
+import { createEnvironment, lintFiles, readForFix, selectPosts, type LintEnvironment } from './engine/lint.js';
 import { resolveSettings } from './config/settings.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatText } from './report/text.js';
+import { formatPullRequestComment } from './report/comment.js';
 import { annotate } from './report/annotations.js';
 import { shouldFail } from './report/verdict.js';
 import type { Report } from './engine/types.js';
+import { isPullRequestEvent, readRunContext, type RunContext } from './github/event.js';
+import { createClient, type GitHubClient } from './github/client.js';
+import { selectChanged } from './github/changed.js';
+import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
+import { SUMMARY_MARKER } from './github/comment.js';
 
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
+    const context = readRunContext();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = path.resolve(workspace, inputs.workingDirectory);
     const rootStat = await fs.stat(root).catch(() => undefined);
     if (!rootStat?.isDirectory()) {
       throw new InputError(`input working-directory "${inputs.workingDirectory}" is not a folder in the workspace (${workspace}); is the repository checked out (actions/checkout)?`);
     }
+    const prefix = path.relative(workspace, root).split(path.sep).join('/');
+
     const loaded = await loadConfig(root, inputs.config);
     const settingsInput = loaded.input;
     if (inputs.preset) settingsInput.preset = inputs.preset;
     if (inputs.lang) settingsInput.lang = inputs.lang;
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
     const settings = resolveSettings(settingsInput);
-
     const environment = await createEnvironment(root, settings);
-    const files = selectPosts(environment.repo, settings, inputs.paths);
-    core.info(`blog-post-lint: ${files.length} posts under ${path.relative(workspace, root) || '.'} (preset ${settings.preset.name})`);
-    if (files.length === 0) {
-      // Not a failure (a change may touch no posts), but never silent: a wrong preset or glob shows here.
-      core.warning(`blog-post-lint: no posts matched ${(inputs.paths.length > 0 ? inputs.paths : settings.posts).join(', ')} under ${path.relative(workspace, root) || '.'}; check the paths and preset inputs.`);
-    }
-    const report = await lintFiles(files, environment);
 
+    const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
+    const { files, changed } = await choosePosts(inputs, context, environment, root, prefix, client);
+    core.info(`blog-post-lint: ${files.length} posts under ${prefix || '.'} (preset ${settings.preset.name})`);
+
+    const report = await lintFiles(files, environment, { preview: true });
     core.startGroup('Problems');
     core.info(formatText(report));
     core.endGroup();
 
-    // Annotation paths are relative to the repository root, where GitHub looks for them.
-    const prefix = path.relative(workspace, root).split(path.sep).join('/');
     annotate(report, prefix, core);
-    await writeSummary(report);
+    const outcome = await commentOnPullRequest(inputs, context, environment, report, changed, prefix, client);
+    await writeSummary(outcome.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
     const reportPath = await writeReport(report);
 
     core.setOutput('errors', report.errorCount);
     core.setOutput('warnings', report.warningCount);
     core.setOutput('report', reportPath);
+    core.setOutput('comment-url', outcome.url ?? '');
     if (shouldFail(report, inputs.failOn)) {
       core.setFailed(`blog-post-lint found ${report.errorCount} errors and ${report.warningCount} warnings (fail-on: ${inputs.failOn}).`);
     }
@@ -62,11 +70,84 @@ export async function run(): Promise<void> {
   }
 }
 
-async function writeSummary(report: Report): Promise<void> {
+/** Tests shorten the backoff; a real run keeps GitHub's recommended pace. */
+function retryOptions(): { retryBaseMs?: number } {
+  const base = Number(process.env.BLOG_POST_LINT_RETRY_BASE_MS);
+  return Number.isFinite(base) && base >= 0 ? { retryBaseMs: base } : {};
+}
+
+async function choosePosts(inputs: ActionInputs, context: RunContext, environment: LintEnvironment, root: string, prefix: string, client: GitHubClient | undefined) {
+  const all = selectPosts(environment.repo, environment.settings, inputs.paths);
+  const selection = await selectChanged({ context, root, prefix, log: core.info, ...(client ? { client } : {}) });
+  if (selection.kind === 'all') {
+    core.info(`Linting every post: ${selection.reason}.`);
+    if (all.length === 0) {
+      // Not a failure, but never silent: a wrong preset or glob shows here.
+      core.warning(`blog-post-lint: no posts matched ${(inputs.paths.length > 0 ? inputs.paths : environment.settings.posts).join(', ')} under ${prefix || '.'}; check the paths and preset inputs.`);
+    }
+    return { files: all, changed: undefined };
+  }
+  const files = all.filter((file) => selection.files.has(file));
+  core.info(`${selection.files.size} files changed (${selection.source}); ${files.length} of them are posts.`);
+  return { files, changed: selection.files };
+}
+
+async function commentOnPullRequest(
+  inputs: ActionInputs,
+  context: RunContext,
+  environment: LintEnvironment,
+  report: Report,
+  changed: Awaited<ReturnType<typeof choosePosts>>['changed'],
+  prefix: string,
+  client: GitHubClient | undefined,
+): Promise<{ url?: string; unposted?: string }> {
+  if (!inputs.comment || !isPullRequestEvent(context)) return {};
+  const why = !client ? 'no github-token was given' : !context.owner || !context.repo ? 'the repository is unknown' : undefined;
+  if (why || !client) return printComment(report, `the comment was not posted: ${why}`);
+  const texts = new Map<string, string>();
+  for (const file of report.files) {
+    const text = await readForFix(file.file, environment);
+    if (text !== undefined) texts.set(file.file, text);
+  }
+  try {
+    const result = await publishToPullRequest({
+      client,
+      owner: context.owner!,
+      repo: context.repo!,
+      pullNumber: context.pullNumber!,
+      ...(context.headSha ? { headSha: context.headSha } : {}),
+      serverUrl: context.serverUrl,
+      report,
+      changed: changed ?? new Map(),
+      prefix,
+      texts,
+      ownLogin: inputs.botLogin,
+      maxInlineComments: inputs.maxInlineComments,
+      log: core.info,
+    });
+    core.info(`Summary comment ${result.commentAction}: ${result.commentUrl}; ${result.inlineComments} inline comments.`);
+    return { url: result.commentUrl };
+  } catch (error) {
+    const reason = error instanceof ReadOnlyTokenError ? `${error.message}; a pull request from a fork gets a read-only token` : `GitHub failed: ${(error as Error).message}`;
+    return printComment(report, `the comment was not posted: ${reason}`);
+  }
+}
+
+/** Where no comment can be posted, the log and the job summary show the one that would have been. */
+function printComment(report: Report, reason: string): { unposted: string } {
+  core.warning(`blog-post-lint: ${reason}. The comment it would have posted is in the log and the job summary.`);
+  const body = formatPullRequestComment(report, { marker: SUMMARY_MARKER });
+  core.startGroup('The pull-request comment (not posted)');
+  core.info(body);
+  core.endGroup();
+  return { unposted: body };
+}
+
+async function writeSummary(markdown: string): Promise<void> {
   // core.summary.write() throws without GITHUB_STEP_SUMMARY (a run by hand, some local runners).
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(formatMarkdown(report, { limit: 1_000_000 })).write();
+    await core.summary.addRaw(markdown).write();
   } catch (error) {
     core.summary.emptyBuffer();
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
@@ -79,3 +160,4 @@ async function writeReport(report: Report): Promise<string> {
   await fs.writeFile(file, formatJson(report));
   return file;
 }
+

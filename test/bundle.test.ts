@@ -90,7 +90,8 @@ function childEnv(): NodeJS.ProcessEnv {
  * upper-cased, spaces to `_`, hyphens kept (`INPUT_FAIL-ON`). */
 function inputDefaults(): Record<string, string> {
   const inputs: Record<string, string> = {};
-  for (const [name, input] of Object.entries(actionYml.inputs)) inputs[inputName(name)] = String(input.default ?? '');
+  // Expressions (`${{ github.token }}`) are the runner's to evaluate; outside a runner they are empty.
+  for (const [name, input] of Object.entries(actionYml.inputs)) inputs[inputName(name)] = String(input.default ?? '').replace(/^\$\{\{.*\}\}$/, '');
   return inputs;
 }
 
@@ -308,7 +309,9 @@ describe.each(runtimes)('$label', (runtime) => {
       const inputs = inputDefaults();
       expect(inputs['INPUT_FAIL-ON']).toBe('error');
       expect(inputs['INPUT_WORKING-DIRECTORY']).toBe('.');
-      expect(Object.keys(inputs).sort()).toEqual(['INPUT_CONFIG', 'INPUT_FAIL-ON', 'INPUT_LANG', 'INPUT_MAX-FILE-SIZE', 'INPUT_PATHS', 'INPUT_PRESET', 'INPUT_WORKING-DIRECTORY']);
+      expect(Object.keys(inputs).sort()).toEqual(expect.arrayContaining(['INPUT_CONFIG', 'INPUT_FAIL-ON', 'INPUT_LANG', 'INPUT_MAX-FILE-SIZE', 'INPUT_PATHS', 'INPUT_PRESET', 'INPUT_WORKING-DIRECTORY', 'INPUT_GITHUB-TOKEN']));
+      // A runner evaluates `${{ github.token }}`; outside one there is no token.
+      expect(inputs['INPUT_GITHUB-TOKEN']).toBe('');
     });
 
     it('fails the step (exit 1) with fail-on: error', (context) => {
@@ -342,7 +345,9 @@ describe.each(runtimes)('$label', (runtime) => {
       expect(text).toMatch(new RegExp(`^errors<<(\\S+)\\n${expected.summary.errors}\\n\\1$`, 'm'));
       expect(text).toMatch(new RegExp(`^warnings<<(\\S+)\\n${expected.summary.warnings}\\n\\1$`, 'm'));
       const outputs = parseOutputFile(text);
-      expect(Object.keys(outputs).sort()).toEqual(['errors', 'report', 'warnings']);
+      // comment-url is empty outside a pull request: no comment was posted.
+      expect(Object.keys(outputs).sort()).toEqual(['comment-url', 'errors', 'report', 'warnings']);
+      expect(outputs['comment-url']).toBe('');
       expect(outputs.errors).toBe(String(expected.summary.errors));
       expect(outputs.warnings).toBe(String(expected.summary.warnings));
       const reportPath = outputs.report!;

@@ -17,6 +17,10 @@ export interface SiteConfig {
   baseUrl: string;
   /** Chirpy's `cdn:` (legacy `img_cdn:`): media paths starting with `/` are served from there. */
   cdn?: string;
+  /** Jekyll's `permalink:` (a pattern or a style name like `pretty`), for the preview URL. */
+  permalink?: string;
+  /** Jekyll themes set by `theme:`/`remote_theme:` (Chirpy's `/posts/:title/` comes with it). */
+  theme?: string;
   /** Front-matter defaults (`_config.yml` `defaults:`) that apply to posts. */
   defaults: Array<{ path: string; type?: string; values: Record<string, unknown> }>;
 }
@@ -59,6 +63,9 @@ function readSiteData(raw: Record<string, unknown>): Omit<SiteConfig, 'file'> {
   if (typeof timeZone === 'string' && timeZone.trim() !== '') site.timeZone = timeZone.trim();
   const cdn = data.cdn ?? data.img_cdn;
   if (typeof cdn === 'string' && cdn.trim() !== '') site.cdn = cdn.trim();
+  if (typeof data.permalink === 'string' && data.permalink.trim() !== '') site.permalink = data.permalink.trim();
+  const theme = data.theme ?? data.remote_theme;
+  if (typeof theme === 'string' && theme.trim() !== '') site.theme = theme.trim();
   if (Array.isArray(data.defaults)) {
     for (const entry of data.defaults) {
       if (!entry || typeof entry !== 'object') continue;

@@ -79,8 +79,10 @@ function overlaps(a: Edit, b: Edit): boolean {
 /** A unified diff of two texts (whole lines, 3 lines of context), for `--fix-dry-run`. */
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = toLines(before);
+  const b = toLines(after);
+  const aEndsOpen = before !== '' && !before.endsWith('\n');
+  const bEndsOpen = after !== '' && !after.endsWith('\n');
   // Fixes change few lines: keep the common head and tail out of the LCS table.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
@@ -114,10 +116,25 @@ export function unifiedDiff(file: string, before: string, after: string): string
     const aCount = slice.filter((op) => op.kind !== '+').length;
     const bCount = slice.filter((op) => op.kind !== '-').length;
     out.push(`@@ -${aCount ? aAt[from] : aAt[from]! - 1},${aCount} +${bCount ? bAt[from] : bAt[from]! - 1},${bCount} @@`);
-    for (const op of slice) out.push(op.kind + op.text);
+    for (let i = from; i <= to; i++) {
+      const op = ops[i]!;
+      out.push(op.kind + op.text);
+      // `\ No newline at end of file` after the last line of a side that has none.
+      const lastOfA = op.kind !== '+' && aAt[i] === a.length && aEndsOpen;
+      const lastOfB = op.kind !== '-' && bAt[i] === b.length && bEndsOpen;
+      if (lastOfA || lastOfB) out.push('\\ No newline at end of file');
+    }
     index = last + 1;
   }
   return out.join('\n') + '\n';
+}
+
+/** Lines without their terminators; a final newline ends the last line, it does not start another. */
+function toLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  if (text.endsWith('\n')) lines.pop();
+  return lines;
 }
 
 /** Line diff by longest common subsequence; inputs are the few changed lines in the middle. */

@@ -10,7 +10,8 @@ import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import { termOptionsFrom } from './tags.js';
 import { createSource, type Source } from './source.js';
 import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from './repo.js';
-import type { FileResult, Fix, Position, Problem, Report, Severity } from './types.js';
+import type { FileResult, Fix, Position, PostPreview, Problem, Report, Severity } from './types.js';
+import { computePreview } from './preview.js';
 import { rules } from '../rules/index.js';
 import { fileUnreadable } from '../rules/file-unreadable.js';
 import { backtickValues, remarkLintRules } from '../rules/remark-lint.js';
@@ -41,7 +42,7 @@ export async function createEnvironment(root: string, settings: Settings): Promi
 }
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
-export async function lintText(file: string, source: Source, environment: LintEnvironment): Promise<Problem[]> {
+export async function lintText(file: string, source: Source, environment: LintEnvironment, onPreview?: (preview: PostPreview) => void): Promise<Problem[]> {
   const { settings } = environment;
   const located = parseFrontmatter(source);
   const frontmatter = located.found ? located.frontmatter : undefined;
@@ -49,6 +50,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
   const tree = parseMarkdown(text);
   const context = createContext({ file, source, frontmatter, tree, preset: settings.preset, site: environment.site, repo: environment.repo, settings, ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}) });
 
+  if (onPreview) onPreview(computePreview(context));
   const problems: Problem[] = [];
   for (const rule of rules) {
     const severity = effectiveSeverity(settings, rule.id);
@@ -118,6 +120,8 @@ function byPosition(a: Problem, b: Problem): number {
 export interface LintFilesOptions {
   /** Called after each file, for progress output. */
   onFile?: (done: number, total: number, file: string) => void;
+  /** Also compute each post's preview card (for the pull-request comment). */
+  preview?: boolean;
 }
 
 /** Lints the given repo-relative files. Every file gets a result; nothing here throws per file. */
@@ -126,13 +130,13 @@ export async function lintFiles(files: string[], environment: LintEnvironment, o
   const results: FileResult[] = [];
   let done = 0;
   for (const file of files) {
-    results.push(await lintOneFile(file, environment));
+    results.push(await lintOneFile(file, environment, options.preview ?? false));
     options.onFile?.(++done, files.length, file);
   }
   return buildReport(results, settings);
 }
 
-async function lintOneFile(file: string, environment: LintEnvironment): Promise<FileResult> {
+async function lintOneFile(file: string, environment: LintEnvironment, preview: boolean): Promise<FileResult> {
   const { settings, repo } = environment;
   const lang = settings.lang;
   const safe = await toRepoPath(repo.root, file);
@@ -140,7 +144,9 @@ async function lintOneFile(file: string, environment: LintEnvironment): Promise<
   const read = await readPost(path.join(repo.root, safe), settings.maxFileSize);
   if (!read.ok) return unreadable(safe, describeFailure(read.failure, settings), read.failure.kind === 'not-utf8' ? read.failure.line : 1);
   try {
-    return { file: safe, problems: await lintText(safe, read.source, environment) };
+    const result: FileResult = { file: safe, problems: [] };
+    result.problems = await lintText(safe, read.source, environment, preview ? (card) => (result.preview = card) : undefined);
+    return result;
   } catch (error) {
     return unreadable(safe, format(engineText.internal, lang, { reason: (error as Error).message }));
   }

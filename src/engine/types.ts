@@ -43,6 +43,31 @@ export interface FileResult {
   file: string;
   /** Sorted by position. A file that could not be read has one `file-unreadable` problem. */
   problems: Problem[];
+  /** What the post will look like once published; absent when the file could not be read. */
+  preview?: PostPreview;
+}
+
+/** The preview card of a post, as the PR comment shows it for clean posts. All strings are raw
+ * post content: sinks escape them. */
+export interface PostPreview {
+  title?: string;
+  /** The date as shown on the site, in the site's time zone (`2025-03-03 21:00 +09:00`). */
+  date?: string;
+  /** The URL path the post will have (from the preset's permalink pattern and the site config). */
+  url?: string;
+  categories: string[];
+  /** Tags after normalization (what the tag pages will list). */
+  tags: string[];
+  /** Minutes, Korean-aware: Hangul counted by characters (~500/min), Latin by words (~200/min). */
+  readingMinutes: number;
+  words: number;
+  characters: number;
+  cover?: string;
+  /** `description`/`excerpt` from the frontmatter, else the first paragraph, as plain text. */
+  excerpt?: string;
+  /** Headings of the body, in order: depth 1-6 and their plain text. */
+  outline: Array<{ depth: number; text: string }>;
+  images: number;
 }
 
 export interface Report {

@@ -1,0 +1,70 @@
+// What run this is: the event, the repository, the pull request and its SHAs, read from the
+// environment a runner (or act, or a person) provides. Read once; nothing else looks at env.
+import { readFileSync } from 'node:fs';
+
+export interface RunContext {
+  eventName: string;
+  owner?: string;
+  repo?: string;
+  pullNumber?: number;
+  baseSha?: string;
+  headSha?: string;
+  /** For push events: the range that was pushed. */
+  before?: string;
+  after?: string;
+  /** The PR comes from another repository (a fork): its token is read-only. */
+  fromFork: boolean;
+  serverUrl: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  /** nektos/act sets ACT=true; there is usually no real GitHub behind the run. */
+  act: boolean;
+}
+
+const ZERO_SHA = /^0+$/;
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const context: RunContext = {
+    eventName,
+    fromFork: false,
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+    graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/$/, ''),
+    act: env.ACT === 'true',
+  };
+  if (owner && repo) {
+    context.owner = owner;
+    context.repo = repo;
+  }
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const pull = (payload.pull_request ?? undefined) as Record<string, any> | undefined;
+  if (pull && typeof pull.number === 'number') {
+    context.pullNumber = pull.number;
+    if (typeof pull.base?.sha === 'string') context.baseSha = pull.base.sha;
+    if (typeof pull.head?.sha === 'string') context.headSha = pull.head.sha;
+    const headRepo = pull.head?.repo?.full_name;
+    const baseRepo = pull.base?.repo?.full_name;
+    context.fromFork = typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo;
+    if (!context.owner && typeof baseRepo === 'string') [context.owner, context.repo] = baseRepo.split('/');
+  }
+  if (typeof payload.before === 'string' && !ZERO_SHA.test(payload.before)) context.before = payload.before;
+  if (typeof payload.after === 'string' && !ZERO_SHA.test(payload.after)) context.after = payload.after;
+  if (!context.headSha && env.GITHUB_SHA) context.headSha = env.GITHUB_SHA;
+  return context;
+}
+
+function readPayload(file: string | undefined): Record<string, any> {
+  if (!file) return {};
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    return data && typeof data === 'object' ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+export function isPullRequestEvent(context: RunContext): boolean {
+  return (context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && context.pullNumber !== undefined;
+}

@@ -1,0 +1,82 @@
+// The pull-request sink: one sticky summary comment and one review with inline comments. It knows
+// nothing about rules: it gets a report, the changed files' patches and the posts' texts.
+import type { Report } from '../engine/types.js';
+import { formatPullRequestComment } from '../report/comment.js';
+import type { GitHubClient } from './client.js';
+import { SUMMARY_MARKER, upsertSummaryComment } from './comment.js';
+import type { ChangedFile } from './files.js';
+import { createReview, existingFingerprints, planInlineComments } from './review.js';
+
+export interface PublishInput {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  headSha?: string;
+  serverUrl: string;
+  report: Report;
+  /** Blog-relative post path -> its changed-file entry (patch, repo path). */
+  changed: Map<string, ChangedFile>;
+  /** The blog root's path in the repository ('' at the top). */
+  prefix: string;
+  texts: Map<string, string>;
+  ownLogin: string;
+  maxInlineComments: number;
+  log: (message: string) => void;
+}
+
+export interface PublishResult {
+  commentUrl: string;
+  commentAction: 'created' | 'updated' | 'unchanged';
+  inlineComments: number;
+  reviewUrl?: string;
+  reviewRejected: boolean;
+  /** GitHub requests made (for the benchmark's request count). */
+}
+
+export class ReadOnlyTokenError extends Error {}
+
+export async function publishToPullRequest(input: PublishInput): Promise<PublishResult> {
+  const { client, owner, repo, pullNumber, report } = input;
+  const repoPath = (file: string) => (input.prefix ? `${input.prefix}/${file}` : file);
+  const files = new Map([...input.changed].map(([file, changed]) => [file, { repoPath: repoPath(file), ...(changed.patch !== undefined ? { patch: changed.patch } : {}) }]));
+  const problems = report.files.flatMap((file) => file.problems);
+
+  return guardWrites(async () => {
+    const posted = await existingFingerprints(client, owner, repo, pullNumber, input.ownLogin);
+    const plan = planInlineComments({ problems, files, texts: input.texts, posted, cap: input.maxInlineComments });
+    const linkBase = input.headSha ? `${input.serverUrl}/${owner}/${repo}/blob/${input.headSha}/${input.prefix ? input.prefix + '/' : ''}` : undefined;
+    const render = (omittedInline: number) =>
+      formatPullRequestComment(report, { marker: SUMMARY_MARKER, ...(linkBase ? { linkBase } : {}), omittedInline });
+
+    let reviewUrl: string | undefined;
+    let reviewRejected = false;
+    if (plan.comments.length > 0) {
+      try {
+        reviewUrl = await createReview(client, owner, repo, pullNumber, input.headSha, plan.comments, '');
+      } catch (error) {
+        if ((error as { status?: number }).status === 403) throw error;
+        // One bad comment rejects the whole review (422) without saying which: every problem is
+        // in the summary comment anyway, so nothing is lost.
+        reviewRejected = true;
+        input.log(`The review was rejected (${(error as Error).message}); the summary comment lists every problem.`);
+      }
+    }
+    const omitted = plan.overCap.length + (reviewRejected ? plan.comments.length : 0);
+    const comment = await upsertSummaryComment(client, owner, repo, pullNumber, render(omitted), input.ownLogin);
+    const result: PublishResult = { commentUrl: comment.url, commentAction: comment.action, inlineComments: reviewRejected ? 0 : plan.comments.length, reviewRejected };
+    if (reviewUrl) result.reviewUrl = reviewUrl;
+    return result;
+  });
+}
+
+/** A read-only token (a fork's pull_request run) answers 403 to writes: report it as such. */
+async function guardWrites<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 403 || status === 401 || status === 404) throw new ReadOnlyTokenError(`GitHub refused to write (${status}: ${(error as Error).message})`);
+    throw error;
+  }
+}

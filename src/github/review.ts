@@ -1,0 +1,112 @@
+// Inline review comments: one review per run (pulls.createReview, event COMMENT), comments only on
+// lines that are in the PR's diff, a ```suggestion with the fix where there is one, and a hidden
+// fingerprint per problem so a re-run never posts the same comment twice.
+import { createHash } from 'node:crypto';
+import type { Problem } from '../engine/types.js';
+import { markdownText } from '../report/escape.js';
+import type { GitHubClient } from './client.js';
+import { canComment, commentableLines } from './patch.js';
+import { suggestionBlock, suggestionFor } from './suggestion.js';
+
+const FINGERPRINT = /<!-- blog-post-lint:fp=([0-9a-f]{16}) -->/g;
+
+export interface ReviewComment {
+  path: string;
+  line: number;
+  side: 'RIGHT';
+  start_line?: number;
+  start_side?: 'RIGHT';
+  body: string;
+}
+
+export interface InlinePlan {
+  comments: ReviewComment[];
+  /** On a diff line, but over the cap: counted in the summary. */
+  overCap: Problem[];
+  /** Already commented on by an earlier run: not posted again. */
+  alreadyPosted: number;
+}
+
+/** Stable across runs and line shifts: the file, the rule, the message and the text of the line. */
+export function fingerprint(problem: Problem, lineText: string): string {
+  return createHash('sha256').update([problem.file, problem.ruleId, problem.message, lineText.trim()].join('\u0000')).digest('hex').slice(0, 16);
+}
+
+export async function existingFingerprints(client: GitHubClient, owner: string, repo: string, pullNumber: number, ownLogin: string): Promise<Set<string>> {
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
+  const found = new Set<string>();
+  for (const comment of comments) {
+    if (comment.user?.login !== ownLogin) continue;
+    for (const match of comment.body.matchAll(FINGERPRINT)) found.add(match[1]!);
+  }
+  return found;
+}
+
+export interface PlanInput {
+  problems: Problem[];
+  /** Blog-relative post path -> repo-relative path and its patch. */
+  files: Map<string, { repoPath: string; patch?: string }>;
+  /** Blog-relative post path -> the file as read (for suggestions and fingerprints). */
+  texts: Map<string, string>;
+  posted: Set<string>;
+  cap: number;
+}
+
+export function planInlineComments(input: PlanInput): InlinePlan {
+  const comments: ReviewComment[] = [];
+  const overCap: Problem[] = [];
+  let alreadyPosted = 0;
+  const ordered = [...input.problems.filter((p) => p.severity === 'error'), ...input.problems.filter((p) => p.severity !== 'error')];
+  const seen = new Set<string>();
+  for (const problem of ordered) {
+    const file = input.files.get(problem.file);
+    const text = input.texts.get(problem.file);
+    if (!file || text === undefined) continue;
+    const lines = commentableLines(file.patch);
+    const lineText = text.split('\n')[problem.line - 1] ?? '';
+    const print = fingerprint(problem, lineText);
+    if (input.posted.has(print)) {
+      alreadyPosted++;
+      continue;
+    }
+    if (seen.has(print)) continue;
+    const suggestion = problem.fix ? suggestionFor(text, problem.fix) : undefined;
+    let start = problem.line;
+    let end = problem.line;
+    let block = '';
+    if (suggestion && canComment(lines, suggestion.startLine, suggestion.endLine)) {
+      start = suggestion.startLine;
+      end = suggestion.endLine;
+      block = '\n\n' + suggestionBlock(suggestion);
+    } else if (!canComment(lines, problem.line, problem.line)) {
+      continue; // not in the diff: the summary comment carries it
+    }
+    if (comments.length >= input.cap) {
+      overCap.push(problem);
+      continue;
+    }
+    seen.add(print);
+    const severity = problem.severity === 'error' ? '❌' : '⚠️';
+    const body = `${severity} ${markdownText(problem.message)} <sub>\`${problem.ruleId}\`</sub>${block}\n\n<!-- blog-post-lint:fp=${print} -->`;
+    const comment: ReviewComment = { path: file.repoPath, line: end, side: 'RIGHT', body };
+    if (start < end) {
+      comment.start_line = start;
+      comment.start_side = 'RIGHT';
+    }
+    comments.push(comment);
+  }
+  return { comments, overCap, alreadyPosted };
+}
+
+export async function createReview(client: GitHubClient, owner: string, repo: string, pullNumber: number, commitId: string | undefined, comments: ReviewComment[], body: string): Promise<string> {
+  const { data } = await client.rest.pulls.createReview({
+    owner,
+    repo,
+    pull_number: pullNumber,
+    event: 'COMMENT',
+    body,
+    comments,
+    ...(commitId ? { commit_id: commitId } : {}),
+  });
+  return data.html_url;
+}
