@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
 
     const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
     const { files, changed } = await choosePosts(inputs, context, environment, root, prefix, client);
-    core.info(`blog-post-lint: ${files.length} posts under ${prefix || '.'} (preset ${settings.preset.name})`);
+    core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (preset ${settings.preset.name})`);
 
     const report = await lintFiles(files, environment, { preview: true });
     core.startGroup('Problems');
@@ -70,6 +70,10 @@ export async function run(): Promise<void> {
   }
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Tests shorten the backoff; a real run keeps GitHub's recommended pace. */
 function retryOptions(): { retryBaseMs?: number } {
   const base = Number(process.env.BLOG_POST_LINT_RETRY_BASE_MS);
@@ -88,7 +92,7 @@ async function choosePosts(inputs: ActionInputs, context: RunContext, environmen
     return { files: all, changed: undefined };
   }
   const files = all.filter((file) => selection.files.has(file));
-  core.info(`${selection.files.size} files changed (${selection.source}); ${files.length} of them are posts.`);
+  core.info(`${plural(selection.files.size, 'file')} changed (${selection.source}); ${files.length} of them ${files.length === 1 ? 'is a post' : 'are posts'}.`);
   return { files, changed: selection.files };
 }
 
