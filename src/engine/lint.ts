@@ -50,7 +50,14 @@ export async function lintText(file: string, source: Source, environment: LintEn
   const tree = parseMarkdown(text);
   const context = createContext({ file, source, frontmatter, tree, preset: settings.preset, site: environment.site, repo: environment.repo, settings, ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}) });
 
-  if (onPreview) onPreview(computePreview(context));
+  if (onPreview) {
+    // A preview is a nicety: if it fails, the post is still linted (it just gets no card).
+    try {
+      onPreview(computePreview(context));
+    } catch {
+      // no card
+    }
+  }
   const problems: Problem[] = [];
   for (const rule of rules) {
     const severity = effectiveSeverity(settings, rule.id);

@@ -67,17 +67,7 @@ const MAX_OUTLINE = 30;
 
 /** `markdownText` plus what github.com needs on top of CommonMark/GFM: see the module comment. */
 export function commentText(value: string, max: number = MAX.message): string {
-  return markdownText(clip(value, max))
-    .replace(/\t/g, ' ')
-    // `#123`, `owner/repo#1`, `Closes #1`: GitHub links references in the rendered text, where the
-    // entity is a plain `#` again; a zero-width space after it breaks the reference.
-    .replace(/&#35;(?=[\p{L}\p{N}_])/gu, '&#35;\u200b')
-    .replace(/\b(GH-)(?=\d)/gi, '$1\u200b')
-    // GFM autolinks `http://`, `https://` and `www.` in plain text.
-    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200b//')
-    .replace(/\bwww\./gi, 'www\u200b.')
-    // GitHub renders `$...$` as math.
-    .replace(/\$/g, '&#36;');
+  return markdownText(clip(value, max));
 }
 
 /** Text that starts a line inside a list item: no `-`, `1.` or `1)` that would open another block. */

@@ -11,5 +11,15 @@ export function markdownText(text: string): string {
   return plainText(text)
     .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (character) => `&#${character.charCodeAt(0)};`)
     .replace(/@(?=\w)/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r?\n/g, ' ')
+    .replace(/\t/g, ' ')
+    // `#123`, `owner/repo#1`, `Closes #1`: GitHub links references in the rendered text, where the
+    // entity is a plain `#` again; a zero-width space after it breaks the reference.
+    .replace(/&#35;(?=[\p{L}\p{N}_])/gu, '&#35;\u200b')
+    .replace(/\b(GH-)(?=\d)/gi, '$1\u200b')
+    // GFM autolinks `http://`, `https://` and `www.` in plain text.
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1:\u200b//')
+    .replace(/\bwww\./gi, 'www\u200b.')
+    // GitHub renders `$...$` as math.
+    .replace(/\$/g, '&#36;');
 }
