@@ -9,6 +9,7 @@ import { isPresetName } from '../presets/index.js';
 import { isLang } from '../i18n/index.js';
 import type { SettingsInput } from './settings.js';
 import type { SeveritySetting } from '../engine/types.js';
+import { levenshtein } from '../engine/tags.js';
 
 export const CONFIG_FILE_NAMES = ['.blog-post-lint.yml', '.blog-post-lint.yaml', '.blog-post-lint.json'];
 
@@ -150,18 +151,4 @@ function suggest(id: string): string {
     if (!best || distance < best.distance) best = { id: known, distance };
   }
   return best && best.distance <= Math.max(2, Math.floor(id.length / 3)) ? `; did you mean \`${best.id}\`?` : '';
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

@@ -62,8 +62,8 @@ export function tomlList(terms: string[]): string {
   return `[${terms.map((term) => JSON.stringify(term)).join(', ')}]`;
 }
 
+/** Edit distance (insertions, deletions, substitutions), for near-duplicate tags and rule-id typos. */
 export function levenshtein(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

@@ -55,7 +55,7 @@ export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string
     if (other === folded) distance = 0;
     else if (other === folded + 's' || folded === other + 's') distance = 1;
     // One letter more or less (`kubernete`); a changed letter is too often another word (`scheduler`/`scheduled`).
-    else if (Math.min(other.length, folded.length) >= 6 && other.length !== folded.length && levenshtein(other, folded) <= 1) distance = 1;
+    else if (Math.min(other.length, folded.length) >= 6 && Math.abs(other.length - folded.length) === 1 && levenshtein(other, folded) <= 1) distance = 1;
     else continue;
     if (!best || distance < best.distance || (distance === best.distance && posts > best.posts)) best = { tag, posts, distance };
   }

@@ -5,6 +5,7 @@ import type { FrontmatterEntry } from '../engine/frontmatter.js';
 import type { Edit, Fix } from '../engine/types.js';
 import { normalizeTerm, termOptionsFrom, termsFromString, tomlList, yamlFlowList, yamlScalarLike, type TermOptions } from '../engine/tags.js';
 import { hasUsableFrontmatter, valuePosition } from './util.js';
+import { positionAt } from '../engine/source.js';
 
 export const TAXONOMY_KEYS = ['tags', 'categories'];
 
@@ -110,7 +111,7 @@ function yamlItemEdits(context: LintContext, entry: FrontmatterEntry, items: str
         edits.push({ range: [base + previous.range[1], end], text: '' });
       } else {
         // A block item owns its whole line (`  - dup  # comment`).
-        const line = lineIndex(lineStarts, start);
+        const line = positionAt(context.source, start).line - 1;
         const lineStart = lineStarts[line]!;
         const nextLine = lineStarts[line + 1] ?? text.length;
         if (text.slice(lineStart, start).trim() !== '-') return undefined;
@@ -122,15 +123,4 @@ function yamlItemEdits(context: LintContext, entry: FrontmatterEntry, items: str
     if (typeof node.value === 'string' && normalized !== node.value) edits.push({ range: [start, end], text: yamlScalarLike(node, normalized) });
   }
   return edits.length > 0 ? { edits } : undefined;
-}
-
-function lineIndex(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
