@@ -2,55 +2,18 @@
 // prism): the real action bundle (dist/index.js) under the machine's node, for 1, 10 and 300 changed
 // posts, a first run and a re-run on the same PR. Writes bench/requests.json for bench/run.mjs.
 // Run by `npm run bench` with `vitest run --config bench/vitest.config.ts`; not part of `npm test`.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { projectRoot } from '../test/helpers.js';
 import { startContractGitHub, type ContractGitHub } from '../test/github/harness.js';
 import { addedPatch } from '../test/github/diff.js';
 import { pullRequestEvent, runnerEnv } from '../test/github/events.js';
+import { inputDefaults, machineNode, runAction } from '../test/github/action-run.js';
 
 const exampleBlog = path.join(projectRoot, 'examples', 'blog');
-const actionBundle = path.join(projectRoot, 'dist', 'index.js');
 const SIZES = [1, 10, 300];
-
-function machineNode(): string {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir.includes('node_modules')) continue;
-    const candidate = path.join(dir, 'node');
-    if (existsSync(candidate)) return candidate;
-  }
-  return process.execPath;
-}
-
-function inputDefaults(): Record<string, string> {
-  const action = parse(readFileSync(path.join(projectRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [`INPUT_${name.toUpperCase()}`, String(input.default ?? '').replace(/^\$\{\{.*\}\}$/, '')]));
-}
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|ACT$|CI$)/.test(key)) continue;
-    env[key] = value;
-  }
-  return env;
-}
-
-function runAction(bin: string, env: Record<string, string>): Promise<{ status: number | null; ms: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(bin, [actionBundle], { cwd: env.GITHUB_WORKSPACE, env: { ...cleanEnv(), ...env } });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stdout += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, ms: performance.now() - started, stdout }));
-  });
-}
 
 type Added = { filename: string; status: 'added'; patch: string };
 

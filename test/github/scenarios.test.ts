@@ -1,66 +1,20 @@
 // The action on a pull request, end to end: the real bundle (dist/index.js) run as GitHub runs it,
 // under node 20 and node 24, against the fake GitHub behind prism, which checks every request and
 // response against GitHub's published REST description.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { projectRoot } from '../helpers.js';
 import { startContractGitHub, type ContractGitHub } from './harness.js';
 import { HUMAN_USER } from './fake-github.js';
 import { addedPatch } from './diff.js';
 import { pullRequestEvent, runnerEnv } from './events.js';
+import { inputDefaults, machineNode, node24, runAction } from './action-run.js';
 
 const exampleBlog = path.join(projectRoot, 'examples', 'blog');
-const actionBundle = path.join(projectRoot, 'dist', 'index.js');
-const node24 = path.join(projectRoot, 'node_modules', 'node', 'bin', 'node');
-
-/** The machine's node (20 here): the first `node` on PATH outside node_modules. */
-function machineNode(): string {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir.includes('node_modules')) continue;
-    const candidate = path.join(dir, 'node');
-    if (existsSync(candidate)) return candidate;
-  }
-  return process.execPath;
-}
 
 const runtimes = [{ name: 'node 20 (the machine)', bin: machineNode() }, ...(existsSync(node24) ? [{ name: 'node 24 (action.yml)', bin: node24 }] : [])];
-
-function inputDefaults(): Record<string, string> {
-  const action = parse(readFileSync(path.join(projectRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [`INPUT_${name.toUpperCase()}`, String(input.default ?? '').replace(/^\$\{\{.*\}\}$/, '')]));
-}
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|ACT$|CI$)/.test(key)) continue;
-    env[key] = value;
-  }
-  return env;
-}
-
-interface ActionRun {
-  status: number | null;
-  stdout: string;
-  summary: string;
-  outputs: string;
-}
-
-/** Runs the bundle as an async child (the fake GitHub lives in this process's event loop). */
-function runAction(bin: string, env: Record<string, string>): Promise<ActionRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(bin, [actionBundle], { cwd: env.GITHUB_WORKSPACE, env: { ...cleanEnv(), ...env } });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stdout += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'), outputs: readFileSync(env.GITHUB_OUTPUT!, 'utf8') }));
-  });
-}
 
 function blogWorkspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bpl-pr-'));
