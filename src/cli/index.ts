@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // The terminal front door: everything lives in main(); this file only hands over argv and exits.
+// The same bundle is also the lint worker for large runs (see engine/parallel.ts).
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main.js';
+import { isWorkerPayload, runLintWorker } from '../engine/parallel.js';
 
-process.exitCode = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+if (!isMainThread && isWorkerPayload(workerData) && parentPort) {
+  await runLintWorker(workerData, parentPort);
+} else {
+  process.exitCode = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, workerEntry: new URL(import.meta.url) });
+}

@@ -129,6 +129,8 @@ export interface LintFilesOptions {
   onFile?: (done: number, total: number, file: string) => void;
   /** Also compute each post's preview card (for the pull-request comment). */
   preview?: boolean;
+  /** Called with each file's result as soon as it is ready (worker threads stream them back). */
+  onResult?: (result: FileResult) => void;
 }
 
 /** Lints the given repo-relative files. Every file gets a result; nothing here throws per file. */
@@ -137,7 +139,9 @@ export async function lintFiles(files: string[], environment: LintEnvironment, o
   const results: FileResult[] = [];
   let done = 0;
   for (const file of files) {
-    results.push(await lintOneFile(file, environment, options.preview ?? false));
+    const result = await lintOneFile(file, environment, options.preview ?? false);
+    results.push(result);
+    options.onResult?.(result);
     options.onFile?.(++done, files.length, file);
   }
   return buildReport(results, settings);
