@@ -6,6 +6,7 @@ import { isLang } from './i18n/index.js';
 import { isFailOn, type FailOn } from './report/verdict.js';
 import { parseSize } from './config/load.js';
 import type { Lang } from './engine/types.js';
+import { parseShard, type Shard } from './engine/shard.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -22,6 +23,8 @@ export interface ActionInputs {
   maxInlineComments: number;
   /** The account the token writes as (GITHUB_TOKEN: github-actions[bot]). */
   botLogin: string;
+  /** `i/n`: lint only this slice of the posts (a matrix job of a full audit). */
+  shard?: Shard;
 }
 
 export class InputError extends Error {}
@@ -51,6 +54,12 @@ export function getInputs(): ActionInputs {
     maxInlineComments: Number(maxInline),
     botLogin: core.getInput('bot-login').trim() || 'github-actions[bot]',
   };
+  const shardText = core.getInput('shard').trim();
+  if (shardText) {
+    const shard = parseShard(shardText);
+    if (!shard) throw new InputError(`input shard must be i/n with 1 <= i <= n, e.g. 2/4 (got "${shardText}")`);
+    inputs.shard = shard;
+  }
   if (preset) inputs.preset = preset as PresetName;
   if (lang) inputs.lang = lang as Lang;
   if (config) inputs.config = config;

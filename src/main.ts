@@ -22,6 +22,7 @@ import { createClient, type GitHubClient } from './github/client.js';
 import { selectChanged } from './github/changed.js';
 import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
+import { inShard } from './engine/shard.js';
 
 export async function run(): Promise<void> {
   try {
@@ -81,7 +82,10 @@ function retryOptions(): { retryBaseMs?: number } {
 }
 
 async function choosePosts(inputs: ActionInputs, context: RunContext, environment: LintEnvironment, root: string, prefix: string, client: GitHubClient | undefined) {
-  const all = selectPosts(environment.repo, environment.settings, inputs.paths);
+  const selected = selectPosts(environment.repo, environment.settings, inputs.paths);
+  const shard = inputs.shard;
+  const all = shard ? selected.filter((file) => inShard(file, shard)) : selected;
+  if (shard) core.info(`Shard ${shard.index}/${shard.count}: ${all.length} of ${selected.length} posts.`);
   const selection = await selectChanged({ context, root, prefix, log: core.info, ...(client ? { client } : {}) });
   if (selection.kind === 'all') {
     core.info(`Linting every post: ${selection.reason}.`);

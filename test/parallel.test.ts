@@ -49,3 +49,39 @@ describe('worker threads', () => {
     expect(result.stderr).toContain('--jobs must be a whole number of 1 or more (got "0")');
   });
 });
+
+describe('shards and merging', () => {
+  it('four shards cover every post exactly once, and merging their reports gives the full report', async () => {
+    const examples = path.join(projectRoot, 'examples', 'blog', '_posts');
+    const names = (await fs.readdir(examples)).filter((name) => name.endsWith('.md'));
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) {
+      const name = names[i % names.length]!;
+      files[`_posts/${name.replace(/\.md$/, `-${i}.md`)}`] = await fs.readFile(path.join(examples, name), 'utf8');
+    }
+    const blog = await makeBlog(files);
+    const full = await report(blog);
+    const shards = [];
+    for (let i = 1; i <= 4; i++) {
+      const part = await report(blog, '--shard', `${i}/4`);
+      await fs.writeFile(path.join(blog, `shard-${i}.json`), JSON.stringify(part));
+      shards.push(part);
+    }
+    const covered = shards.flatMap((part) => part.files as string[]).sort();
+    expect(covered).toEqual([...full.files].sort());
+    expect(shards.every((part) => part.files.length > 0 && part.files.length < 40)).toBe(true);
+    const merged = await report(blog, '--merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', 'shard-4.json');
+    expect(merged.files).toEqual(full.files);
+    expect(merged.problems).toEqual(full.problems);
+    expect(merged.summary).toEqual(full.summary);
+  }, 120_000);
+
+  it('a shard that is not i/n, or a report that is not ours, is a clear usage error', async () => {
+    const blog = path.join(projectRoot, 'examples', 'blog');
+    expect((await runCli(['--shard', '5/4'], blog)).stderr).toContain('--shard must be i/n with 1 <= i <= n');
+    const dir = await makeBlog({ 'forged.json': '{"version": 1, "files": [], "problems": [{"file": "x"}]}' });
+    const forged = await runCli(['--merge', 'forged.json'], dir);
+    expect(forged.code).toBe(2);
+    expect(forged.stderr).toContain('forged.json: a problem without file, line, ruleId, severity or message');
+  });
+});

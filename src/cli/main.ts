@@ -6,6 +6,10 @@ import { parseArgs } from 'node:util';
 import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../engine/lint.js';
 import { unifiedDiff } from '../engine/fix.js';
 import { lintFilesInParallel } from '../engine/parallel.js';
+import { inShard, parseShard } from '../engine/shard.js';
+import { MergeError, mergeJsonReports } from '../report/merge.js';
+import { formatMarkdown } from '../report/markdown.js';
+import type { Lang } from '../engine/types.js';
 import os from 'node:os';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
@@ -46,11 +50,13 @@ are relative to the blog root (--cwd); --output is relative to the current direc
 Options:
   --preset <name>        jekyll (default), hugo or markdown
   --config <file>        config file (default: .blog-post-lint.yml at the root, if present)
-  --format <name>        text (default), json or sarif
+  --format <name>        text (default), json, sarif or markdown (the job-summary table)
   --output <file>        write the report to a file instead of stdout
   --lang <code>          en (default) or ko
   --fail-on <level>      error (default), warning or never: exit 1 at or above this level
   --max-file-size <size> skip posts larger than this (default 1MB), reporting them
+  --shard <i/n>          lint only slice i of n (for a CI matrix); merge the JSON reports with --merge
+  --merge <files...>     print one report made of these JSON reports (the positionals), lint nothing
   --jobs <n>             lint with n threads (default: one per core, up to 4, from 200 posts up)
   --fix                  apply every automatic fix to the files, then report what is left
   --fix-dry-run          print the fixes as a unified diff; change nothing
@@ -83,6 +89,8 @@ export async function main(io: CliIo): Promise<number> {
         rules: { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         jobs: { type: 'string' },
+        shard: { type: 'string' },
+        merge: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -102,7 +110,9 @@ export async function main(io: CliIo): Promise<number> {
     io.stdout.write(`${TOOL_VERSION}\n`);
     return EXIT_CLEAN;
   }
-  if (!['text', 'json', 'sarif'].includes(values.format)) return usage(io, `--format must be text, json or sarif (got "${values.format}")`);
+  if (!['text', 'json', 'sarif', 'markdown'].includes(values.format)) return usage(io, `--format must be text, json, sarif or markdown (got "${values.format}")`);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) return usage(io, `--shard must be i/n with 1 <= i <= n, e.g. 2/4 (got "${values.shard}")`);
   if (!isFailOn(values['fail-on'])) return usage(io, `--fail-on must be error, warning or never (got "${values['fail-on']}")`);
   if (values.preset !== undefined && !isPresetName(values.preset)) return usage(io, `--preset must be jekyll, hugo or markdown (got "${values.preset}")`);
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be en or ko (got "${values.lang}")`);
@@ -131,6 +141,8 @@ export async function main(io: CliIo): Promise<number> {
   if (io.now) input.now = io.now;
   const settings = resolveSettings(input);
 
+  if (values.merge) return mergeReports(io, root, positionals, values.format, values['fail-on'] as FailOn, settings.lang, values.output);
+
   if (values.rules) {
     io.stdout.write(formatRuleList(settings));
     return EXIT_CLEAN;
@@ -143,7 +155,13 @@ export async function main(io: CliIo): Promise<number> {
     // Paths are relative to the blog root; an absolute one is taken relative to the root as typed,
     // which may be a symlink (macOS /tmp) while the index holds the real path.
     const patterns = positionals.map((given) => (path.isAbsolute(given) && !path.relative(root, given).startsWith('..') ? path.relative(root, given) || '.' : given));
-    const files = selectPosts(environment.repo, settings, patterns);
+    const selected = selectPosts(environment.repo, settings, patterns);
+    const files = shard ? selected.filter((file) => inShard(file, shard)) : selected;
+    if (files.length === 0 && shard && selected.length > 0) {
+      io.stderr.write(`${TOOL_NAME}: shard ${values.shard} has no posts (of ${selected.length})\n`);
+      io.stdout.write(render(buildReport([], settings), values.format, false));
+      return EXIT_CLEAN;
+    }
     if (files.length === 0) {
       const patterns = positionals.length > 0 ? positionals.join(' ') : settings.posts.join(' ');
       io.stderr.write(`${TOOL_NAME}: no posts matched ${patterns} under ${root}\n`);
@@ -202,8 +220,32 @@ async function fixFiles(report: Report, environment: LintEnvironment, write: boo
   return { report: buildReport(files, environment.settings), changed, diff };
 }
 
+async function mergeReports(io: CliIo, root: string, names: string[], formatName: string, failOn: FailOn, lang: Lang, output: string | undefined): Promise<number> {
+  if (names.length === 0) return usage(io, '--merge needs the JSON reports to merge');
+  const inputs: Array<{ name: string; text: string }> = [];
+  for (const name of names) {
+    try {
+      inputs.push({ name, text: await fs.readFile(path.resolve(root, name), 'utf8') });
+    } catch {
+      return usage(io, `${name}: no such file`);
+    }
+  }
+  let report: Report;
+  try {
+    report = mergeJsonReports(inputs, lang);
+  } catch (error) {
+    if (error instanceof MergeError) return fail(io, error.message);
+    throw error;
+  }
+  const text = render(report, formatName, false);
+  if (output) await fs.writeFile(path.resolve(io.cwd, output), text);
+  else io.stdout.write(text);
+  return shouldFail(report, failOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
 function render(report: Report, formatName: string, color: boolean): string {
   if (formatName === 'json') return formatJson(report);
+  if (formatName === 'markdown') return formatMarkdown(report);
   if (formatName === 'sarif') return formatSarif(report);
   return formatText(report, { color });
 }
