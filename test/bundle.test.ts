@@ -289,7 +289,7 @@ describe.each(runtimes)('$label', (runtime) => {
       const usage = runBundle(bin, cliBundle, ['--format', 'xml'], { cwd: exampleBlog, env: childEnv() });
       expect(usage.status).toBe(2);
       expect(usage.stdout).toBe('');
-      expect(usage.stderr.split('\n')[0]).toBe('blog-post-lint: --format must be text, json or sarif (got "xml")');
+      expect(usage.stderr.split('\n')[0]).toBe('blog-post-lint: --format must be text, json, sarif or markdown (got "xml")');
       expect(usage.stderr).not.toMatch(/\n\s+at /);
     });
   });
