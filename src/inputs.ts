@@ -25,6 +25,8 @@ export interface ActionInputs {
   botLogin: string;
   /** `i/n`: lint only this slice of the posts (a matrix job of a full audit). */
   shard?: Shard;
+  /** A content-hash cache file (keep it with actions/cache). */
+  cache?: string;
 }
 
 export class InputError extends Error {}
@@ -60,6 +62,8 @@ export function getInputs(): ActionInputs {
     if (!shard) throw new InputError(`input shard must be i/n with 1 <= i <= n, e.g. 2/4 (got "${shardText}")`);
     inputs.shard = shard;
   }
+  const cache = core.getInput('cache').trim();
+  if (cache) inputs.cache = cache;
   if (preset) inputs.preset = preset as PresetName;
   if (lang) inputs.lang = lang as Lang;
   if (config) inputs.config = config;

@@ -23,6 +23,7 @@ import { selectChanged } from './github/changed.js';
 import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
 import { inShard } from './engine/shard.js';
+import { lintWithCache } from './engine/cache.js';
 
 export async function run(): Promise<void> {
   try {
@@ -48,7 +49,15 @@ export async function run(): Promise<void> {
     const { files, changed } = await choosePosts(inputs, context, environment, root, prefix, client);
     core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (preset ${settings.preset.name})`);
 
-    const report = await lintFiles(files, environment, { preview: true });
+    const lint = (subset: string[]) => lintFiles(subset, environment, { preview: true });
+    let report: Report;
+    if (inputs.cache) {
+      const cached = await lintWithCache(path.resolve(workspace, inputs.cache), files, environment, lint);
+      report = cached.report;
+      core.info(`Cache: ${cached.stats.hits} unchanged posts reused, ${cached.stats.misses} linted.`);
+    } else {
+      report = await lint(files);
+    }
     core.startGroup('Problems');
     core.info(formatText(report));
     core.endGroup();

@@ -85,3 +85,38 @@ describe('shards and merging', () => {
     expect(forged.stderr).toContain('forged.json: a problem without file, line, ruleId, severity or message');
   });
 });
+
+describe('the content-hash cache', () => {
+  it('reuses unchanged posts, relints changed ones, and starts over when the repository changes', async () => {
+    const examples = path.join(projectRoot, 'examples', 'blog');
+    const blog = await makeBlog({});
+    await fs.cp(examples, blog, { recursive: true });
+    const cache = path.join(blog, '.cache', 'blog-post-lint.json');
+    const first = await runCli(['--cwd', blog, '--format', 'json', '--cache', cache], blog);
+    expect(first.stderr).toContain('cache: 0 unchanged posts reused, 5 linted');
+    const second = await runCli(['--cwd', blog, '--format', 'json', '--cache', cache], blog);
+    expect(second.stderr).toContain('cache: 5 unchanged posts reused, 0 linted');
+    expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+
+    // A fixed post is linted again, and its problem is gone from the report.
+    const post = path.join(blog, '_posts', '2025-04-10-redis-cache-notes.md');
+    await fs.writeFile(post, (await fs.readFile(post, 'utf8')).replace('date: 2025-13-45', 'date: 2025-04-10'));
+    const third = await runCli(['--cwd', blog, '--format', 'json', '--cache', cache], blog);
+    expect(third.stderr).toContain('cache: 4 unchanged posts reused, 1 linted');
+    expect(JSON.parse(third.stdout).problems.some((p: { ruleId: string }) => p.ruleId === 'date-invalid')).toBe(false);
+
+    // A new file in the repository can change any post's verdict (an image now exists): start over.
+    await fs.writeFile(path.join(blog, 'assets', 'img', 'posts', 'hackathon', 'Team-Photo.png'), 'png');
+    const fourth = await runCli(['--cwd', blog, '--format', 'json', '--cache', cache], blog);
+    expect(fourth.stderr).toContain('cache: 0 unchanged posts reused, 5 linted');
+  }, 60_000);
+
+  it('ignores a cache file that is not one of ours', async () => {
+    const blog = await makeBlog({});
+    await fs.cp(path.join(projectRoot, 'examples', 'blog'), blog, { recursive: true });
+    await fs.writeFile(path.join(blog, 'cache.json'), '{"version": 1, "key": "forged", "entries": {"_posts/x.md": {}}}');
+    const run = await runCli(['--cwd', blog, '--format', 'json', '--cache', 'cache.json'], blog);
+    expect(run.stderr).toContain('cache: 0 unchanged posts reused, 5 linted');
+    expect(JSON.parse(run.stdout).files).toHaveLength(5);
+  }, 60_000);
+});

@@ -7,6 +7,7 @@ import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectP
 import { unifiedDiff } from '../engine/fix.js';
 import { lintFilesInParallel } from '../engine/parallel.js';
 import { inShard, parseShard } from '../engine/shard.js';
+import { lintWithCache } from '../engine/cache.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
 import { formatMarkdown } from '../report/markdown.js';
 import type { Lang } from '../engine/types.js';
@@ -57,6 +58,7 @@ Options:
   --max-file-size <size> skip posts larger than this (default 1MB), reporting them
   --shard <i/n>          lint only slice i of n (for a CI matrix); merge the JSON reports with --merge
   --merge <files...>     print one report made of these JSON reports (the positionals), lint nothing
+  --cache <file>         reuse the results of unchanged posts from this file (and update it)
   --jobs <n>             lint with n threads (default: one per core, up to 4, from 200 posts up)
   --fix                  apply every automatic fix to the files, then report what is left
   --fix-dry-run          print the fixes as a unified diff; change nothing
@@ -90,6 +92,7 @@ export async function main(io: CliIo): Promise<number> {
         fix: { type: 'boolean', default: false },
         jobs: { type: 'string' },
         shard: { type: 'string' },
+        cache: { type: 'string' },
         merge: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         color: { type: 'boolean' },
@@ -169,10 +172,18 @@ export async function main(io: CliIo): Promise<number> {
     }
     const progress = createProgress(io.stderr, files.length);
     const jobs = values.jobs ? Number(values.jobs) : files.length >= PARALLEL_THRESHOLD ? Math.min(4, os.availableParallelism()) : 1;
-    let report =
-      jobs > 1 && io.workerEntry && files.length > 1
-        ? await lintFilesInParallel(io.workerEntry, files, environment, Math.min(jobs, files.length), { onFile: progress.update })
-        : await lintFiles(files, environment, { onFile: progress.update });
+    const lint = (subset: string[]) =>
+      jobs > 1 && io.workerEntry && subset.length > 1
+        ? lintFilesInParallel(io.workerEntry, subset, environment, Math.min(jobs, subset.length), { onFile: progress.update })
+        : lintFiles(subset, environment, { onFile: progress.update });
+    let report: Report;
+    if (values.cache && !values.fix && !values['fix-dry-run']) {
+      const cached = await lintWithCache(path.resolve(io.cwd, values.cache), files, environment, lint);
+      report = cached.report;
+      io.stderr.write(`${TOOL_NAME}: cache: ${cached.stats.hits} unchanged posts reused, ${cached.stats.misses} linted\n`);
+    } else {
+      report = await lint(files);
+    }
     progress.done();
     if (values.fix || values['fix-dry-run']) {
       const fixed = await fixFiles(report, environment, !values['fix-dry-run']);
