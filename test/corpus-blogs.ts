@@ -6,7 +6,7 @@ import path from 'node:path';
 import { corpusDir, NOW } from './helpers.js';
 import { createRepoIndex } from '../src/engine/repo.js';
 import { resolveSettings } from '../src/config/settings.js';
-import type { LintEnvironment } from '../src/engine/lint.js';
+import { addVocabulary, type LintEnvironment } from '../src/engine/lint.js';
 import type { PresetName } from '../src/presets/index.js';
 import type { SiteConfig } from '../src/config/site.js';
 
@@ -53,7 +53,9 @@ export async function loadCorpusBlogs(): Promise<CorpusBlog[]> {
     const assets = (await fs.readFile(`${root}.assets.txt`, 'utf8')).split('\n').filter(Boolean);
     const repo = createRepoIndex(root, new Set([...posts, ...assets]));
     const settings = resolveSettings({ preset: PRESET_OF[name] ?? 'jekyll', now: NOW });
-    blogs.push({ name, root, posts, environment: { repo, site: SITE_OF[name] ?? { future: false, baseUrl: '', defaults: [] }, settings } });
+    // The same environment as a run would have, tag vocabulary included.
+    const environment = await addVocabulary({ repo, site: SITE_OF[name] ?? { future: false, baseUrl: '', defaults: [] }, settings });
+    blogs.push({ name, root, posts, environment });
   }
   return blogs;
 }

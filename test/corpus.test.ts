@@ -71,6 +71,16 @@ describe.skipIf(!hasShared)('the real-post corpus', () => {
     expect(problems('cotes2020__jekyll-theme-chirpy').filter((p) => p.ruleId === 'image-missing')).toEqual([]);
   });
 
+  it('names near-duplicate tags with the existing one, once per pair, never for unrelated words', () => {
+    const near = [...reports.keys()].flatMap((blog) => problems(blog).filter((p) => p.ruleId === 'tags-vocabulary'));
+    expect(near.length).toBeGreaterThan(0);
+    // qlsjtmek2's posts use both `선형변환` and `선형 변환`: exactly one of the two spellings is warned.
+    const hangul = near.filter((p) => /`선형 ?변환`/.test(p.message));
+    expect(hangul).toHaveLength(1);
+    // A changed letter is another word, not a typo.
+    expect(near.some((p) => /`scheduler`.*`scheduled`|`scheduled`.*`scheduler`/.test(p.message))).toBe(false);
+  });
+
   it('sees kramdown images with raw spaces in qlsjtmek2 (Obsidian "Pasted image" alt text)', () => {
     const placeholders = problems('qlsjtmek2__qlsjtmek2.github.io').filter((p) => p.ruleId === 'image-alt-placeholder');
     expect(placeholders.length).toBeGreaterThan(100);

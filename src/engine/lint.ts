@@ -31,14 +31,17 @@ export interface LintEnvironment {
 export async function createEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
   const repo = await indexRepository(root);
   const site = await loadSiteConfig(repo.root, settings.preset.name);
-  const environment: LintEnvironment = { repo, site, settings };
-  if (effectiveSeverity(settings, 'tags-vocabulary')) {
-    // The vocabulary is every post the preset knows, not only the ones being linted.
-    const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
-    const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags');
-    environment.vocabulary = await buildVocabulary(repo.root, posts, options, settings.preset.taxonomyString === 'split-on-spaces', settings.maxFileSize);
-  }
-  return environment;
+  return addVocabulary({ repo, site, settings });
+}
+
+/** Adds the blog's tag vocabulary when the rule that needs it is on: every post the preset knows, not only the ones being linted. */
+export async function addVocabulary(environment: LintEnvironment): Promise<LintEnvironment> {
+  const { repo, settings } = environment;
+  if (!effectiveSeverity(settings, 'tags-vocabulary')) return environment;
+  const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
+  const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags');
+  const vocabulary = await buildVocabulary(repo.root, posts, options, settings.preset.taxonomyString === 'split-on-spaces', settings.maxFileSize);
+  return { ...environment, vocabulary };
 }
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
