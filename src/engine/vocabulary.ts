@@ -39,25 +39,40 @@ export interface NearMatch {
 
 /** An existing tag (used by some other post) that `term` nearly repeats, if any. */
 export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string): NearMatch | undefined {
-  const usedElsewhere = (tag: string) => [...(vocabulary.uses.get(tag) ?? [])].filter((other) => other !== file).length;
+  const usedElsewhere = (tag: string) => {
+    const posts = vocabulary.uses.get(tag);
+    return posts ? posts.size - (posts.has(file) ? 1 : 0) : 0;
+  };
   if (usedElsewhere(term) > 0) return undefined;
   // How established this spelling is (this post included): the other tag must be at least as used,
   // and on a tie the warning goes one way only, so two posts are not told to use each other's tag.
   const own = vocabulary.uses.get(term)?.size ?? 1;
   const folded = foldTerm(term);
   let best: (NearMatch & { distance: number }) | undefined;
-  for (const [tag] of vocabulary.uses) {
+  for (const [tag, other] of foldedTags(vocabulary)) {
     if (tag === term) continue;
-    const posts = usedElsewhere(tag);
-    if (posts === 0 || posts < own || (posts === own && tag > term)) continue;
-    const other = foldTerm(tag);
+    // The cheap string tests first: most tags are nothing like this one.
     let distance: number;
     if (other === folded) distance = 0;
     else if (other === folded + 's' || folded === other + 's') distance = 1;
     // One letter more or less (`kubernete`); a changed letter is too often another word (`scheduler`/`scheduled`).
     else if (Math.min(other.length, folded.length) >= 6 && Math.abs(other.length - folded.length) === 1 && levenshtein(other, folded) <= 1) distance = 1;
     else continue;
+    const posts = usedElsewhere(tag);
+    if (posts === 0 || posts < own || (posts === own && tag > term)) continue;
     if (!best || distance < best.distance || (distance === best.distance && posts > best.posts)) best = { tag, posts, distance };
   }
   return best ? { tag: best.tag, posts: best.posts } : undefined;
+}
+
+// Every post asks about its tags against the whole vocabulary: fold each tag once per run.
+const foldedCache = new WeakMap<Vocabulary, Map<string, string>>();
+
+function foldedTags(vocabulary: Vocabulary): Map<string, string> {
+  let folded = foldedCache.get(vocabulary);
+  if (!folded) {
+    folded = new Map([...vocabulary.uses.keys()].map((tag) => [tag, foldTerm(tag)]));
+    foldedCache.set(vocabulary, folded);
+  }
+  return folded;
 }
