@@ -283,6 +283,8 @@ export interface FakeGitHub {
   /** The first (or the numbered) pull request. */
   pull(number?: number): PullState;
   setFiles(files: FakeFile[], pullNumber?: number): void;
+  /** A new push to the PR's branch: new head SHA (derived unless given), the PR's files as they now are. */
+  push(update: { files: FakeFile[]; headSha?: string; pullNumber?: number }): PullState;
   /** Seeds a comment, e.g. one a previous run (the bot) or a person left. */
   addIssueComment(comment: { body: string; user?: FakeUser; issueNumber?: number }): IssueCommentState;
   /** Seeds a review as createReview would store it (no line checks). */
@@ -1500,6 +1502,14 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
     },
     setFiles(files, pullNumber) {
       fake.pull(pullNumber).files = [...files];
+    },
+    push({ files, headSha, pullNumber }) {
+      const pull = fake.pull(pullNumber);
+      pull.headSha = headSha ?? fakeSha(`head:${pull.number}:${pull.commits.length + 1}`);
+      pull.commits.push(pull.headSha);
+      state.knownShas.add(pull.headSha);
+      pull.files = [...files];
+      return pull;
     },
     addIssueComment({ body, user, issueNumber }) {
       const at = tick();
