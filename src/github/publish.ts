@@ -5,7 +5,8 @@ import { formatPullRequestComment } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import { SUMMARY_MARKER, upsertSummaryComment } from './comment.js';
 import type { ChangedFile } from './files.js';
-import { createReview, existingFingerprints, planInlineComments } from './review.js';
+import { createReview, existingFingerprints, planInlineComments, problemFingerprint } from './review.js';
+import { followThreads } from './threads.js';
 
 export interface PublishInput {
   client: GitHubClient;
@@ -31,7 +32,8 @@ export interface PublishResult {
   inlineComments: number;
   reviewUrl?: string;
   reviewRejected: boolean;
-  /** GitHub requests made (for the benchmark's request count). */
+  /** Review threads of fixed problems resolved on this run. */
+  threadsResolved: number;
 }
 
 export class ReadOnlyTokenError extends Error {}
@@ -64,10 +66,30 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
     }
     const omitted = plan.overCap.length + (reviewRejected ? plan.comments.length : 0);
     const comment = await upsertSummaryComment(client, owner, repo, pullNumber, render(omitted), input.ownLogin);
-    const result: PublishResult = { commentUrl: comment.url, commentAction: comment.action, inlineComments: reviewRejected ? 0 : plan.comments.length, reviewRejected };
+    const threads = await followThreads({ client, owner, repo, pullNumber, ownLogin: input.ownLogin, ...reportedProblems(input, repoPath), log: input.log });
+    const result: PublishResult = {
+      commentUrl: comment.url,
+      commentAction: comment.action,
+      inlineComments: reviewRejected ? 0 : plan.comments.length,
+      reviewRejected,
+      threadsResolved: threads?.resolved ?? 0,
+    };
     if (reviewUrl) result.reviewUrl = reviewUrl;
     return result;
   });
+}
+
+/** Fingerprints of every problem reported, and the repository paths of the files they were looked for in. */
+function reportedProblems(input: PublishInput, repoPath: (file: string) => string): { reported: Set<string>; linted: Set<string> } {
+  const reported = new Set<string>();
+  const linted = new Set<string>();
+  for (const file of input.report.files) {
+    const text = input.texts.get(file.file);
+    if (text === undefined) continue; // unreadable: no fingerprints, so no verdict on its threads
+    linted.add(repoPath(file.file));
+    for (const problem of file.problems) reported.add(problemFingerprint(problem, text));
+  }
+  return { reported, linted };
 }
 
 /** A read-only token (a fork's pull_request run) answers 403 to writes: report it as such. */

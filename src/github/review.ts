@@ -32,12 +32,22 @@ export function fingerprint(problem: Problem, lineText: string): string {
   return createHash('sha256').update([problem.file, problem.ruleId, problem.message, lineText.trim()].join('\u0000')).digest('hex').slice(0, 16);
 }
 
+/** The fingerprint markers a comment body carries (ours carry exactly one). */
+export function fingerprintsIn(body: string): string[] {
+  return [...body.matchAll(FINGERPRINT)].map((match) => match[1]!);
+}
+
+/** The fingerprint of a problem in the file as read (the text of its line). */
+export function problemFingerprint(problem: Problem, text: string): string {
+  return fingerprint(problem, text.split('\n')[problem.line - 1] ?? '');
+}
+
 export async function existingFingerprints(client: GitHubClient, owner: string, repo: string, pullNumber: number, ownLogin: string): Promise<Set<string>> {
   const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
   const found = new Set<string>();
   for (const comment of comments) {
     if (comment.user?.login !== ownLogin) continue;
-    for (const match of comment.body.matchAll(FINGERPRINT)) found.add(match[1]!);
+    for (const print of fingerprintsIn(comment.body)) found.add(print);
   }
   return found;
 }
@@ -63,8 +73,7 @@ export function planInlineComments(input: PlanInput): InlinePlan {
     const text = input.texts.get(problem.file);
     if (!file || text === undefined) continue;
     const lines = commentableLines(file.patch);
-    const lineText = text.split('\n')[problem.line - 1] ?? '';
-    const print = fingerprint(problem, lineText);
+    const print = problemFingerprint(problem, text);
     if (input.posted.has(print)) {
       alreadyPosted++;
       continue;

@@ -21,6 +21,8 @@ import type { AddressInfo } from 'node:net';
 import { TRIMMED_SPEC_PATH } from './trim-spec.js';
 import { overlay, sampleSchema, type Doc } from './schema-sample.js';
 import { countChanges, diffHunkUpTo, findLine, findPosition, parsePatch, type DiffLine, type Side } from './diff.js';
+import { answerGraphQL, connection, GitHubGraphQLError, type ConnectionArgs } from './fake-graphql.js';
+import type { Violation } from './prism.js';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -116,7 +118,9 @@ export type RouteName =
   | 'pulls.listReviewComments'
   | 'repos.compareCommitsWithBasehead'
   | 'repos.createCommitComment'
-  | 'users.getAuthenticated';
+  | 'users.getAuthenticated'
+  /** POST /graphql: validated and executed against GitHub's GraphQL schema (fake-graphql.ts). */
+  | 'graphql';
 
 export interface RecordedRequest {
   /** Order of arrival, from 1. */
@@ -133,6 +137,8 @@ export interface RecordedRequest {
   status: number;
   /** Answered by a configured fault (or read-only mode) rather than the route's logic. */
   fault: boolean;
+  /** What the fake found wrong with the request itself (GraphQL documents and variables). */
+  violations: Violation[];
 }
 
 export interface Fault {
@@ -170,6 +176,8 @@ export interface UpstreamResponse {
    *  document" violation is expected and the tap passes this response through unchanged. */
   undocumented: boolean;
   fault: boolean;
+  /** What the fake itself found wrong with the request (GraphQL, which prism cannot check). */
+  violations: Violation[];
 }
 
 export interface PullState {
@@ -213,6 +221,19 @@ export interface ReviewCommentState {
   commitId: string;
   user: FakeUser;
   createdAt: string;
+  /** The comment this one replies to (its thread's first comment); null for a thread's first. */
+  inReplyTo: number | null;
+}
+
+/** A review thread: a first inline comment and its replies, as GitHub's GraphQL API shows them. */
+export interface ThreadState {
+  /** GraphQL node id (`PRRT_…`). */
+  id: string;
+  pullNumber: number;
+  path: string;
+  comments: ReviewCommentState[];
+  isResolved: boolean;
+  resolvedBy: FakeUser | null;
 }
 
 export interface ReviewState {
@@ -249,6 +270,8 @@ export interface FakeState {
   commitComments: CommitCommentState[];
   comparisons: FakeComparison[];
   knownShas: Set<string>;
+  /** First comment id of each resolved thread -> who resolved it. */
+  resolvedThreads: Map<number, FakeUser>;
 }
 
 export interface FakeGitHub {
@@ -260,10 +283,18 @@ export interface FakeGitHub {
   /** The first (or the numbered) pull request. */
   pull(number?: number): PullState;
   setFiles(files: FakeFile[], pullNumber?: number): void;
+  /** A new push to the PR's branch: new head SHA (derived unless given), the PR's files as they now are. */
+  push(update: { files: FakeFile[]; headSha?: string; pullNumber?: number }): PullState;
   /** Seeds a comment, e.g. one a previous run (the bot) or a person left. */
   addIssueComment(comment: { body: string; user?: FakeUser; issueNumber?: number }): IssueCommentState;
   /** Seeds a review as createReview would store it (no line checks). */
   addReview(review: { body?: string; event?: ReviewState['event']; user?: FakeUser; pullNumber?: number; comments?: ReviewCommentInput[] }): ReviewState;
+  /** Seeds a reply in the thread of an inline comment (default author: a person, HUMAN_USER). */
+  addReply(reply: { to: number; body: string; user?: FakeUser }): ReviewCommentState;
+  /** The review threads of a pull request, oldest first. */
+  threads(pullNumber?: number): ThreadState[];
+  /** Marks the thread of an inline comment resolved (as a person would in the web UI). */
+  resolveThread(commentId: number, user?: FakeUser): void;
   fail(match: RouteMatcher, fault: Fault): FaultHandle;
   /** 403 "Resource not accessible by integration". */
   forbid(match: RouteMatcher, times?: number): FaultHandle;
@@ -619,6 +650,7 @@ const ROUTE_TABLE: Array<[RouteName, Route['method'], string]> = [
   ['repos.compareCommitsWithBasehead', 'GET', '/repos/{owner}/{repo}/compare/{basehead}'],
   ['repos.createCommitComment', 'POST', '/repos/{owner}/{repo}/commits/{commit_sha}/comments'],
   ['users.getAuthenticated', 'GET', '/user'],
+  ['graphql', 'POST', '/graphql'],
 ];
 
 export const ROUTES: Route[] = ROUTE_TABLE.map(([name, method, template]) => {
@@ -734,7 +766,7 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       knownShas.add(c.head);
       c.commits?.forEach((s) => knownShas.add(s));
     }
-    return { owner, repo, pulls, issueComments: [], reviews: [], reviewComments: [], commitComments: [], comparisons: [...(o.comparisons ?? [])], knownShas };
+    return { owner, repo, pulls, issueComments: [], reviews: [], reviewComments: [], commitComments: [], comparisons: [...(o.comparisons ?? [])], knownShas, resolvedThreads: new Map() };
   }
 
   const fullName = () => `${state.owner}/${state.repo}`;
@@ -815,6 +847,7 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
     if (c.line !== null) Object.assign(out, { line: c.line, original_line: c.line });
     if (c.side !== null) out.side = c.side;
     if (c.position !== null) Object.assign(out, { position: c.position, original_position: c.position });
+    if (c.inReplyTo !== null) out.in_reply_to_id = c.inReplyTo;
     return out;
   }
 
@@ -963,6 +996,7 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
         commitId,
         user,
         createdAt: at,
+        inReplyTo: null,
       });
     }
     if (check && stored.some((c) => tooLong(c.body))) {
@@ -1177,6 +1211,123 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
     }
   }
 
+  // ----- review threads and GraphQL -----
+
+  const threadNodeId = (rootId: number) => `PRRT_${Buffer.from(`thread:${rootId}`).toString('base64url')}`;
+  const rootIdOf = (nodeId: string) => {
+    const match = /^PRRT_([A-Za-z0-9_-]+)$/.exec(nodeId);
+    const decoded = match ? /^thread:(\d+)$/.exec(Buffer.from(match[1]!, 'base64url').toString('utf8')) : null;
+    return decoded ? Number(decoded[1]) : undefined;
+  };
+
+  function threadsOf(pullNumber: number, viewer: FakeUser | undefined): ThreadState[] {
+    // Someone else's pending review is invisible, as in REST.
+    const hidden = new Set(state.reviews.filter((r) => r.state === 'PENDING' && r.user.login !== viewer?.login).map((r) => r.id));
+    const visible = state.reviewComments.filter((c) => c.pullNumber === pullNumber && !hidden.has(c.reviewId));
+    return visible
+      .filter((c) => c.inReplyTo === null)
+      .map((root) => {
+        const resolvedBy = state.resolvedThreads.get(root.id) ?? null;
+        return { id: threadNodeId(root.id), pullNumber, path: root.path, comments: [root, ...visible.filter((c) => c.inReplyTo === root.id)], isResolved: resolvedBy !== null, resolvedBy };
+      });
+  }
+
+  /** An Actor as GraphQL shows it: a bot's login has no `[bot]`. */
+  function actorNode(user: FakeUser) {
+    const bot = user.type === 'Bot';
+    const url = bot ? `${serverUrl()}/apps/${user.login.replace(/\[bot\]$/, '')}` : `${serverUrl()}/${user.login}`;
+    return {
+      __typename: bot ? 'Bot' : user.type === 'Organization' ? 'Organization' : 'User',
+      login: bot ? user.login.replace(/\[bot\]$/, '') : user.login,
+      url,
+      resourcePath: new URL(url).pathname,
+      avatarUrl: () => (bot ? `https://avatars.githubusercontent.com/in/${user.id % 100000}?v=4` : `https://avatars.githubusercontent.com/u/${user.id}?v=4`),
+    };
+  }
+
+  function commentNode(c: ReviewCommentState) {
+    return {
+      __typename: 'PullRequestReviewComment',
+      id: `PRRC_${nodeId('', c.id).replace(/=+$/, '')}`,
+      fullDatabaseId: String(c.id),
+      // Int is 32-bit: GitHub's ids are past 2^31, which is why `databaseId` is deprecated.
+      databaseId: c.id,
+      body: c.body,
+      bodyText: c.body,
+      author: actorNode(c.user),
+      path: c.path,
+      line: c.line,
+      startLine: c.startLine,
+      diffHunk: c.diffHunk,
+      createdAt: c.createdAt,
+      updatedAt: c.createdAt,
+      outdated: false,
+      url: `${serverUrl()}/${fullName()}/pull/${c.pullNumber}#discussion_r${c.id}`,
+    };
+  }
+
+  function threadNode(t: ThreadState) {
+    const root = t.comments[0]!;
+    return {
+      __typename: 'PullRequestReviewThread',
+      id: t.id,
+      isResolved: t.isResolved,
+      isCollapsed: t.isResolved,
+      isOutdated: false,
+      path: t.path,
+      line: root.line,
+      startLine: root.startLine,
+      diffSide: root.side ?? 'RIGHT',
+      startDiffSide: root.startSide,
+      subjectType: 'LINE',
+      resolvedBy: t.resolvedBy ? actorNode(t.resolvedBy) : null,
+      viewerCanResolve: !t.isResolved,
+      viewerCanUnresolve: t.isResolved,
+      viewerCanReply: true,
+      comments: (args: ConnectionArgs) => connection(t.comments, args, 'comments', commentNode),
+    };
+  }
+
+  /** The Query and Mutation fields the fake answers; anything else is reported by fake-graphql.ts. */
+  function graphqlRoot(actor: FakeUser) {
+    return {
+      repository: ({ owner, name }: { owner: string; name: string }) => {
+        if (owner.toLowerCase() !== state.owner.toLowerCase() || name.toLowerCase() !== state.repo.toLowerCase())
+          throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`);
+        return {
+          __typename: 'Repository',
+          id: `R_${nodeId('', repoId(fullName())).replace(/=+$/, '')}`,
+          name: state.repo,
+          nameWithOwner: fullName(),
+          pullRequest: ({ number }: { number: number }) => {
+            const pull = state.pulls.get(number);
+            if (!pull) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a PullRequest with the number of ${number}.`);
+            return {
+              __typename: 'PullRequest',
+              id: `PR_${nodeId('', 1_500_000_000 + pull.number).replace(/=+$/, '')}`,
+              number: pull.number,
+              title: pull.title,
+              headRefOid: pull.headSha,
+              reviewThreads: (args: ConnectionArgs) => connection(threadsOf(pull.number, actor), args, 'reviewThreads', threadNode),
+            };
+          },
+        };
+      },
+      resolveReviewThread: ({ input }: { input: { threadId: string; clientMutationId?: string } }) => {
+        if (readOnly) throw new GitHubGraphQLError('FORBIDDEN', FORBIDDEN_MESSAGE);
+        const rootId = rootIdOf(input.threadId);
+        const root = rootId === undefined ? undefined : state.reviewComments.find((c) => c.id === rootId && c.inReplyTo === null);
+        if (!root) throw new GitHubGraphQLError('NOT_FOUND', `Could not resolve to a node with the global id of '${input.threadId}'`);
+        if (!state.resolvedThreads.has(root.id)) {
+          state.resolvedThreads.set(root.id, actor);
+          tick();
+        }
+        const thread = threadsOf(root.pullNumber, actor).find((t) => t.id === input.threadId)!;
+        return { clientMutationId: input.clientMutationId ?? null, thread: threadNode(thread) };
+      },
+    };
+  }
+
   // ----- the HTTP server -----
 
   function actorFor(headers: http.IncomingHttpHeaders): FakeUser | undefined {
@@ -1234,12 +1385,26 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
 
       let reply: Reply;
       let fault = false;
+      let violations: Violation[] = [];
       const injected = applyFault(route, method, path);
       if (injected) {
         reply = injected;
         fault = true;
       } else if (!route) {
         reply = notFound();
+      } else if (route.name === 'graphql') {
+        // Every GraphQL call needs a token; a read-only one may query but not mutate (checked per field).
+        if (!actor) {
+          reply = { status: 401, body: { message: 'This endpoint requires you to be authenticated.', documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql' } };
+        } else {
+          try {
+            const answer = answerGraphQL(body, graphqlRoot(actor));
+            reply = { status: answer.status, body: answer.body };
+            violations = answer.violations;
+          } catch (error) {
+            reply = { status: 500, body: { message: `fake GitHub crashed: ${(error as Error).stack ?? error}` } };
+          }
+        }
       } else if (isWrite && !actor && (options.requireAuth ?? true)) {
         reply = { status: 401, body: { message: 'Requires authentication', documentation_url: docsUrl(route), status: '401' } };
       } else if (isWrite && readOnly) {
@@ -1284,6 +1449,7 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
         body,
         status: reply.status,
         fault,
+        violations,
       });
       if (requestId)
         responses.set(requestId, {
@@ -1292,6 +1458,7 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
           body: payload,
           undocumented: !route || !isDocumented(route.template, method, reply.status),
           fault,
+          violations,
         });
       res.writeHead(reply.status, headers);
       res.end(payload);
@@ -1336,6 +1503,14 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
     setFiles(files, pullNumber) {
       fake.pull(pullNumber).files = [...files];
     },
+    push({ files, headSha, pullNumber }) {
+      const pull = fake.pull(pullNumber);
+      pull.headSha = headSha ?? fakeSha(`head:${pull.number}:${pull.commits.length + 1}`);
+      pull.commits.push(pull.headSha);
+      state.knownShas.add(pull.headSha);
+      pull.files = [...files];
+      return pull;
+    },
     addIssueComment({ body, user, issueNumber }) {
       const at = tick();
       const comment: IssueCommentState = { id: nextId.issueComment++, issueNumber: issueNumber ?? fake.pull().number, body, user: user ?? BOT_USER, createdAt: at, updatedAt: at };
@@ -1346,6 +1521,38 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       const result = buildReview(fake.pull(pullNumber), { body, event, comments }, user ?? BOT_USER, undefined, false);
       if ('status' in result) throw new Error('unreachable');
       return result;
+    },
+    addReply({ to, body, user }) {
+      const target = state.reviewComments.find((c) => c.id === to);
+      if (!target) throw new Error(`no review comment ${to}`);
+      const root = target.inReplyTo === null ? target : state.reviewComments.find((c) => c.id === target.inReplyTo)!;
+      const author = user ?? HUMAN_USER;
+      const at = tick();
+      // GitHub files a reply under a review of its own, by the person replying.
+      const review: ReviewState = {
+        id: nextId.review++,
+        pullNumber: root.pullNumber,
+        body: '',
+        event: 'COMMENT',
+        state: 'COMMENTED',
+        commitId: fake.pull(root.pullNumber).headSha,
+        user: author,
+        submittedAt: at,
+        comments: [],
+      };
+      const reply: ReviewCommentState = { ...root, id: nextId.reviewComment++, reviewId: review.id, body, user: author, createdAt: at, inReplyTo: root.id };
+      review.comments.push(reply);
+      state.reviews.push(review);
+      state.reviewComments.push(reply);
+      return reply;
+    },
+    threads(pullNumber) {
+      return threadsOf(fake.pull(pullNumber).number, undefined);
+    },
+    resolveThread(commentId, user) {
+      const target = state.reviewComments.find((c) => c.id === commentId);
+      if (!target) throw new Error(`no review comment ${commentId}`);
+      state.resolvedThreads.set(target.inReplyTo ?? target.id, user ?? HUMAN_USER);
     },
     fail: addFault,
     forbid(match, times) {

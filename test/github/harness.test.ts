@@ -4,6 +4,7 @@
 import * as github from '@actions/github';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startContractGitHub, type ContractGitHub } from './harness.js';
+import { readReviewThreads, resolveThreads } from '../../src/github/threads.js';
 import { addedPatch, modifiedPatch } from './diff.js';
 import {
   BOT_USER,
@@ -285,6 +286,91 @@ describe('requests that break the description are stopped by prism', () => {
     const [exchange] = gh.prism.exchanges;
     expect(exchange!.rejectedByPrism).toBe(true);
     expect(() => gh.assertNoViolations()).toThrow();
+  });
+});
+
+describe('GraphQL: around prism, validated and executed against GitHub’s published GraphQL schema', () => {
+  const seedThreads = () => {
+    const review = gh.fake.addReview({ event: 'COMMENT', comments: [{ path: HELLO, line: 2, body: 'first' }, { path: HELLO, line: 6, body: 'second' }, { path: OLD, line: 1, body: 'third' }] });
+    const [first, second, third] = review.comments;
+    gh.fake.addReply({ to: second!.id, body: 'I disagree', user: HUMAN_USER });
+    gh.fake.resolveThread(third!.id);
+    return { first: first!, second: second!, third: third! };
+  };
+
+  it('reads the review threads with the action’s own paginated query: bots without [bot], replies, resolved flags', async () => {
+    seedThreads();
+    const threads = await readReviewThreads(client(), owner, repo, pull_number);
+    expect(threads.map((t) => [t.path, t.isResolved, t.comments.map((c) => [c.author?.login, c.author?.type, c.body])])).toEqual([
+      [HELLO, false, [['github-actions', 'Bot', 'first']]],
+      [HELLO, false, [['github-actions', 'Bot', 'second'], [HUMAN_USER.login, 'User', 'I disagree']]],
+      [OLD, true, [['github-actions', 'Bot', 'third']]],
+    ]);
+    expect(gh.prism.exchanges.map((e) => [e.method, e.path, e.rejectedByPrism])).toEqual([['POST', '/graphql', false]]);
+    expect(gh.fake.count('graphql')).toBe(1);
+    gh.assertNoViolations();
+  });
+
+  it('pages review threads 100 at a time with cursors', async () => {
+    gh.fake.addReview({ event: 'COMMENT', comments: Array.from({ length: 230 }, (_, i) => ({ path: HELLO, line: 1 + (i % 8), body: `c${i}` })) });
+    const threads = await readReviewThreads(client(), owner, repo, pull_number);
+    expect(threads.map((t) => t.comments[0]!.body)).toEqual(Array.from({ length: 230 }, (_, i) => `c${i}`));
+    expect(gh.fake.count('graphql')).toBe(3);
+    gh.assertNoViolations();
+  });
+
+  it('resolves threads in one aliased mutation; an unknown id is GitHub’s NOT_FOUND, not a violation', async () => {
+    const { first, second } = seedThreads();
+    const [a, b] = gh.fake.threads();
+    const logs: string[] = [];
+    expect(await resolveThreads(client(), [a!.id, b!.id, 'PRRT_bm9wZQ'], (m) => logs.push(m))).toBe(2);
+    expect(gh.fake.count('graphql')).toBe(1);
+    expect(gh.fake.state.resolvedThreads.get(first.id)).toEqual(BOT_USER);
+    expect(gh.fake.state.resolvedThreads.get(second.id)).toEqual(BOT_USER);
+    expect(logs.join('\n')).toMatch(/Could not resolve to a node with the global id of 'PRRT_bm9wZQ'/);
+    gh.assertNoViolations();
+  });
+
+  it('a read-only token may query but not mutate: FORBIDDEN, as GitHub answers it', async () => {
+    seedThreads();
+    gh.fake.setReadOnly(true);
+    const threads = await readReviewThreads(client(), owner, repo, pull_number);
+    const logs: string[] = [];
+    expect(await resolveThreads(client(), [threads[0]!.id], (m) => logs.push(m))).toBe(0);
+    expect(logs.join('\n')).toContain(FORBIDDEN_MESSAGE);
+    expect(gh.fake.state.resolvedThreads.size).toBe(1); // only the one seeded
+    gh.assertNoViolations();
+  });
+
+  it.each([
+    ['an unknown field', '{ repository(owner: "octo-org", name: "octo-blog") { pullRequest(number: 42) { reviewThreads(first: 10) { nodes { id isSolved } } } } }', {}, /Cannot query field "isSolved" on type "PullRequestReviewThread"/],
+    ['an argument the field does not take', '{ repository(owner: "octo-org", name: "octo-blog", branch: "main") { id } }', {}, /Unknown argument "branch"/],
+    ['a syntax error', '{ repository(owner: "octo-org" { id } }', {}, /Syntax Error/],
+    ['a variable of the wrong type', 'query($n: Int!) { repository(owner: "octo-org", name: "octo-blog") { pullRequest(number: $n) { id } } }', { n: 'forty-two' }, /variables: .*Int cannot represent non-integer value: "forty-two"/],
+    ['a required variable left out', 'query($n: Int!) { repository(owner: "octo-org", name: "octo-blog") { pullRequest(number: $n) { id } } }', {}, /variables: Variable "\$n" of required type "Int!" was not provided/],
+    ['a mutation input without its required field', 'mutation($id: ID!) { resolveReviewThread(input: { clientMutationId: $id }) { thread { id } } }', { id: 'x' }, /threadId/],
+    ['a connection without first or last', '{ repository(owner: "octo-org", name: "octo-blog") { pullRequest(number: 42) { reviewThreads { totalCount } } } }', {}, /You must provide a `first` or `last` value/],
+    ['more than 100 records at once', '{ repository(owner: "octo-org", name: "octo-blog") { pullRequest(number: 42) { reviewThreads(first: 101) { totalCount } } } }', {}, /exceeds the `first` limit of 100 records/],
+  ] as const)('reports %s as a violation (and answers with GitHub’s errors)', async (_label, query, variables, pattern) => {
+    const error = (await client()
+      .graphql(query, variables)
+      .then(() => undefined, (e: unknown) => e)) as { errors?: Array<{ message: string }> } | undefined;
+    expect(error?.errors?.length).toBeGreaterThan(0);
+    expect(gh.fake.count('graphql')).toBe(1); // it went around prism, to the fake
+    expect(gh.prism.violations().map((v) => `${v.method} ${v.path}: ${v.message}`).join('\n')).toMatch(/^POST \/graphql: /);
+    expect(() => gh.assertNoViolations()).toThrow(pattern);
+  });
+
+  it('prism itself refuses POST /graphql (not in the REST description): that is why the tap routes it around', async () => {
+    const response = await fetch(`${gh.prism.prismUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'token ghs_x' }, body: JSON.stringify({ query: '{ viewer { login } }' }) });
+    expect(response.status).toBe(404);
+    expect(gh.fake.count('graphql')).toBe(0);
+  });
+
+  it('GraphQL needs a token', async () => {
+    const response = await fetch(`${gh.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ repository(owner: "octo-org", name: "octo-blog") { id } }' }) });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ message: 'This endpoint requires you to be authenticated.' });
   });
 });
 

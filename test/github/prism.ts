@@ -23,7 +23,7 @@ import { TRIMMED_SPEC_PATH } from './trim-spec.js';
 
 export interface UpstreamLookup {
   (requestId: string):
-    | { status: number; headers: Record<string, string>; body: string; undocumented: boolean }
+    | { status: number; headers: Record<string, string>; body: string; undocumented: boolean; violations?: Violation[] }
     | undefined;
 }
 
@@ -42,6 +42,9 @@ export interface PrismOptions {
   tap?: boolean;
   /** Lets the tap pass through responses the upstream marks as deliberately undocumented. */
   lookup?: UpstreamLookup;
+  /** Requests the tap sends straight to the upstream, around prism (GraphQL: not in the REST
+   *  description). Their violations are the ones the upstream reports through `lookup`. */
+  bypass?: (method: string, path: string) => boolean;
   /** Milliseconds to wait for "Prism is listening" (default 60 s). */
   startTimeoutMs?: number;
   /** Every line prism prints (ANSI stripped), e.g. `console.log` while debugging. */
@@ -209,9 +212,11 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
         headers[REQUEST_ID_HEADER] = id;
         headers['x-forwarded-host'] = req.headers.host ?? tapUrl.replace(/^http:\/\//, '');
         headers['x-forwarded-proto'] = 'http';
-        headers.host = target.host;
+        const direct = options.bypass?.(req.method ?? 'GET', (req.url ?? '').split('?')[0]!) ?? false;
+        const destination = direct ? upstream : target;
+        headers.host = destination.host;
         const forward = http.request(
-          { host: target.hostname, port: target.port, method: req.method, path: req.url, headers, agent },
+          { host: destination.hostname, port: destination.port, method: req.method, path: req.url, headers, agent },
           (upstreamRes) => {
             const body: Buffer[] = [];
             upstreamRes.on('data', (c: Buffer) => body.push(c));
@@ -219,6 +224,17 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
               const text = Buffer.concat(body).toString('utf8');
               const status = upstreamRes.statusCode ?? 0;
               const [path = '', query = ''] = (req.url ?? '').split('?');
+              if (direct) {
+                // Around prism: the upstream checked the request itself and says what was wrong.
+                const reached = options.lookup?.(id);
+                const violations = reached ? (reached.violations ?? []) : [{ location: ['request'], severity: 'Error', message: 'the upstream has no record of this request' }];
+                exchanges.push({ id, method: req.method ?? 'GET', path, query, requestBody: requestBody.toString('utf8'), status, rejectedByPrism: false, violations, exempted: [], durationMs: Date.now() - t0 });
+                const passed: http.OutgoingHttpHeaders = { ...upstreamRes.headers };
+                for (const hop of ['content-length', 'transfer-encoding', 'connection', 'keep-alive']) delete passed[hop];
+                res.writeHead(status, passed);
+                res.end(Buffer.concat(body));
+                return;
+              }
               const exchange: Exchange = {
                 id,
                 method: req.method ?? 'GET',
@@ -339,7 +355,7 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
       const list = server.violations();
       if (list.length === 0) return;
       const report = list.map((v) => `${v.method} ${v.path} -> ${v.status}: [${v.severity}] ${v.location.join('.')} ${v.message}`).join('\n');
-      throw new Error(`prism reported ${list.length} violation(s) of GitHub's REST description:\n${report}`);
+      throw new Error(`prism reported ${list.length} violation(s) of GitHub's published API description (REST, or GraphQL for bypassed requests):\n${report}`);
     },
     output() {
       return log;
