@@ -1,11 +1,12 @@
 // The pull-request sink: one sticky summary comment and one review with inline comments. It knows
-// nothing about rules: it gets a report, the changed files' patches and the posts' texts.
-import type { Report } from '../engine/types.js';
+// nothing about rules: it gets a report, the changed files' patches and, per problem, the text of
+// its line and its suggestion (InlineFacts).
+import type { Problem, Report } from '../engine/types.js';
 import { formatPullRequestComment } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import { SUMMARY_MARKER, upsertSummaryComment } from './comment.js';
 import type { ChangedFile } from './files.js';
-import { createReview, existingFingerprints, planInlineComments } from './review.js';
+import { createReview, existingFingerprints, planInlineComments, type InlineFacts } from './review.js';
 
 export interface PublishInput {
   client: GitHubClient;
@@ -19,7 +20,7 @@ export interface PublishInput {
   changed: Map<string, ChangedFile>;
   /** The blog root's path in the repository ('' at the top). */
   prefix: string;
-  texts: Map<string, string>;
+  facts: Map<Problem, InlineFacts>;
   ownLogin: string;
   maxInlineComments: number;
   log: (message: string) => void;
@@ -44,7 +45,7 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
 
   return guardWrites(async () => {
     const posted = await existingFingerprints(client, owner, repo, pullNumber, input.ownLogin);
-    const plan = planInlineComments({ problems, files, texts: input.texts, posted, cap: input.maxInlineComments });
+    const plan = planInlineComments({ problems, files, facts: input.facts, posted, cap: input.maxInlineComments });
     const linkBase = input.headSha ? `${input.serverUrl}/${owner}/${repo}/blob/${input.headSha}/${input.prefix ? input.prefix + '/' : ''}` : undefined;
     const render = (omittedInline: number) =>
       formatPullRequestComment(report, { marker: SUMMARY_MARKER, ...(linkBase ? { linkBase } : {}), omittedInline });
