@@ -40,9 +40,9 @@ export async function publishOnly(inputs: ActionInputs, context: RunContext, cli
   core.setOutput('errors', report.errorCount);
   core.setOutput('warnings', report.warningCount);
 
-  // Where inline comments may go comes from GitHub, never from the artifact.
-  const changed = postsUnder(await listPullRequestFiles(client, owner, repo, pullNumber), artifact.prefix);
   try {
+    // Where inline comments may go comes from GitHub, never from the artifact.
+    const changed = postsUnder(await listPullRequestFiles(client, owner, repo, pullNumber), artifact.prefix);
     const result = await publishToPullRequest({
       client,
       owner,

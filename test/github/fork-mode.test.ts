@@ -189,6 +189,15 @@ describe('fork mode: a pull_request run leaves an artifact, a workflow_run run p
       expect(posted).toContain('&#60;img src=x onerror=alert&#40;1&#41;&#62;');
     }, 60_000);
 
+    it('a publish token without pull-requests: write fails the step, saying so', async () => {
+      gh.reset(pulls());
+      gh.fake.setReadOnly(true);
+      const run = await runAction(node, publishEnv(genuinePath));
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/::error::blog-post-lint: could not post to pull request #42: .*403.*permissions: pull-requests: write/);
+      expect(gh.fake.state.issueComments).toHaveLength(0);
+    }, 60_000);
+
     it('publish-report outside a workflow_run run is refused', async () => {
       gh.reset(pulls());
       const run = await runAction(node, lintEnv({ 'INPUT_PUBLISH-REPORT': genuinePath }));
