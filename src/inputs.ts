@@ -27,6 +27,8 @@ export interface ActionInputs {
   shard?: Shard;
   /** A content-hash cache file (keep it with actions/cache). */
   cache?: string;
+  /** Fork mode's publish side: the downloaded artifact to post; nothing is linted. */
+  publishReport?: string;
 }
 
 export class InputError extends Error {}
@@ -64,6 +66,8 @@ export function getInputs(): ActionInputs {
   }
   const cache = core.getInput('cache').trim();
   if (cache) inputs.cache = cache;
+  const publishReport = core.getInput('publish-report').trim();
+  if (publishReport) inputs.publishReport = publishReport;
   if (preset) inputs.preset = preset as PresetName;
   if (lang) inputs.lang = lang as Lang;
   if (config) inputs.config = config;

@@ -2,6 +2,8 @@
 // (annotations, job summary, outputs, and on pull requests one summary comment and one review).
 // One try/catch, ending in setFailed with a message, never a stack. Only `fail-on` decides the
 // exit status: a comment that cannot be posted (fork, no token, act) degrades to the log.
+// Fork mode: a pull_request run also writes the publish artifact; `publish-report` (a workflow_run
+// run) only posts one (src/publish-only.ts).
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +18,11 @@ import { formatText } from './report/text.js';
 import { formatPullRequestComment } from './report/comment.js';
 import { annotate } from './report/annotations.js';
 import { shouldFail } from './report/verdict.js';
-import type { Report } from './engine/types.js';
+import type { Problem, Report } from './engine/types.js';
+import { allProblems } from './report/summary.js';
+import { inlineFactsFor, type InlineFacts } from './github/review.js';
+import { buildArtifact, writeArtifact } from './github/artifact.js';
+import { publishOnly } from './publish-only.js';
 import { isPullRequestEvent, readRunContext, type RunContext } from './github/event.js';
 import { createClient, type GitHubClient } from './github/client.js';
 import { selectChanged } from './github/changed.js';
@@ -29,6 +35,8 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const context = readRunContext();
+    // Fork mode's publish side: no checkout is read, nothing is linted.
+    if (inputs.publishReport) return await publishOnly(inputs, context, retryOptions());
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const root = path.resolve(workspace, inputs.workingDirectory);
     const rootStat = await fs.stat(root).catch(() => undefined);
@@ -63,14 +71,18 @@ export async function run(): Promise<void> {
     core.endGroup();
 
     annotate(report, prefix, core);
-    const outcome = await commentOnPullRequest(inputs, context, environment, report, changed, prefix, client);
+    const facts = isPullRequestEvent(context) ? inlineFactsFor(allProblems(report), await readTexts(report, environment)) : new Map<Problem, InlineFacts>();
+    const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client);
     await writeSummary(outcome.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
     const reportPath = await writeReport(report);
+    // Fork mode's lint side: what the workflow_run workflow needs to post (upload it as an artifact).
+    const artifactPath = isPullRequestEvent(context) && context.headSha ? await writeArtifact(tempDirectory(), buildArtifact({ report, pullNumber: context.pullNumber!, headSha: context.headSha, prefix, facts })) : '';
 
     core.setOutput('errors', report.errorCount);
     core.setOutput('warnings', report.warningCount);
     core.setOutput('report', reportPath);
     core.setOutput('comment-url', outcome.url ?? '');
+    core.setOutput('publish-artifact', artifactPath);
     if (shouldFail(report, inputs.failOn)) {
       core.setFailed(`blog-post-lint found ${report.errorCount} errors and ${report.warningCount} warnings (fail-on: ${inputs.failOn}).`);
     }
@@ -109,11 +121,20 @@ async function choosePosts(inputs: ActionInputs, context: RunContext, environmen
   return { files, changed: selection.files };
 }
 
+async function readTexts(report: Report, environment: LintEnvironment): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const file of report.files) {
+    const text = await readForFix(file.file, environment);
+    if (text !== undefined) texts.set(file.file, text);
+  }
+  return texts;
+}
+
 async function commentOnPullRequest(
   inputs: ActionInputs,
   context: RunContext,
-  environment: LintEnvironment,
   report: Report,
+  facts: Map<Problem, InlineFacts>,
   changed: Awaited<ReturnType<typeof choosePosts>>['changed'],
   prefix: string,
   client: GitHubClient | undefined,
@@ -121,11 +142,6 @@ async function commentOnPullRequest(
   if (!inputs.comment || !isPullRequestEvent(context)) return {};
   const why = !client ? 'no github-token was given' : !context.owner || !context.repo ? 'the repository is unknown' : undefined;
   if (why || !client) return printComment(report, `the comment was not posted: ${why}`);
-  const texts = new Map<string, string>();
-  for (const file of report.files) {
-    const text = await readForFix(file.file, environment);
-    if (text !== undefined) texts.set(file.file, text);
-  }
   try {
     const result = await publishToPullRequest({
       client,
@@ -137,7 +153,7 @@ async function commentOnPullRequest(
       report,
       changed: changed ?? new Map(),
       prefix,
-      texts,
+      facts,
       ownLogin: inputs.botLogin,
       maxInlineComments: inputs.maxInlineComments,
       log: core.info,
@@ -171,9 +187,12 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
+function tempDirectory(): string {
+  return process.env.RUNNER_TEMP || os.tmpdir();
+}
+
 async function writeReport(report: Report): Promise<string> {
-  const directory = process.env.RUNNER_TEMP || os.tmpdir();
-  const file = path.join(directory, 'blog-post-lint-report.json');
+  const file = path.join(tempDirectory(), 'blog-post-lint-report.json');
   await fs.writeFile(file, formatJson(report));
   return file;
 }

@@ -345,9 +345,10 @@ describe.each(runtimes)('$label', (runtime) => {
       expect(text).toMatch(new RegExp(`^errors<<(\\S+)\\n${expected.summary.errors}\\n\\1$`, 'm'));
       expect(text).toMatch(new RegExp(`^warnings<<(\\S+)\\n${expected.summary.warnings}\\n\\1$`, 'm'));
       const outputs = parseOutputFile(text);
-      // comment-url is empty outside a pull request: no comment was posted.
-      expect(Object.keys(outputs).sort()).toEqual(['comment-url', 'errors', 'report', 'warnings']);
+      // comment-url and publish-artifact are empty outside a pull request: nothing to post.
+      expect(Object.keys(outputs).sort()).toEqual(['comment-url', 'errors', 'publish-artifact', 'report', 'warnings']);
       expect(outputs['comment-url']).toBe('');
+      expect(outputs['publish-artifact']).toBe('');
       expect(outputs.errors).toBe(String(expected.summary.errors));
       expect(outputs.warnings).toBe(String(expected.summary.warnings));
       const reportPath = outputs.report!;

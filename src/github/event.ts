@@ -19,6 +19,20 @@ export interface RunContext {
   graphqlUrl: string;
   /** nektos/act sets ACT=true; there is usually no real GitHub behind the run. */
   act: boolean;
+  /** A `workflow_run` event: the run that triggered this one (fork mode's publish side). */
+  workflowRun?: WorkflowRunInfo;
+}
+
+/** What a `workflow_run` payload says about the triggering run. GitHub fills these, not the PR. */
+export interface WorkflowRunInfo {
+  /** The event of the triggering run (`pull_request` for fork mode). */
+  event: string;
+  headSha: string;
+  headBranch?: string;
+  /** `owner/name` of the repository the triggering run's head came from (the fork). */
+  headRepository?: string;
+  /** PR numbers GitHub links to the run; EMPTY for pull requests from forks. */
+  pullRequests: number[];
 }
 
 const ZERO_SHA = /^0+$/;
@@ -49,10 +63,25 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     context.fromFork = typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo;
     if (!context.owner && typeof baseRepo === 'string') [context.owner, context.repo] = baseRepo.split('/');
   }
+  const workflowRun = readWorkflowRun(eventName, payload);
+  if (workflowRun) context.workflowRun = workflowRun;
   if (typeof payload.before === 'string' && !ZERO_SHA.test(payload.before)) context.before = payload.before;
   if (typeof payload.after === 'string' && !ZERO_SHA.test(payload.after)) context.after = payload.after;
   if (!context.headSha && env.GITHUB_SHA) context.headSha = env.GITHUB_SHA;
   return context;
+}
+
+function readWorkflowRun(eventName: string, payload: Record<string, any>): WorkflowRunInfo | undefined {
+  const run = payload.workflow_run;
+  if (eventName !== 'workflow_run' || !run || typeof run !== 'object' || typeof run.head_sha !== 'string' || typeof run.event !== 'string') return undefined;
+  const info: WorkflowRunInfo = {
+    event: run.event,
+    headSha: run.head_sha,
+    pullRequests: Array.isArray(run.pull_requests) ? run.pull_requests.map((pull: { number?: unknown } | null) => pull?.number).filter((number: unknown): number is number => typeof number === 'number') : [],
+  };
+  if (typeof run.head_branch === 'string') info.headBranch = run.head_branch;
+  if (typeof run.head_repository?.full_name === 'string') info.headRepository = run.head_repository.full_name;
+  return info;
 }
 
 function readPayload(file: string | undefined): Record<string, any> {

@@ -1,11 +1,12 @@
 // The pull-request sink: one sticky summary comment and one review with inline comments. It knows
-// nothing about rules: it gets a report, the changed files' patches and the posts' texts.
-import type { Report } from '../engine/types.js';
+// nothing about rules: it gets a report, the changed files' patches and, per problem, the text of
+// its line and its suggestion (InlineFacts).
+import type { Problem, Report } from '../engine/types.js';
 import { formatPullRequestComment } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import { SUMMARY_MARKER, upsertSummaryComment } from './comment.js';
 import type { ChangedFile } from './files.js';
-import { createReview, existingFingerprints, planInlineComments, problemFingerprint } from './review.js';
+import { createReview, existingFingerprints, fingerprint, planInlineComments, type InlineFacts } from './review.js';
 import { followThreads } from './threads.js';
 
 export interface PublishInput {
@@ -20,7 +21,7 @@ export interface PublishInput {
   changed: Map<string, ChangedFile>;
   /** The blog root's path in the repository ('' at the top). */
   prefix: string;
-  texts: Map<string, string>;
+  facts: Map<Problem, InlineFacts>;
   ownLogin: string;
   maxInlineComments: number;
   log: (message: string) => void;
@@ -46,7 +47,7 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
 
   return guardWrites(async () => {
     const posted = await existingFingerprints(client, owner, repo, pullNumber, input.ownLogin);
-    const plan = planInlineComments({ problems, files, texts: input.texts, posted, cap: input.maxInlineComments });
+    const plan = planInlineComments({ problems, files, facts: input.facts, posted, cap: input.maxInlineComments });
     const linkBase = input.headSha ? `${input.serverUrl}/${owner}/${repo}/blob/${input.headSha}/${input.prefix ? input.prefix + '/' : ''}` : undefined;
     const render = (omittedInline: number) =>
       formatPullRequestComment(report, { marker: SUMMARY_MARKER, ...(linkBase ? { linkBase } : {}), omittedInline });
@@ -84,10 +85,10 @@ function reportedProblems(input: PublishInput, repoPath: (file: string) => strin
   const reported = new Set<string>();
   const linted = new Set<string>();
   for (const file of input.report.files) {
-    const text = input.texts.get(file.file);
-    if (text === undefined) continue; // unreadable: no fingerprints, so no verdict on its threads
+    // A file that could not be read has a problem without facts: no fingerprints, so no verdict on its threads.
+    if (!file.problems.every((problem) => input.facts.has(problem))) continue;
     linted.add(repoPath(file.file));
-    for (const problem of file.problems) reported.add(problemFingerprint(problem, text));
+    for (const problem of file.problems) reported.add(fingerprint(problem, input.facts.get(problem)!.lineText));
   }
   return { reported, linted };
 }

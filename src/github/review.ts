@@ -6,7 +6,7 @@ import type { Problem } from '../engine/types.js';
 import { markdownText } from '../report/escape.js';
 import type { GitHubClient } from './client.js';
 import { canComment, commentableLines } from './patch.js';
-import { suggestionBlock, suggestionFor } from './suggestion.js';
+import { suggestionBlock, suggestionFor, type Suggestion } from './suggestion.js';
 
 const FINGERPRINT = /<!-- blog-post-lint:fp=([0-9a-f]{16}) -->/g;
 
@@ -37,11 +37,6 @@ export function fingerprintsIn(body: string): string[] {
   return [...body.matchAll(FINGERPRINT)].map((match) => match[1]!);
 }
 
-/** The fingerprint of a problem in the file as read (the text of its line). */
-export function problemFingerprint(problem: Problem, text: string): string {
-  return fingerprint(problem, text.split('\n')[problem.line - 1] ?? '');
-}
-
 export async function existingFingerprints(client: GitHubClient, owner: string, repo: string, pullNumber: number, ownLogin: string): Promise<Set<string>> {
   const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
   const found = new Set<string>();
@@ -52,12 +47,33 @@ export async function existingFingerprints(client: GitHubClient, owner: string, 
   return found;
 }
 
+/** What an inline comment needs from a post, per problem: the text of its line (the fingerprint)
+ * and its fix as whole lines. Far less than the post, so a fork's run can hand it over in an artifact. */
+export interface InlineFacts {
+  lineText: string;
+  suggestion?: Suggestion;
+}
+
+/** The facts of every problem of the report whose post could be read. */
+export function inlineFactsFor(problems: Problem[], texts: Map<string, string>): Map<Problem, InlineFacts> {
+  const facts = new Map<Problem, InlineFacts>();
+  for (const problem of problems) {
+    const text = texts.get(problem.file);
+    if (text === undefined) continue;
+    const fact: InlineFacts = { lineText: text.split('\n')[problem.line - 1] ?? '' };
+    const suggestion = problem.fix ? suggestionFor(text, problem.fix) : undefined;
+    if (suggestion) fact.suggestion = suggestion;
+    facts.set(problem, fact);
+  }
+  return facts;
+}
+
 export interface PlanInput {
   problems: Problem[];
   /** Blog-relative post path -> repo-relative path and its patch. */
   files: Map<string, { repoPath: string; patch?: string }>;
-  /** Blog-relative post path -> the file as read (for suggestions and fingerprints). */
-  texts: Map<string, string>;
+  /** Per problem: its line's text and suggestion (a problem without facts gets no inline comment). */
+  facts: Map<Problem, InlineFacts>;
   posted: Set<string>;
   cap: number;
 }
@@ -70,16 +86,16 @@ export function planInlineComments(input: PlanInput): InlinePlan {
   const seen = new Set<string>();
   for (const problem of ordered) {
     const file = input.files.get(problem.file);
-    const text = input.texts.get(problem.file);
-    if (!file || text === undefined) continue;
+    const facts = input.facts.get(problem);
+    if (!file || !facts) continue;
     const lines = commentableLines(file.patch);
-    const print = problemFingerprint(problem, text);
+    const print = fingerprint(problem, facts.lineText);
     if (input.posted.has(print)) {
       alreadyPosted++;
       continue;
     }
     if (seen.has(print)) continue;
-    const suggestion = problem.fix ? suggestionFor(text, problem.fix) : undefined;
+    const suggestion = facts.suggestion;
     let start = problem.line;
     let end = problem.line;
     let block = '';
@@ -96,7 +112,7 @@ export function planInlineComments(input: PlanInput): InlinePlan {
     }
     seen.add(print);
     const severity = problem.severity === 'error' ? '❌' : '⚠️';
-    const body = `${severity} ${markdownText(problem.message)} <sub>\`${problem.ruleId}\`</sub>${block}\n\n<!-- blog-post-lint:fp=${print} -->`;
+    const body = `${severity} ${markdownText(problem.message)} <sub>${ruleText(problem.ruleId)}</sub>${block}\n\n<!-- blog-post-lint:fp=${print} -->`;
     const comment: ReviewComment = { path: file.repoPath, line: end, side: 'RIGHT', body };
     if (start < end) {
       comment.start_line = start;
@@ -105,6 +121,11 @@ export function planInlineComments(input: PlanInput): InlinePlan {
     comments.push(comment);
   }
   return { comments, overCap, alreadyPosted };
+}
+
+/** Our rule ids are kebab-case; anything else (a forged artifact) is shown as escaped text. */
+function ruleText(ruleId: string): string {
+  return /^[a-z0-9-]+$/.test(ruleId) ? '`' + ruleId + '`' : markdownText(ruleId);
 }
 
 export async function createReview(client: GitHubClient, owner: string, repo: string, pullNumber: number, commitId: string | undefined, comments: ReviewComment[], body: string): Promise<string> {

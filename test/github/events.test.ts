@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, fakeSha, HUMAN_USER, type FakeGitHub } from './fake-github.js';
 import { addedPatch } from './diff.js';
-import { pullRequestEvent, pushEvent, runnerEnv, webhookSchemaName, webhookSpec, workflowDispatchEvent, writeEventFile } from './events.js';
+import { pullRequestEvent, pushEvent, runnerEnv, webhookSchemaName, webhookSpec, workflowDispatchEvent, workflowRunEvent, writeEventFile } from './events.js';
 
 // ajv comes with prism (a dev dependency's dependency); only this test uses it.
 const require = createRequire(import.meta.url);
@@ -90,6 +90,30 @@ describe('event payloads', () => {
     const payload = workflowDispatchEvent(fake, { inputs: { paths: '_posts' } });
     expectValid('webhook-workflow-dispatch', payload);
     expect(payload.inputs).toEqual({ paths: '_posts' });
+  });
+
+  it('workflow_run completed: valid; a same-repository PR is linked in pull_requests', () => {
+    const payload = workflowRunEvent(fake);
+    expectValid(webhookSchemaName('workflow_run', 'completed'), payload);
+    const pull = fake.pull();
+    expect(payload.workflow_run).toMatchObject({ event: 'pull_request', status: 'completed', head_sha: pull.headSha, head_branch: pull.headRef, head_repository: { full_name: 'octo-org/octo-blog' } });
+    expect(payload.workflow_run.pull_requests.map((p: { number: number }) => p.number)).toEqual([7]);
+    expect(payload.workflow_run.pull_requests[0].head.sha).toBe(pull.headSha);
+  });
+
+  it('workflow_run for a fork’s PR: pull_requests is empty, head_repository is the fork', async () => {
+    const forkFake = await startFakeGitHub({ pull: { headRepo: 'someone/octo-blog' } });
+    try {
+      const payload = workflowRunEvent(forkFake);
+      expectValid('webhook-workflow-run-completed', payload);
+      expect(payload.workflow_run.pull_requests).toEqual([]);
+      expect(payload.workflow_run.head_repository).toMatchObject({ full_name: 'someone/octo-blog', fork: true });
+      const env = runnerEnv({ apiUrl: 'http://127.0.0.1:1', eventName: 'workflow_run', payload });
+      expect(env).toMatchObject({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_REF: 'refs/heads/main' });
+      rmSync(env.RUNNER_TEMP!, { recursive: true, force: true });
+    } finally {
+      await forkFake.close();
+    }
   });
 
   it('writes the payload for GITHUB_EVENT_PATH and sets the variables a runner sets', () => {

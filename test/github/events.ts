@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { overlay, sampleSchema, type Doc } from './schema-sample.js';
 import { BOT_USER, fakeSha, pullRequestFields, repositoryFields, userFields, type FakeGitHub, type FakeUser, type Urls } from './fake-github.js';
 
-export type EventName = 'pull_request' | 'pull_request_target' | 'push' | 'workflow_dispatch';
+export type EventName = 'pull_request' | 'pull_request_target' | 'push' | 'workflow_dispatch' | 'workflow_run';
 export type PullRequestAction = 'opened' | 'synchronize' | 'reopened' | 'edited' | 'ready_for_review';
 
 let webhookDoc: Doc | undefined;
@@ -30,6 +30,7 @@ export function webhookSpec(): Doc & { webhooks: Record<string, any> } {
 export function webhookSchemaName(event: EventName, action?: string): string {
   if (event === 'pull_request' || event === 'pull_request_target') return `webhook-pull-request-${(action ?? 'opened').replace(/_/g, '-')}`;
   if (event === 'push') return 'webhook-push';
+  if (event === 'workflow_run') return `webhook-workflow-run-${(action ?? 'completed').replace(/_/g, '-')}`;
   return 'webhook-workflow-dispatch';
 }
 
@@ -172,6 +173,97 @@ export function workflowDispatchEvent(fake: FakeGitHub, options: WorkflowDispatc
   return overlay(sample('webhook-workflow-dispatch', urls), payload);
 }
 
+export interface WorkflowRunEventOptions extends EventUrls {
+  /** The fake's PR whose `pull_request` run completed. */
+  pullNumber?: number;
+  /** The triggering run's head_sha; default the PR's head. */
+  headSha?: string;
+  /** PRs GitHub links to the run. Default as GitHub does it: none for a fork's PR, else this PR. */
+  pullRequests?: number[];
+  /** The triggering run's event. */
+  event?: string;
+  conclusion?: 'success' | 'failure' | 'cancelled';
+  /** The triggering run's id (what actions/download-artifact's run-id gets). */
+  runId?: number;
+  workflowName?: string;
+}
+
+/**
+ * A `workflow_run` `completed` event: the lint workflow's `pull_request` run for one of the fake's PRs
+ * finished, and the publish workflow starts with a write token. As on GitHub, `pull_requests` is
+ * empty when the PR comes from a fork (the run's head repository is not the base repository).
+ */
+export function workflowRunEvent(fake: FakeGitHub, options: WorkflowRunEventOptions = {}): Record<string, any> {
+  const urls = urlsOf(options);
+  const pull = fake.pull(options.pullNumber);
+  const { owner, repo } = fake.state;
+  const fullName = `${owner}/${repo}`;
+  const fork = pull.headRepo.toLowerCase() !== fullName.toLowerCase();
+  const runId = options.runId ?? 9_000_000_001;
+  const headSha = options.headSha ?? pull.headSha;
+  const name = options.workflowName ?? 'blog-post-lint';
+  const repoRef = (full: string) => ({ id: repoId(full), url: `${urls.api}/repos/${full}`, name: full.split('/')[1]! });
+  const pullRef = (number: number) => {
+    const p = fake.pull(number);
+    return {
+      id: 1_000_000 + number,
+      number,
+      url: `${urls.api}/repos/${fullName}/pulls/${number}`,
+      head: { ref: p.headRef, sha: p.headSha, repo: repoRef(p.headRepo) },
+      base: { ref: p.baseRef, sha: p.baseSha, repo: repoRef(fullName) },
+    };
+  };
+  const run = `${urls.api}/repos/${fullName}/actions/runs/${runId}`;
+  const author = { name: pull.author.login, email: `${pull.author.id}+${pull.author.login}@users.noreply.github.com` };
+  const workflowRun = {
+    id: runId,
+    name,
+    node_id: `WFR_${runId}`,
+    path: '.github/workflows/blog-post-lint.yml',
+    event: options.event ?? 'pull_request',
+    status: 'completed',
+    conclusion: options.conclusion ?? 'failure',
+    head_branch: pull.headRef,
+    head_sha: headSha,
+    head_commit: { id: headSha, tree_id: fakeSha(`tree:${headSha}`), message: pull.title, timestamp: '2026-11-20T09:30:00Z', author, committer: author },
+    head_repository: repositoryFields(pull.headRepo, urls, { fork, ownerType: fork ? 'User' : 'Organization' }),
+    repository: repositoryFields(fullName, urls),
+    pull_requests: (options.pullRequests ?? (fork ? [] : [pull.number])).map(pullRef),
+    actor: userFields(pull.author, urls),
+    triggering_actor: userFields(pull.author, urls),
+    run_attempt: 1,
+    run_number: 7,
+    check_suite_id: runId + 1,
+    check_suite_node_id: `CS_${runId + 1}`,
+    check_suite_url: `${urls.api}/repos/${fullName}/check-suites/${runId + 1}`,
+    workflow_id: 161335,
+    workflow_url: `${urls.api}/repos/${fullName}/actions/workflows/161335`,
+    url: run,
+    html_url: `${urls.server}/${fullName}/actions/runs/${runId}`,
+    artifacts_url: `${run}/artifacts`,
+    cancel_url: `${run}/cancel`,
+    jobs_url: `${run}/jobs`,
+    logs_url: `${run}/logs`,
+    rerun_url: `${run}/rerun`,
+    previous_attempt_url: null,
+    created_at: '2026-11-20T09:31:00Z',
+    updated_at: '2026-11-20T09:32:00Z',
+    run_started_at: '2026-11-20T09:31:00Z',
+  };
+  const payload = {
+    action: 'completed',
+    repository: repositoryFields(fullName, urls),
+    sender: userFields(pull.author, urls),
+    workflow: { id: 161335, node_id: 'W_kwDOBlog161335', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', name, path: '.github/workflows/blog-post-lint.yml', state: 'active', url: workflowRun.workflow_url, html_url: `${urls.server}/${fullName}/actions/workflows/blog-post-lint.yml`, badge_url: `${urls.server}/${fullName}/workflows/${name}/badge.svg` },
+    workflow_run: workflowRun,
+  };
+  return overlay(sample('webhook-workflow-run-completed', urls), payload);
+}
+
+function repoId(fullName: string): number {
+  return parseInt(fakeSha(`repo:${fullName}`).slice(0, 7), 16);
+}
+
 /** Writes a payload to a fresh temp directory (yours to remove); returns the file (for GITHUB_EVENT_PATH). */
 export function writeEventFile(payload: unknown, dir = mkdtempSync(join(tmpdir(), 'bpl-contract-event-'))): string {
   const file = join(dir, 'event.json');
@@ -219,6 +311,10 @@ export function runnerEnv(options: RunnerEnvOptions): Record<string, string> {
   } else if (eventName === 'push') {
     sha = payload.after;
     ref = payload.ref;
+  } else if (eventName === 'workflow_run') {
+    // A workflow_run run runs on the default branch, never on the PR's code.
+    sha = fakeSha('default-branch-head');
+    ref = 'refs/heads/main';
   } else {
     sha = fakeSha(`dispatch:${payload.ref}`);
     ref = payload.ref;
