@@ -39,7 +39,38 @@ export interface RemarkLintRule extends RuleMeta {
   option?: unknown;
   /** Style-consistency rules fire on every item after the first; one report per post says enough. */
   oncePerFile?: boolean;
+  /**
+   * The node types the rule looks at (read off its source): a post with none of them cannot get
+   * its messages, so the rule's walk of the tree is skipped. Absent: the rule always runs.
+   */
+  nodeTypes?: readonly string[];
 }
+
+const LINKS = ['definition', 'image', 'link'];
+const DEFINITIONS = ['definition', 'footnoteDefinition'];
+const HEADINGS = ['heading'];
+const LIST_ITEMS = ['listItem'];
+const CODE = ['code'];
+
+/** Which node types each rule visits; rules not listed here always run. */
+const NODE_TYPES: Record<string, readonly string[]> = {
+  // heading-increment also reads `<h1>`-`<h6>` in HTML (and MDX JSX).
+  'heading-increment': ['heading', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement'],
+  'no-empty-url': LINKS,
+  'unordered-list-marker-style': LIST_ITEMS,
+  'ordered-list-marker-style': LIST_ITEMS,
+  'no-unused-definitions': DEFINITIONS,
+  'no-duplicate-definitions': DEFINITIONS,
+  'no-heading-content-indent': HEADINGS,
+  'no-blockquote-without-marker': ['blockquote'],
+  'checkbox-character-style': LIST_ITEMS,
+  'code-block-style': CODE,
+  'fenced-code-marker': CODE,
+  'emphasis-marker': ['emphasis'],
+  'strong-marker': ['strong'],
+  'heading-style': HEADINGS,
+  'link-title-style': LINKS,
+};
 
 function remarkRule(
   id: string,
@@ -52,6 +83,7 @@ function remarkRule(
   const rule: RemarkLintRule = { id, category: 'markdown', severity, fixable: false, docs, messages: { reported: { en: '{reason}', ko } }, plugin };
   if (option !== undefined) rule.option = option;
   if (option === 'consistent') rule.oncePerFile = true;
+  if (NODE_TYPES[id]) rule.nodeTypes = NODE_TYPES[id];
   return rule;
 }
 
