@@ -20,8 +20,11 @@ import type { Report } from './engine/types.js';
 import { isPullRequestEvent, readRunContext, type RunContext } from './github/event.js';
 import { createClient, type GitHubClient } from './github/client.js';
 import { selectChanged } from './github/changed.js';
+import type { ChangedFile } from './github/files.js';
 import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
+import { COMMIT_MARKER, postCommitComment } from './github/commit-comment.js';
+import { commitFixes } from './commit-fixes.js';
 import { inShard } from './engine/shard.js';
 import { lintWithCache } from './engine/cache.js';
 
@@ -43,10 +46,11 @@ export async function run(): Promise<void> {
     if (inputs.lang) settingsInput.lang = inputs.lang;
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
     const settings = resolveSettings(settingsInput);
-    const environment = await createEnvironment(root, settings);
-
     const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
-    const { files, changed } = await choosePosts(inputs, context, environment, root, prefix, client);
+    const indexed = await createEnvironment(root, settings);
+    const { files, changed, source } = await choosePosts(inputs, context, indexed, root, prefix, client);
+    const previousPaths = renamedPosts(changed, source === 'api' ? prefix : '');
+    const environment: LintEnvironment = previousPaths.size > 0 ? { ...indexed, previousPaths } : indexed;
     core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (preset ${settings.preset.name})`);
 
     const lint = (subset: string[]) => lintFiles(subset, environment, { preview: true });
@@ -64,13 +68,17 @@ export async function run(): Promise<void> {
 
     annotate(report, prefix, core);
     const outcome = await commentOnPullRequest(inputs, context, environment, report, changed, prefix, client);
-    await writeSummary(outcome.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
+    const pushed = await commentOnPush(inputs, context, report, prefix, client);
+    if (inputs.fix === 'commit') {
+      await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, ...(client ? { client } : {}), ...(changed && source === 'api' ? { changed } : {}) });
+    }
+    await writeSummary(outcome.unposted ?? pushed.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
     const reportPath = await writeReport(report);
 
     core.setOutput('errors', report.errorCount);
     core.setOutput('warnings', report.warningCount);
     core.setOutput('report', reportPath);
-    core.setOutput('comment-url', outcome.url ?? '');
+    core.setOutput('comment-url', outcome.url ?? pushed.url ?? '');
     if (shouldFail(report, inputs.failOn)) {
       core.setFailed(`blog-post-lint found ${report.errorCount} errors and ${report.warningCount} warnings (fail-on: ${inputs.failOn}).`);
     }
@@ -102,11 +110,30 @@ async function choosePosts(inputs: ActionInputs, context: RunContext, environmen
       // Not a failure, but never silent: a wrong preset or glob shows here.
       core.warning(`blog-post-lint: no posts matched ${(inputs.paths.length > 0 ? inputs.paths : environment.settings.posts).join(', ')} under ${prefix || '.'}; check the paths and preset inputs.`);
     }
-    return { files: all, changed: undefined };
+    return { files: all, changed: undefined, source: undefined };
   }
   const files = all.filter((file) => selection.files.has(file));
   core.info(`${plural(selection.files.size, 'file')} changed (${selection.source}); ${files.length} of them ${files.length === 1 ? 'is a post' : 'are posts'}.`);
-  return { files, changed: selection.files };
+  return { files, changed: selection.files, source: selection.source };
+}
+
+/** Renamed posts (path now -> path before, both relative to the blog root) for permalink-changed. */
+function renamedPosts(changed: Map<string, ChangedFile> | undefined, prefix: string): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const [file, entry] of changed ?? []) {
+    if (entry.status !== 'renamed' || !entry.previousFilename) continue;
+    const previous = blogRelative(entry, prefix);
+    if (previous !== undefined) renames.set(file, previous);
+  }
+  return renames;
+}
+
+/** The API names files from the repository root (pass the blog's prefix), git (--relative) from the blog root (pass ''). */
+function blogRelative(entry: ChangedFile, prefix: string): string | undefined {
+  const previous = entry.previousFilename!;
+  if (!prefix) return previous;
+  // Moved in from outside the blog: it had no URL here before.
+  return previous.startsWith(prefix + '/') ? previous.slice(prefix.length + 1) : undefined;
 }
 
 async function commentOnPullRequest(
@@ -150,11 +177,31 @@ async function commentOnPullRequest(
   }
 }
 
+/** On a push with problems (and commit-comment on): one commit comment on the pushed head commit. */
+async function commentOnPush(inputs: ActionInputs, context: RunContext, report: Report, prefix: string, client: GitHubClient | undefined): Promise<{ url?: string; unposted?: string }> {
+  if (!inputs.commitComment || context.eventName !== 'push') return {};
+  // A clean push stays quiet: no comment says "nothing found" on every publish.
+  if (report.errorCount + report.warningCount === 0) return {};
+  const sha = context.after ?? context.headSha;
+  const why = !client ? 'no github-token was given' : !context.owner || !context.repo ? 'the repository is unknown' : !sha ? 'the pushed commit is unknown' : undefined;
+  if (why || !client || !sha) return printComment(report, `the commit comment was not posted: ${why}`, COMMIT_MARKER, 'The commit comment (not posted)');
+  const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${prefix ? prefix + '/' : ''}`;
+  const body = formatPullRequestComment(report, { marker: COMMIT_MARKER, linkBase });
+  try {
+    const url = await postCommitComment(client, context.owner!, context.repo!, sha, body);
+    core.info(`Commit comment posted on ${sha.slice(0, 7)}: ${url}`);
+    return { url };
+  } catch (error) {
+    const reason = error instanceof ReadOnlyTokenError ? `${error.message}; commit comments need \`permissions: contents: write\`` : `GitHub failed: ${(error as Error).message}`;
+    return printComment(report, `the commit comment was not posted: ${reason}`, COMMIT_MARKER, 'The commit comment (not posted)');
+  }
+}
+
 /** Where no comment can be posted, the log and the job summary show the one that would have been. */
-function printComment(report: Report, reason: string): { unposted: string } {
+function printComment(report: Report, reason: string, marker = SUMMARY_MARKER, title = 'The pull-request comment (not posted)'): { unposted: string } {
   core.warning(`blog-post-lint: ${reason}. The comment it would have posted is in the log and the job summary.`);
-  const body = formatPullRequestComment(report, { marker: SUMMARY_MARKER });
-  core.startGroup('The pull-request comment (not posted)');
+  const body = formatPullRequestComment(report, { marker });
+  core.startGroup(title);
   core.info(body);
   core.endGroup();
   return { unposted: body };

@@ -20,6 +20,7 @@ export interface WorkerPayload {
   site: SiteConfig;
   settings: Settings;
   vocabulary?: Vocabulary;
+  previousPaths?: Array<[string, string]>;
   files: string[];
   preview: boolean;
 }
@@ -46,6 +47,7 @@ export async function lintFilesInParallel(entry: URL, files: string[], environme
             site: environment.site,
             settings: environment.settings,
             ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
+            ...(environment.previousPaths ? { previousPaths: [...environment.previousPaths] } : {}),
             files: share,
             preview: options.preview ?? false,
           };
@@ -76,6 +78,7 @@ export async function runLintWorker(payload: WorkerPayload, port: MessagePort): 
       site: payload.site,
       settings: payload.settings,
       ...(payload.vocabulary ? { vocabulary: payload.vocabulary } : {}),
+      ...(payload.previousPaths ? { previousPaths: new Map(payload.previousPaths) } : {}),
     };
     let index = 0;
     await lintFiles(payload.files, environment, {

@@ -9,6 +9,8 @@ export interface RunContext {
   pullNumber?: number;
   baseSha?: string;
   headSha?: string;
+  /** The pull request's head branch name (in the head repository). */
+  headRef?: string;
   /** For push events: the range that was pushed. */
   before?: string;
   after?: string;
@@ -44,6 +46,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     context.pullNumber = pull.number;
     if (typeof pull.base?.sha === 'string') context.baseSha = pull.base.sha;
     if (typeof pull.head?.sha === 'string') context.headSha = pull.head.sha;
+    if (typeof pull.head?.ref === 'string') context.headRef = pull.head.ref;
     const headRepo = pull.head?.repo?.full_name;
     const baseRepo = pull.base?.repo?.full_name;
     context.fromFork = typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo;
