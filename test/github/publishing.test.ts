@@ -107,6 +107,20 @@ describe('push to the default branch', () => {
     expect(gh.fake.requests).toHaveLength(0);
   }, 60_000);
 
+  it('a post renamed in the push (git -M) gets permalink-changed with its old URL', async () => {
+    const dir = workspaceWith({ '_posts/2024-01-01-a.md': '---\ntitle: A post\ntags: [notes]\n---\n\nText.\n' });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'first');
+    const before = git(dir, 'rev-parse', 'HEAD');
+    git(dir, 'mv', '_posts/2024-01-01-a.md', '_posts/2024-02-01-b.md');
+    git(dir, 'commit', '-qm', 'rename');
+    const after = git(dir, 'rev-parse', 'HEAD');
+    gh.reset({ knownShas: [before, after], comparisons: [{ base: before, head: after, files: [{ filename: '_posts/2024-02-01-b.md', status: 'renamed', previous_filename: '_posts/2024-01-01-a.md' }] }] });
+    const run = await runAction(node, env('push', pushEvent(gh.fake, { before, after }), dir));
+    expect(run.stdout).toMatch(/::warning title=blog-post-lint \(permalink-changed\),file=_posts\/2024-02-01-b\.md,line=1,.*Renamed from _posts\/2024-01-01-a\.md: the URL changes from \/2024\/01\/01\/a\.html to \/2024\/02\/01\/b\.html/);
+  }, 60_000);
+
   it('commit-comment with a read-only token: the comment goes to the log, the run does not fail for it', async () => {
     const { dir, payload } = pushedBlog({ '_posts/2025-06-03-broken.md': BROKEN_POST });
     gh.fake.setReadOnly(true);
