@@ -23,7 +23,7 @@ import { selectChanged } from './github/changed.js';
 import type { ChangedFile } from './github/files.js';
 import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
-import { COMMIT_MARKER, postCommitComment } from './github/commit-comment.js';
+import { COMMIT_MARKER, upsertCommitComment } from './github/commit-comment.js';
 import { commitFixes } from './commit-fixes.js';
 import { inShard } from './engine/shard.js';
 import { lintWithCache } from './engine/cache.js';
@@ -188,9 +188,9 @@ async function commentOnPush(inputs: ActionInputs, context: RunContext, report: 
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${prefix ? prefix + '/' : ''}`;
   const body = formatPullRequestComment(report, { marker: COMMIT_MARKER, linkBase });
   try {
-    const url = await postCommitComment(client, context.owner!, context.repo!, sha, body);
-    core.info(`Commit comment posted on ${sha.slice(0, 7)}: ${url}`);
-    return { url };
+    const result = await upsertCommitComment(client, context.owner!, context.repo!, sha, body, inputs.botLogin);
+    core.info(`Commit comment ${result.action} on ${sha.slice(0, 7)}: ${result.url}`);
+    return { url: result.url };
   } catch (error) {
     const reason = error instanceof ReadOnlyTokenError ? `${error.message}; commit comments need \`permissions: contents: write\`` : `GitHub failed: ${(error as Error).message}`;
     return printComment(report, `the commit comment was not posted: ${reason}`, COMMIT_MARKER, 'The commit comment (not posted)');

@@ -119,6 +119,8 @@ export type RouteName =
   | 'pulls.listReviewComments'
   | 'repos.compareCommitsWithBasehead'
   | 'repos.createCommitComment'
+  | 'repos.listCommentsForCommit'
+  | 'repos.updateCommitComment'
   | 'git.getRef'
   | 'git.getCommit'
   | 'git.createTree'
@@ -244,6 +246,7 @@ export interface CommitCommentState {
   line: number | null;
   user: FakeUser;
   createdAt: string;
+  updatedAt: string;
 }
 
 export interface GitTreeEntry {
@@ -293,6 +296,8 @@ export interface FakeGitHub {
   setFiles(files: FakeFile[], pullNumber?: number): void;
   /** Seeds a comment, e.g. one a previous run (the bot) or a person left. */
   addIssueComment(comment: { body: string; user?: FakeUser; issueNumber?: number }): IssueCommentState;
+  /** Seeds a commit comment (e.g. by a person, or by a previous run of the action). */
+  addCommitComment(comment: { commitId: string; body: string; user?: FakeUser }): CommitCommentState;
   /** Seeds a review as createReview would store it (no line checks). */
   addReview(review: { body?: string; event?: ReviewState['event']; user?: FakeUser; pullNumber?: number; comments?: ReviewCommentInput[] }): ReviewState;
   fail(match: RouteMatcher, fault: Fault): FaultHandle;
@@ -659,6 +664,8 @@ const ROUTE_TABLE: Array<[RouteName, Route['method'], string]> = [
   ['pulls.listReviewComments', 'GET', '/repos/{owner}/{repo}/pulls/{pull_number}/comments'],
   ['repos.compareCommitsWithBasehead', 'GET', '/repos/{owner}/{repo}/compare/{basehead}'],
   ['repos.createCommitComment', 'POST', '/repos/{owner}/{repo}/commits/{commit_sha}/comments'],
+  ['repos.listCommentsForCommit', 'GET', '/repos/{owner}/{repo}/commits/{commit_sha}/comments'],
+  ['repos.updateCommitComment', 'PATCH', '/repos/{owner}/{repo}/comments/{comment_id}'],
   ['git.getRef', 'GET', '/repos/{owner}/{repo}/git/ref/{ref}'],
   ['git.getCommit', 'GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}'],
   ['git.createTree', 'POST', '/repos/{owner}/{repo}/git/trees'],
@@ -917,7 +924,7 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       body: c.body,
       author_association: association(c.user),
       created_at: c.createdAt,
-      updated_at: c.createdAt,
+      updated_at: c.updatedAt,
       reactions: reactions(`${r}/comments/${c.id}/reactions`),
     });
   }
@@ -1271,14 +1278,31 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
           position: typeof ctx.body.position === 'number' ? ctx.body.position : null,
           line: typeof ctx.body.line === 'number' ? ctx.body.line : null,
           user: ctx.actor ?? BOT_USER,
-          createdAt: tick(),
+          createdAt: '',
+          updatedAt: '',
         };
+        comment.createdAt = comment.updatedAt = tick();
         state.commitComments.push(comment);
         return {
           status: 201,
           body: commitCommentObject(comment, ctx.urls),
           headers: { location: `${ctx.urls.api}/repos/${fullName()}/comments/${comment.id}` },
         };
+      }
+      case 'repos.listCommentsForCommit': {
+        const sha = ctx.params.commit_sha!;
+        if (!state.knownShas.has(sha)) return notFound(route);
+        return paginate(ctx, state.commitComments.filter((c) => c.commitId === sha), (c) => commitCommentObject(c, ctx.urls));
+      }
+      case 'repos.updateCommitComment': {
+        const comment = state.commitComments.find((c) => c.id === Number(ctx.params.comment_id));
+        if (!comment) return notFound(route);
+        const body = ctx.body?.body;
+        if (typeof body !== 'string' || body === '') return validationFailed(route, 'CommitComment', 'body', 'missing_field');
+        if (tooLong(body)) return validationFailed(route, 'CommitComment', 'body', 'custom', 'body is too long (maximum is 65536 characters)');
+        comment.body = body;
+        comment.updatedAt = tick();
+        return { status: 200, body: commitCommentObject(comment, ctx.urls) };
       }
       case 'repos.compareCommitsWithBasehead': {
         const [base, head] = ctx.params.basehead!.split('...');
@@ -1524,6 +1548,13 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       const at = tick();
       const comment: IssueCommentState = { id: nextId.issueComment++, issueNumber: issueNumber ?? fake.pull().number, body, user: user ?? BOT_USER, createdAt: at, updatedAt: at };
       state.issueComments.push(comment);
+      return comment;
+    },
+    addCommitComment({ commitId, body, user }) {
+      const at = tick();
+      const comment: CommitCommentState = { id: nextId.commitComment++, commitId, body, path: null, position: null, line: null, user: user ?? BOT_USER, createdAt: at, updatedAt: at };
+      state.knownShas.add(commitId);
+      state.commitComments.push(comment);
       return comment;
     },
     addReview({ body, event, user, pullNumber, comments }) {

@@ -11,7 +11,7 @@ import { startContractGitHub, type ContractGitHub } from './harness.js';
 import { addedPatch } from './diff.js';
 import { pullRequestEvent, pushEvent, runnerEnv } from './events.js';
 import { inputDefaults, machineNode, runAction } from './action-run.js';
-import type { FakeGitHubOptions } from './fake-github.js';
+import { HUMAN_USER, type FakeGitHubOptions } from './fake-github.js';
 import { createEnvironment, fixText } from '../../src/engine/lint.js';
 import { resolveSettings } from '../../src/config/settings.js';
 
@@ -95,6 +95,19 @@ describe('push to the default branch', () => {
     expect(comments[0]!.body).toContain('key-case');
     expect(comments[0]!.body).toContain(`/blob/${after}/_posts/2025-06-03-broken.md`);
     expect(run.outputs).toContain(`/commit/${after}#commitcomment-${comments[0]!.id}`);
+  }, 60_000);
+
+  it('commit-comment: a re-run of the same push keeps one comment; a person\'s comment with the marker is never touched', async () => {
+    const { dir, payload, after } = pushedBlog({ '_posts/2025-06-03-broken.md': BROKEN_POST });
+    const human = gh.fake.addCommitComment({ commitId: after, body: '<!-- blog-post-lint:commit --> quoted by a person', user: HUMAN_USER });
+    await runAction(node, env('push', payload, dir, { 'INPUT_COMMIT-COMMENT': 'true' }));
+    const rerun = await runAction(node, env('push', payload, dir, { 'INPUT_COMMIT-COMMENT': 'true' }));
+    gh.assertNoViolations();
+    expect(rerun.stdout).toMatch(/Commit comment unchanged on/);
+    expect(gh.fake.count('repos.createCommitComment')).toBe(1);
+    const comments = gh.fake.state.commitComments;
+    expect(comments).toHaveLength(2);
+    expect(comments.find((comment) => comment.id === human.id)!.body).toBe('<!-- blog-post-lint:commit --> quoted by a person');
   }, 60_000);
 
   it('commit-comment: a clean push gets no comment', async () => {
