@@ -248,6 +248,18 @@ describe('fix: commit', () => {
     expect(gh.fake.state.git.refs.get('heads/post-42')).toBe(moved);
   }, 60_000);
 
+  it('a token without contents: write (403): no commit, the log names the permission, the run goes on', async () => {
+    gh.reset(pullWithFixes());
+    const head = gh.fake.pull().headSha;
+    gh.fake.forbid('git.createTree');
+    const run = await runAction(node, env('pull_request', pullRequestEvent(gh.fake), workspace(), { INPUT_FIX: 'commit' }));
+    gh.assertNoViolations();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/::warning::fix: commit: nothing committed: GitHub refused to write \(403.*needs `permissions: contents: write`/);
+    expect(gh.fake.state.git.refs.get('heads/post-42')).toBe(head);
+    expect(gh.fake.state.issueComments).toHaveLength(1);
+  }, 60_000);
+
   it('the branch moves between the check and the update: GitHub refuses the non-fast-forward, nothing is forced', async () => {
     gh.reset(pullWithFixes());
     // Someone pushes right after the action reads the ref.
