@@ -33,6 +33,7 @@ export async function commitFixes(input: CommitFixesInput): Promise<string | und
   };
   if (!isPullRequestEvent(context)) return skip(`it only applies to pull requests (this is a ${context.eventName || 'manual'} run)`);
   if (context.fromFork) return skip('the pull request comes from a fork; its branch is in another repository and is never written to');
+  if (!context.sameRepository) return skip('the event does not show the head branch to be in this repository (a deleted fork?)');
   if (!client || !context.owner || !context.repo) return skip('no github-token was given');
   if (!context.headRef || !context.headSha) return skip('the event names no head branch and commit');
   if (!changed) return skip("the pull request's files could not be listed through the API (their blob SHAs are needed)");

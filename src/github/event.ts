@@ -16,6 +16,8 @@ export interface RunContext {
   after?: string;
   /** The PR comes from another repository (a fork): its token is read-only. */
   fromFork: boolean;
+  /** The PR's head branch is known to be in the base repository (false when the head repository is unknown, e.g. a deleted fork). */
+  sameRepository: boolean;
   serverUrl: string;
   apiUrl: string;
   graphqlUrl: string;
@@ -31,6 +33,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const context: RunContext = {
     eventName,
     fromFork: false,
+    sameRepository: false,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/$/, ''),
@@ -50,6 +53,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     const headRepo = pull.head?.repo?.full_name;
     const baseRepo = pull.base?.repo?.full_name;
     context.fromFork = typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo;
+    context.sameRepository = typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo === baseRepo;
     if (!context.owner && typeof baseRepo === 'string') [context.owner, context.repo] = baseRepo.split('/');
   }
   if (typeof payload.before === 'string' && !ZERO_SHA.test(payload.before)) context.before = payload.before;

@@ -236,6 +236,15 @@ describe('fix: commit', () => {
     expect(gh.fake.requests.filter((request) => request.route.startsWith('git.'))).toEqual([]);
   }, 60_000);
 
+  it('a head repository the event does not name (a deleted fork): no commit', async () => {
+    gh.reset(pullWithFixes());
+    const payload = pullRequestEvent(gh.fake);
+    payload.pull_request.head.repo = null;
+    const run = await runAction(node, env('pull_request', payload, workspace(), { INPUT_FIX: 'commit' }));
+    expect(run.stdout).toContain('fix: commit: nothing committed: the event does not show the head branch to be in this repository');
+    expect(gh.fake.requests.filter((request) => request.route.startsWith('git.'))).toEqual([]);
+  }, 60_000);
+
   it('the branch moved since the run started: no commit, and the log says why', async () => {
     gh.reset(pullWithFixes());
     const linted = gh.fake.pull().headSha;
