@@ -29,7 +29,13 @@ export interface ActionInputs {
   cache?: string;
   /** Fork mode's publish side: the downloaded artifact to post; nothing is linted. */
   publishReport?: string;
+  /** On push events, post the summary as a commit comment on the pushed head (when there are problems). */
+  commitComment: boolean;
+  /** `commit`: push one commit with the automatic fixes to a same-repository pull request's branch. */
+  fix: FixMode;
 }
+
+export type FixMode = 'off' | 'commit';
 
 export class InputError extends Error {}
 
@@ -48,6 +54,10 @@ export function getInputs(): ActionInputs {
   if (!/^\d+$/.test(maxInline)) throw new InputError(`input max-inline-comments must be a whole number (got "${maxInline}")`);
   const comment = (core.getInput('comment').trim() || 'true').toLowerCase();
   if (!['true', 'false'].includes(comment)) throw new InputError(`input comment must be true or false (got "${comment}")`);
+  const commitComment = (core.getInput('commit-comment').trim() || 'false').toLowerCase();
+  if (!['true', 'false'].includes(commitComment)) throw new InputError(`input commit-comment must be true or false (got "${commitComment}")`);
+  const fix = (core.getInput('fix').trim() || 'off').toLowerCase();
+  if (fix !== 'off' && fix !== 'commit') throw new InputError(`input fix must be off or commit (got "${fix}")`);
   const inputs: ActionInputs = {
     paths: splitList(core.getInput('paths')),
     failOn,
@@ -57,6 +67,8 @@ export function getInputs(): ActionInputs {
     comment: comment === 'true',
     maxInlineComments: Number(maxInline),
     botLogin: core.getInput('bot-login').trim() || 'github-actions[bot]',
+    commitComment: commitComment === 'true',
+    fix,
   };
   const shardText = core.getInput('shard').trim();
   if (shardText) {

@@ -26,8 +26,11 @@ import { publishOnly } from './publish-only.js';
 import { isPullRequestEvent, readRunContext, type RunContext } from './github/event.js';
 import { createClient, type GitHubClient } from './github/client.js';
 import { selectChanged } from './github/changed.js';
+import type { ChangedFile } from './github/files.js';
 import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
+import { COMMIT_MARKER, upsertCommitComment } from './github/commit-comment.js';
+import { commitFixes } from './commit-fixes.js';
 import { inShard } from './engine/shard.js';
 import { lintWithCache } from './engine/cache.js';
 
@@ -51,10 +54,11 @@ export async function run(): Promise<void> {
     if (inputs.lang) settingsInput.lang = inputs.lang;
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
     const settings = resolveSettings(settingsInput);
-    const environment = await createEnvironment(root, settings);
-
     const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
-    const { files, changed } = await choosePosts(inputs, context, environment, root, prefix, client);
+    const indexed = await createEnvironment(root, settings);
+    const { files, changed, source } = await choosePosts(inputs, context, indexed, root, prefix, client);
+    const previousPaths = renamedPosts(changed, source === 'api' ? prefix : '');
+    const environment: LintEnvironment = previousPaths.size > 0 ? { ...indexed, previousPaths } : indexed;
     core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (preset ${settings.preset.name})`);
 
     const lint = (subset: string[]) => lintFiles(subset, environment, { preview: true });
@@ -73,7 +77,11 @@ export async function run(): Promise<void> {
     annotate(report, prefix, core);
     const facts = isPullRequestEvent(context) ? inlineFactsFor(allProblems(report), await readTexts(report, environment)) : new Map<Problem, InlineFacts>();
     const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client);
-    await writeSummary(outcome.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
+    const pushed = await commentOnPush(inputs, context, report, prefix, client);
+    if (inputs.fix === 'commit') {
+      await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, ...(client ? { client } : {}), ...(changed && source === 'api' ? { changed } : {}) });
+    }
+    await writeSummary(outcome.unposted ?? pushed.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
     const reportPath = await writeReport(report);
     // Fork mode's lint side: what the workflow_run workflow needs to post (upload it as an artifact).
     const artifactPath = isPullRequestEvent(context) && context.headSha ? await writeArtifact(tempDirectory(), buildArtifact({ report, pullNumber: context.pullNumber!, headSha: context.headSha, prefix, facts })) : '';
@@ -81,7 +89,7 @@ export async function run(): Promise<void> {
     core.setOutput('errors', report.errorCount);
     core.setOutput('warnings', report.warningCount);
     core.setOutput('report', reportPath);
-    core.setOutput('comment-url', outcome.url ?? '');
+    core.setOutput('comment-url', outcome.url ?? pushed.url ?? '');
     core.setOutput('publish-artifact', artifactPath);
     if (shouldFail(report, inputs.failOn)) {
       core.setFailed(`blog-post-lint found ${report.errorCount} errors and ${report.warningCount} warnings (fail-on: ${inputs.failOn}).`);
@@ -114,11 +122,30 @@ async function choosePosts(inputs: ActionInputs, context: RunContext, environmen
       // Not a failure, but never silent: a wrong preset or glob shows here.
       core.warning(`blog-post-lint: no posts matched ${(inputs.paths.length > 0 ? inputs.paths : environment.settings.posts).join(', ')} under ${prefix || '.'}; check the paths and preset inputs.`);
     }
-    return { files: all, changed: undefined };
+    return { files: all, changed: undefined, source: undefined };
   }
   const files = all.filter((file) => selection.files.has(file));
   core.info(`${plural(selection.files.size, 'file')} changed (${selection.source}); ${files.length} of them ${files.length === 1 ? 'is a post' : 'are posts'}.`);
-  return { files, changed: selection.files };
+  return { files, changed: selection.files, source: selection.source };
+}
+
+/** Renamed posts (path now -> path before, both relative to the blog root) for permalink-changed. */
+function renamedPosts(changed: Map<string, ChangedFile> | undefined, prefix: string): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const [file, entry] of changed ?? []) {
+    if (entry.status !== 'renamed' || !entry.previousFilename) continue;
+    const previous = blogRelative(entry, prefix);
+    if (previous !== undefined) renames.set(file, previous);
+  }
+  return renames;
+}
+
+/** The API names files from the repository root (pass the blog's prefix), git (--relative) from the blog root (pass ''). */
+function blogRelative(entry: ChangedFile, prefix: string): string | undefined {
+  const previous = entry.previousFilename!;
+  if (!prefix) return previous;
+  // Moved in from outside the blog: it had no URL here before.
+  return previous.startsWith(prefix + '/') ? previous.slice(prefix.length + 1) : undefined;
 }
 
 async function readTexts(report: Report, environment: LintEnvironment): Promise<Map<string, string>> {
@@ -166,11 +193,31 @@ async function commentOnPullRequest(
   }
 }
 
+/** On a push with problems (and commit-comment on): one commit comment on the pushed head commit. */
+async function commentOnPush(inputs: ActionInputs, context: RunContext, report: Report, prefix: string, client: GitHubClient | undefined): Promise<{ url?: string; unposted?: string }> {
+  if (!inputs.commitComment || context.eventName !== 'push') return {};
+  // A clean push stays quiet: no comment says "nothing found" on every publish.
+  if (report.errorCount + report.warningCount === 0) return {};
+  const sha = context.after ?? context.headSha;
+  const why = !client ? 'no github-token was given' : !context.owner || !context.repo ? 'the repository is unknown' : !sha ? 'the pushed commit is unknown' : undefined;
+  if (why || !client || !sha) return printComment(report, `the commit comment was not posted: ${why}`, COMMIT_MARKER, 'The commit comment (not posted)');
+  const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${prefix ? prefix + '/' : ''}`;
+  const body = formatPullRequestComment(report, { marker: COMMIT_MARKER, linkBase });
+  try {
+    const result = await upsertCommitComment(client, context.owner!, context.repo!, sha, body, inputs.botLogin);
+    core.info(`Commit comment ${result.action} on ${sha.slice(0, 7)}: ${result.url}`);
+    return { url: result.url };
+  } catch (error) {
+    const reason = error instanceof ReadOnlyTokenError ? `${error.message}; commit comments need \`permissions: contents: write\`` : `GitHub failed: ${(error as Error).message}`;
+    return printComment(report, `the commit comment was not posted: ${reason}`, COMMIT_MARKER, 'The commit comment (not posted)');
+  }
+}
+
 /** Where no comment can be posted, the log and the job summary show the one that would have been. */
-function printComment(report: Report, reason: string): { unposted: string } {
+function printComment(report: Report, reason: string, marker = SUMMARY_MARKER, title = 'The pull-request comment (not posted)'): { unposted: string } {
   core.warning(`blog-post-lint: ${reason}. The comment it would have posted is in the log and the job summary.`);
-  const body = formatPullRequestComment(report, { marker: SUMMARY_MARKER });
-  core.startGroup('The pull-request comment (not posted)');
+  const body = formatPullRequestComment(report, { marker });
+  core.startGroup(title);
   core.info(body);
   core.endGroup();
   return { unposted: body };

@@ -435,6 +435,8 @@ describe.each(runtimes)('$label', (runtime) => {
         [{ INPUT_LANG: 'fr' }, /^::error::input lang .*"fr"/m],
         [{ 'INPUT_MAX-FILE-SIZE': 'huge' }, /^::error::input max-file-size .*"huge"/m],
         [{ INPUT_CONFIG: 'missing.yml' }, /^::error::missing\.yml.*not found/m],
+        [{ INPUT_FIX: 'push' }, /^::error::input fix must be off or commit \(got "push"\)/m],
+        [{ 'INPUT_COMMIT-COMMENT': 'yes' }, /^::error::input commit-comment must be true or false \(got "yes"\)/m],
       ];
       for (const [inputs, message] of cases) {
         const result = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env: runnerEnv(workspace, inputs) });

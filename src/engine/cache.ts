@@ -36,6 +36,8 @@ export function environmentKey(environment: LintEnvironment, cacheFile?: string)
   hash.update([...repo.files].filter((file) => file !== own).sort().join('\n'));
   hash.update([...repo.escapingLinks].sort().join('\n'));
   if (vocabulary) hash.update(JSON.stringify([...vocabulary.uses].map(([tag, files]) => [tag, [...files].sort()]).sort()));
+  // A rename changes a post's verdict (permalink-changed) without changing its bytes.
+  if (environment.previousPaths?.size) hash.update(JSON.stringify([...environment.previousPaths].sort()));
   return hash.digest('hex');
 }
 

@@ -25,6 +25,8 @@ export interface LintContext {
   settings: Settings;
   /** Tags the blog's posts already use; absent when the vocabulary rule is off. */
   vocabulary?: Vocabulary;
+  /** Where the post was before this change renamed it (repo-relative), when it was renamed. */
+  previousPath?: string;
   /** Options the config gives this rule (`rules: {id: {severity, ...options}}`). */
   options(ruleId: string): Record<string, unknown>;
 }

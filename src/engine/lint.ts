@@ -26,6 +26,8 @@ export interface LintEnvironment {
   site: SiteConfig;
   settings: Settings;
   vocabulary?: Vocabulary;
+  /** Renamed posts: path now -> path before the change (repo-relative), from the PR or git. */
+  previousPaths?: ReadonlyMap<string, string>;
 }
 
 export async function createEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
@@ -51,7 +53,19 @@ export async function lintText(file: string, source: Source, environment: LintEn
   const frontmatter = located.found ? located.frontmatter : undefined;
   const text = markdownText(source, frontmatter);
   const tree = parseMarkdown(text);
-  const context = createContext({ file, source, frontmatter, tree, preset: settings.preset, site: environment.site, repo: environment.repo, settings, ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}) });
+  const previousPath = environment.previousPaths?.get(file);
+  const context = createContext({
+    file,
+    source,
+    frontmatter,
+    tree,
+    preset: settings.preset,
+    site: environment.site,
+    repo: environment.repo,
+    settings,
+    ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
+    ...(previousPath !== undefined ? { previousPath } : {}),
+  });
 
   if (onPreview) {
     // A preview is a nicety: if it fails, the post is still linted (it just gets no card).

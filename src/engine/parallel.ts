@@ -22,6 +22,7 @@ export interface WorkerPayload {
   site: SiteConfig;
   settings: Settings;
   vocabulary?: Vocabulary;
+  previousPaths?: Array<[string, string]>;
   preview: boolean;
 }
 
@@ -53,6 +54,7 @@ export async function lintFilesInParallel(entry: URL, files: string[], environme
     site: environment.site,
     settings: environment.settings,
     ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
+    ...(environment.previousPaths ? { previousPaths: [...environment.previousPaths] } : {}),
     preview: options.preview ?? false,
   };
   const threads: Worker[] = [];
@@ -101,6 +103,7 @@ export async function runLintWorker(payload: WorkerPayload, port: MessagePort): 
       site: payload.site,
       settings: payload.settings,
       ...(payload.vocabulary ? { vocabulary: payload.vocabulary } : {}),
+      ...(payload.previousPaths ? { previousPaths: new Map(payload.previousPaths) } : {}),
     };
     for (;;) {
       const batch = await nextBatch(port);

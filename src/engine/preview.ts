@@ -73,7 +73,7 @@ function scalarText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function rawTerms(context: LintContext, value: unknown): string[] {
+function rawTerms(context: Pick<LintContext, 'preset'>, value: unknown): string[] {
   if (typeof value === 'string') return termsFromString(value, context.preset.taxonomyString === 'split-on-spaces');
   if (typeof value === 'number') return [String(value)];
   if (!Array.isArray(value)) return [];
@@ -93,7 +93,7 @@ interface ResolvedDate {
   siteOffset?: number;
 }
 
-function postDate(context: LintContext, data: Record<string, unknown>): ResolvedDate | undefined {
+function postDate(context: UrlSubject, data: Record<string, unknown>): ResolvedDate | undefined {
   let value: unknown = data.date;
   if ((value === undefined || value === null || value === '') && context.preset.dateFromFileName) {
     value = /^(\d{4}-\d{2}-\d{2})-/.exec(context.fileName)?.[1];
@@ -160,15 +160,39 @@ const JEKYLL_STYLES: Record<string, string> = {
 /** Chirpy's starter sets this through `defaults:`; a site that only names the theme gets it too. */
 const CHIRPY_PERMALINK = '/posts/:title/';
 
-function postUrl(context: LintContext, data: Record<string, unknown>, date: ResolvedDate | undefined, options: PreviewOptions): string | undefined {
+function postUrl(context: UrlSubject, data: Record<string, unknown>, date: ResolvedDate | undefined, options: PreviewOptions): string | undefined {
+  const path = sitePath(context, data, date, options);
+  if (path === undefined) return undefined;
+  const base = context.site.baseUrl.replace(/\/+$/, '');
+  return base === '' ? path : `${base.startsWith('/') ? '' : '/'}${base}${path}`;
+}
+
+/** The URL path under `baseurl`/`baseURL` (what `redirect_from`/`aliases` entries are written as). */
+function sitePath(context: UrlSubject, data: Record<string, unknown>, date: ResolvedDate | undefined, options: PreviewOptions): string | undefined {
   let url: string | undefined;
   if (context.preset.name === 'jekyll') url = jekyllUrl(context, data, date, options);
   else if (context.preset.name === 'hugo') url = hugoUrl(context, data);
   else url = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : '/' + context.file.replace(/\.[^./]+$/, '');
   if (url === undefined) return undefined;
-  const base = context.site.baseUrl.replace(/\/+$/, '');
-  const path = ('/' + url).replace(/\/{2,}/g, '/');
-  return base === '' ? path : `${base.startsWith('/') ? '' : '/'}${base}${path}`;
+  return ('/' + url).replace(/\/{2,}/g, '/');
+}
+
+/** What URLs depend on: the post's path and the blog's preset and site config (not its body). */
+export type UrlSubject = Pick<LintContext, 'file' | 'fileName' | 'preset' | 'site' | 'frontmatter'>;
+
+/**
+ * The post's URL path (under the base URL) if it lived at `file`: the current frontmatter with
+ * another path. The old content is not at hand, so a rename's old URL is its old path read with
+ * today's frontmatter (a fixed `permalink:` keeps both equal, as it should).
+ */
+export function permalinkAt(context: UrlSubject, file = context.file): string | undefined {
+  const subject: UrlSubject = { ...pickUrlSubject(context), file, fileName: file.split('/').pop() ?? file };
+  const data = subject.frontmatter && subject.frontmatter.errors.length === 0 ? subject.frontmatter.data : {};
+  return sitePath(subject, data, postDate(subject, data), {});
+}
+
+function pickUrlSubject(context: UrlSubject): UrlSubject {
+  return { file: context.file, fileName: context.fileName, preset: context.preset, site: context.site, frontmatter: context.frontmatter };
 }
 
 /** The `permalink` value that `_config.yml` `defaults:` give this file; the most specific scope wins. */
@@ -185,7 +209,7 @@ function defaultPermalink(site: SiteConfig, file: string): string | undefined {
   return best?.value;
 }
 
-function jekyllUrl(context: LintContext, data: Record<string, unknown>, date: ResolvedDate | undefined, options: PreviewOptions): string | undefined {
+function jekyllUrl(context: UrlSubject, data: Record<string, unknown>, date: ResolvedDate | undefined, options: PreviewOptions): string | undefined {
   const fromPost = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : undefined;
   // Read through a widened type so this compiles whether or not SiteConfig carries these keys yet.
   const siteConfig: SiteConfig & { permalink?: string; theme?: string } = context.site;
@@ -270,7 +294,7 @@ export function slugify(text: string, mode: 'default' | 'pretty'): string {
   return mode === 'pretty' ? slug : slug.toLowerCase();
 }
 
-function hugoUrl(context: LintContext, data: Record<string, unknown>): string {
+function hugoUrl(context: UrlSubject, data: Record<string, unknown>): string {
   const explicit = scalarText(data.url);
   if (explicit) return explicit;
   const segments = context.file.split('/');

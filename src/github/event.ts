@@ -9,11 +9,15 @@ export interface RunContext {
   pullNumber?: number;
   baseSha?: string;
   headSha?: string;
+  /** The pull request's head branch name (in the head repository). */
+  headRef?: string;
   /** For push events: the range that was pushed. */
   before?: string;
   after?: string;
   /** The PR comes from another repository (a fork): its token is read-only. */
   fromFork: boolean;
+  /** The PR's head branch is known to be in the base repository (false when the head repository is unknown, e.g. a deleted fork). */
+  sameRepository: boolean;
   serverUrl: string;
   apiUrl: string;
   graphqlUrl: string;
@@ -43,6 +47,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const context: RunContext = {
     eventName,
     fromFork: false,
+    sameRepository: false,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/$/, ''),
@@ -58,9 +63,11 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     context.pullNumber = pull.number;
     if (typeof pull.base?.sha === 'string') context.baseSha = pull.base.sha;
     if (typeof pull.head?.sha === 'string') context.headSha = pull.head.sha;
+    if (typeof pull.head?.ref === 'string') context.headRef = pull.head.ref;
     const headRepo = pull.head?.repo?.full_name;
     const baseRepo = pull.base?.repo?.full_name;
     context.fromFork = typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo !== baseRepo;
+    context.sameRepository = typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo === baseRepo;
     if (!context.owner && typeof baseRepo === 'string') [context.owner, context.repo] = baseRepo.split('/');
   }
   const workflowRun = readWorkflowRun(eventName, payload);

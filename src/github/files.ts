@@ -11,6 +11,8 @@ export interface ChangedFile {
   status: string;
   previousFilename?: string;
   patch?: string;
+  /** The git blob SHA of the file at the head (API only): what `fix: commit` checks the workspace against. */
+  sha?: string;
 }
 
 export async function listPullRequestFiles(client: GitHubClient, owner: string, repo: string, pullNumber: number): Promise<ChangedFile[]> {
@@ -22,6 +24,7 @@ export async function listPullRequestFiles(client: GitHubClient, owner: string, 
       const changed: ChangedFile = { filename: file.filename, status: file.status };
       if (file.previous_filename) changed.previousFilename = file.previous_filename;
       if (typeof file.patch === 'string') changed.patch = file.patch;
+      if (typeof file.sha === 'string' && file.sha !== '') changed.sha = file.sha;
       files.push(changed);
     }
     if (files.length >= MAX_PULL_FILES) break;

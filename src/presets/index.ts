@@ -65,7 +65,8 @@ export const presets: Record<PresetName, Preset> = {
     coverKeys: ['image', 'cover', 'thumbnail', 'heroImage'],
     publicRoots: ['', 'public', 'static', 'source'],
     taxonomyString: 'single-term',
-    severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off' },
+    // No blog engine behind plain markdown, so no redirect to add when a post moves.
+    severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off' },
   },
 };
 

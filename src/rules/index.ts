@@ -11,6 +11,7 @@ import dateInvalid from './date-invalid.js';
 import dateTimezone from './date-timezone.js';
 import dateFuture from './date-future.js';
 import dateFilenameMismatch from './date-filename-mismatch.js';
+import permalinkChanged from './permalink-changed.js';
 import taxonomyKey from './taxonomy-key.js';
 import taxonomyType from './taxonomy-type.js';
 import tagsNormalize from './tags-normalize.js';
@@ -33,6 +34,7 @@ export const rules: Rule[] = [
   dateTimezone,
   dateFuture,
   dateFilenameMismatch,
+  permalinkChanged,
   taxonomyKey,
   taxonomyType,
   tagsNormalize,

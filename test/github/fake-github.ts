@@ -70,6 +70,9 @@ export interface FakePullOptions {
   state?: 'open' | 'closed';
   /** SHAs of the PR's commits, oldest first; the head SHA is added when missing. */
   commits?: string[];
+  /** Files at the head commit (its git tree, for the Git Data API). A changed file without a `sha`
+   *  gets the git blob SHA of its content here, as GitHub's listFiles gives. */
+  contents?: Record<string, string | Buffer>;
 }
 
 export interface FakeComparison {
@@ -118,6 +121,13 @@ export type RouteName =
   | 'pulls.listReviewComments'
   | 'repos.compareCommitsWithBasehead'
   | 'repos.createCommitComment'
+  | 'repos.listCommentsForCommit'
+  | 'repos.updateCommitComment'
+  | 'git.getRef'
+  | 'git.getCommit'
+  | 'git.createTree'
+  | 'git.createCommit'
+  | 'git.updateRef'
   | 'users.getAuthenticated'
   /** POST /graphql: validated and executed against GitHub's GraphQL schema (fake-graphql.ts). */
   | 'graphql';
@@ -257,6 +267,29 @@ export interface CommitCommentState {
   line: number | null;
   user: FakeUser;
   createdAt: string;
+  updatedAt: string;
+}
+
+export interface GitTreeEntry {
+  mode: string;
+  type: 'blob';
+  sha: string;
+}
+
+export interface GitCommitState {
+  sha: string;
+  tree: string;
+  parents: string[];
+  message: string;
+  author: { name: string; email: string; date: string };
+}
+
+/** The Git Data side: refs (`heads/main` -> SHA), commits, flat trees (path -> blob) and blobs. */
+export interface GitState {
+  refs: Map<string, string>;
+  commits: Map<string, GitCommitState>;
+  trees: Map<string, Map<string, GitTreeEntry>>;
+  blobs: Map<string, Buffer>;
 }
 
 export interface FakeState {
@@ -272,6 +305,7 @@ export interface FakeState {
   knownShas: Set<string>;
   /** First comment id of each resolved thread -> who resolved it. */
   resolvedThreads: Map<number, FakeUser>;
+  git: GitState;
 }
 
 export interface FakeGitHub {
@@ -287,6 +321,8 @@ export interface FakeGitHub {
   push(update: { files: FakeFile[]; headSha?: string; pullNumber?: number }): PullState;
   /** Seeds a comment, e.g. one a previous run (the bot) or a person left. */
   addIssueComment(comment: { body: string; user?: FakeUser; issueNumber?: number }): IssueCommentState;
+  /** Seeds a commit comment (e.g. by a person, or by a previous run of the action). */
+  addCommitComment(comment: { commitId: string; body: string; user?: FakeUser }): CommitCommentState;
   /** Seeds a review as createReview would store it (no line checks). */
   addReview(review: { body?: string; event?: ReviewState['event']; user?: FakeUser; pullNumber?: number; comments?: ReviewCommentInput[] }): ReviewState;
   /** Seeds a reply in the thread of an inline comment (default author: a person, HUMAN_USER). */
@@ -310,6 +346,10 @@ export interface FakeGitHub {
   requestsTo(route: RouteName | 'unknown'): RecordedRequest[];
   /** The response the fake gave to the request the tap tagged with this id. */
   lookup(requestId: string): UpstreamResponse | undefined;
+  /** Every file of a commit's tree with its bytes (the Git Data state). */
+  filesAt(commitSha: string): Map<string, Buffer>;
+  /** Points a ref (`heads/post-42`) at a new commit on top of it, as a push by someone else would. */
+  advanceRef(ref: string, message?: string): string;
   /** Back to a fresh state (same options unless new ones are given): no requests, no faults. */
   reset(options?: FakeGitHubOptions): void;
   setPublicUrl(url: string): void;
@@ -345,6 +385,12 @@ export const SECONDARY_RATE_LIMIT_MESSAGE =
 /** A deterministic 40-hex SHA for a label. */
 export function fakeSha(label: string): string {
   return createHash('sha1').update(label).digest('hex');
+}
+
+/** Git's blob id: sha1 of `blob <length>\0` and the bytes (what listFiles' `sha` is). */
+export function gitBlobSha(bytes: string | Buffer): string {
+  const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  return createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
 }
 
 let specCache: Doc | undefined;
@@ -649,6 +695,13 @@ const ROUTE_TABLE: Array<[RouteName, Route['method'], string]> = [
   ['pulls.listReviewComments', 'GET', '/repos/{owner}/{repo}/pulls/{pull_number}/comments'],
   ['repos.compareCommitsWithBasehead', 'GET', '/repos/{owner}/{repo}/compare/{basehead}'],
   ['repos.createCommitComment', 'POST', '/repos/{owner}/{repo}/commits/{commit_sha}/comments'],
+  ['repos.listCommentsForCommit', 'GET', '/repos/{owner}/{repo}/commits/{commit_sha}/comments'],
+  ['repos.updateCommitComment', 'PATCH', '/repos/{owner}/{repo}/comments/{comment_id}'],
+  ['git.getRef', 'GET', '/repos/{owner}/{repo}/git/ref/{ref}'],
+  ['git.getCommit', 'GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}'],
+  ['git.createTree', 'POST', '/repos/{owner}/{repo}/git/trees'],
+  ['git.createCommit', 'POST', '/repos/{owner}/{repo}/git/commits'],
+  ['git.updateRef', 'PATCH', '/repos/{owner}/{repo}/git/refs/{ref}'],
   ['users.getAuthenticated', 'GET', '/user'],
   ['graphql', 'POST', '/graphql'],
 ];
@@ -657,8 +710,8 @@ export const ROUTES: Route[] = ROUTE_TABLE.map(([name, method, template]) => {
   const keys: string[] = [];
   const source = template.replace(/\{(\w+)\}/g, (_, key: string) => {
     keys.push(key);
-    // basehead and commit_sha may contain slashes (x-multi-segment); the rest may not.
-    return key === 'basehead' || key === 'commit_sha' ? '(.+)' : '([^/]+)';
+    // basehead, commit_sha and ref may contain slashes (x-multi-segment); the rest may not.
+    return key === 'basehead' || key === 'commit_sha' || key === 'ref' ? '(.+)' : '([^/]+)';
   });
   return { name, method, template, pattern: new RegExp(`^${source}/?$`), keys };
 });
@@ -755,6 +808,23 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
         createdAt: '2026-11-20T09:00:00Z',
       });
     }
+    const git: GitState = { refs: new Map(), commits: new Map(), trees: new Map(), blobs: new Map() };
+    for (const [number, p] of pulls) {
+      const pull = pulls.get(number)!;
+      const entries = new Map<string, GitTreeEntry>();
+      for (const [path, content] of Object.entries(list.find((x) => (x.number ?? DEFAULT_PULL_NUMBER) === number)?.contents ?? {})) {
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        const sha = gitBlobSha(bytes);
+        git.blobs.set(sha, bytes);
+        entries.set(path, { mode: '100644', type: 'blob', sha });
+      }
+      pull.files = pull.files.map((f) => (f.sha === undefined && entries.has(f.filename) ? { ...f, sha: entries.get(f.filename)!.sha } : f));
+      const tree = storeTree(git, entries);
+      git.commits.set(p.headSha, { sha: p.headSha, tree, parents: [p.baseSha], message: 'Add a post', author: { name: p.author.login, email: `${p.author.id}+${p.author.login}@users.noreply.github.com`, date: '2026-11-20T09:00:00Z' } });
+      // A fork's branch lives in the fork: the base repository has no ref for it.
+      if (p.headRepo.toLowerCase() === `${owner}/${repo}`.toLowerCase()) git.refs.set(`heads/${p.headRef}`, p.headSha);
+      if (!git.refs.has(`heads/${p.baseRef}`)) git.refs.set(`heads/${p.baseRef}`, p.baseSha);
+    }
     const knownShas = new Set<string>(o.knownShas ?? []);
     for (const p of pulls.values()) {
       knownShas.add(p.headSha);
@@ -766,7 +836,28 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       knownShas.add(c.head);
       c.commits?.forEach((s) => knownShas.add(s));
     }
-    return { owner, repo, pulls, issueComments: [], reviews: [], reviewComments: [], commitComments: [], comparisons: [...(o.comparisons ?? [])], knownShas, resolvedThreads: new Map() };
+    return { owner, repo, pulls, issueComments: [], reviews: [], reviewComments: [], commitComments: [], comparisons: [...(o.comparisons ?? [])], knownShas, resolvedThreads: new Map(), git };
+  }
+
+  /** Flat trees: the SHA is a digest of the sorted entries, so equal trees share one. */
+  function storeTree(git: GitState, entries: Map<string, GitTreeEntry>): string {
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const sha = fakeSha(`tree:${JSON.stringify(sorted)}`);
+    git.trees.set(sha, new Map(sorted));
+    return sha;
+  }
+
+  function isAncestor(ancestor: string, commit: string): boolean {
+    const seen = new Set<string>();
+    const queue = [commit];
+    while (queue.length) {
+      const sha = queue.pop()!;
+      if (sha === ancestor) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      queue.push(...(state.git.commits.get(sha)?.parents ?? []));
+    }
+    return false;
   }
 
   const fullName = () => `${state.owner}/${state.repo}`;
@@ -866,7 +957,7 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       body: c.body,
       author_association: association(c.user),
       created_at: c.createdAt,
-      updated_at: c.createdAt,
+      updated_at: c.updatedAt,
       reactions: reactions(`${r}/comments/${c.id}/reactions`),
     });
   }
@@ -904,6 +995,64 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
     });
   }
 
+  function gitRefObject(ref: string, sha: string, urls: Urls) {
+    const r = `${urls.api}/repos/${fullName()}`;
+    return overlay(sampleSchema(restSpec(), 'git-ref', { apiUrl: urls.api }), {
+      ref: `refs/${ref}`,
+      node_id: `REF_${nodeId('', repoId(`${fullName()}:${ref}`)).replace(/=+$/, '')}`,
+      url: `${r}/git/refs/${encodePath(ref)}`,
+      object: { type: 'commit', sha, url: `${r}/git/commits/${sha}` },
+    });
+  }
+
+  function gitCommitObject(c: GitCommitState, urls: Urls) {
+    const r = `${urls.api}/repos/${fullName()}`;
+    return overlay(sampleSchema(restSpec(), 'git-commit', { apiUrl: urls.api }), {
+      sha: c.sha,
+      node_id: Buffer.from(`06:Commit${c.sha}`).toString('base64'),
+      url: `${r}/git/commits/${c.sha}`,
+      html_url: `${urls.server}/${fullName()}/commit/${c.sha}`,
+      author: c.author,
+      committer: c.author,
+      message: c.message,
+      tree: { sha: c.tree, url: `${r}/git/trees/${c.tree}` },
+      parents: c.parents.map((sha) => ({ sha, url: `${r}/git/commits/${sha}`, html_url: `${urls.server}/${fullName()}/commit/${sha}` })),
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+    });
+  }
+
+  function gitTreeObject(sha: string, urls: Urls) {
+    const r = `${urls.api}/repos/${fullName()}`;
+    const entries = [...state.git.trees.get(sha)!].map(([path, e]) => ({ path, mode: e.mode, type: e.type, sha: e.sha, size: state.git.blobs.get(e.sha)?.length ?? 0, url: `${r}/git/blobs/${e.sha}` }));
+    return overlay(sampleSchema(restSpec(), 'git-tree', { apiUrl: urls.api }), { sha, url: `${r}/git/trees/${sha}`, truncated: false, tree: entries });
+  }
+
+  /** createTree: entries on top of `base_tree` (content -> a new blob, sha null -> deleted). */
+  function buildTree(route: Route, body: any): string | Reply {
+    if (!Array.isArray(body?.tree)) return validationFailed(route, 'Tree', 'tree', 'missing_field');
+    const base = body.base_tree === undefined ? new Map<string, GitTreeEntry>() : state.git.trees.get(body.base_tree);
+    if (!base) return gitUnprocessable(route, 'base_tree is not a valid tree oid');
+    const entries = new Map(base);
+    for (const item of body.tree) {
+      if (typeof item?.path !== 'string' || item.path === '' || item.path.startsWith('/')) return gitUnprocessable(route, 'tree.path contains a malformed path component');
+      if (item.type !== 'blob') return gitUnprocessable(route, `tree.type ${String(item.type)} is not supported by this fake`);
+      if (typeof item.content === 'string') {
+        if (item.sha !== undefined) return gitUnprocessable(route, 'Must supply either tree.sha or tree.content. Request will fail if both are supplied.');
+        const bytes = Buffer.from(item.content, 'utf8');
+        const sha = gitBlobSha(bytes);
+        state.git.blobs.set(sha, bytes);
+        entries.set(item.path, { mode: item.mode, type: 'blob', sha });
+      } else if (item.sha === null) {
+        entries.delete(item.path);
+      } else if (typeof item.sha === 'string' && state.git.blobs.has(item.sha)) {
+        entries.set(item.path, { mode: item.mode, type: 'blob', sha: item.sha });
+      } else {
+        return gitUnprocessable(route, 'tree.sha is not a valid blob');
+      }
+    }
+    return storeTree(state.git, entries);
+  }
+
   // ----- helpers -----
 
   const notFound = (route?: Route): Reply => ({ status: 404, body: { message: 'Not Found', documentation_url: docsUrl(route), status: '404' } });
@@ -912,6 +1061,8 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
     status: 422,
     body: { message: 'Unprocessable Entity', errors, documentation_url: docsUrl(route), status: '422' },
   });
+  // The Git Data API answers a bare message (`{"message": "Update is not a fast forward", ...}`).
+  const gitUnprocessable = (route: Route, message: string): Reply => ({ status: 422, body: { message, documentation_url: docsUrl(route), status: '422' } });
   const validationFailed = (route: Route, resource: string, field: string, code: string, message?: string): Reply => ({
     status: 422,
     body: { message: 'Validation Failed', errors: [{ resource, code, field, ...(message ? { message } : {}) }], documentation_url: docsUrl(route), status: '422' },
@@ -1161,14 +1312,31 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
           position: typeof ctx.body.position === 'number' ? ctx.body.position : null,
           line: typeof ctx.body.line === 'number' ? ctx.body.line : null,
           user: ctx.actor ?? BOT_USER,
-          createdAt: tick(),
+          createdAt: '',
+          updatedAt: '',
         };
+        comment.createdAt = comment.updatedAt = tick();
         state.commitComments.push(comment);
         return {
           status: 201,
           body: commitCommentObject(comment, ctx.urls),
           headers: { location: `${ctx.urls.api}/repos/${fullName()}/comments/${comment.id}` },
         };
+      }
+      case 'repos.listCommentsForCommit': {
+        const sha = ctx.params.commit_sha!;
+        if (!state.knownShas.has(sha)) return notFound(route);
+        return paginate(ctx, state.commitComments.filter((c) => c.commitId === sha), (c) => commitCommentObject(c, ctx.urls));
+      }
+      case 'repos.updateCommitComment': {
+        const comment = state.commitComments.find((c) => c.id === Number(ctx.params.comment_id));
+        if (!comment) return notFound(route);
+        const body = ctx.body?.body;
+        if (typeof body !== 'string' || body === '') return validationFailed(route, 'CommitComment', 'body', 'missing_field');
+        if (tooLong(body)) return validationFailed(route, 'CommitComment', 'body', 'custom', 'body is too long (maximum is 65536 characters)');
+        comment.body = body;
+        comment.updatedAt = tick();
+        return { status: 200, body: commitCommentObject(comment, ctx.urls) };
       }
       case 'repos.compareCommitsWithBasehead': {
         const [base, head] = ctx.params.basehead!.split('...');
@@ -1205,6 +1373,46 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
           files: files.map((f) => diffEntry(f, fullName(), comparison!.head, comparison!.base, ctx.urls)),
         });
         return { status: 200, body, headers: paginated ? page.headers : {} };
+      }
+      case 'git.getRef': {
+        const ref = ctx.params.ref!;
+        const sha = state.git.refs.get(ref);
+        return sha ? { status: 200, body: gitRefObject(ref, sha, ctx.urls) } : notFound(route);
+      }
+      case 'git.getCommit': {
+        const commit = state.git.commits.get(ctx.params.commit_sha!);
+        return commit ? { status: 200, body: gitCommitObject(commit, ctx.urls) } : notFound(route);
+      }
+      case 'git.createTree': {
+        const tree = buildTree(route, ctx.body);
+        if (typeof tree !== 'string') return tree;
+        return { status: 201, body: gitTreeObject(tree, ctx.urls), headers: { location: `${ctx.urls.api}/repos/${fullName()}/git/trees/${tree}` } };
+      }
+      case 'git.createCommit': {
+        const body = ctx.body ?? {};
+        if (typeof body.message !== 'string') return validationFailed(route, 'Commit', 'message', 'missing_field');
+        if (typeof body.tree !== 'string' || !state.git.trees.has(body.tree)) return gitUnprocessable(route, 'Tree SHA does not exist');
+        const parents: string[] = Array.isArray(body.parents) ? body.parents : [];
+        if (parents.some((sha) => !state.git.commits.has(sha))) return gitUnprocessable(route, 'Parent SHA does not exist or is not a commit object');
+        const date = tick();
+        const actor = ctx.actor ?? BOT_USER;
+        const author = { name: body.author?.name ?? actor.login, email: body.author?.email ?? `${actor.id}+${actor.login}@users.noreply.github.com`, date };
+        const sha = fakeSha(`commit:${body.tree}:${parents.join(',')}:${body.message}:${date}`);
+        const commit: GitCommitState = { sha, tree: body.tree, parents, message: body.message, author };
+        state.git.commits.set(sha, commit);
+        state.knownShas.add(sha);
+        return { status: 201, body: gitCommitObject(commit, ctx.urls), headers: { location: `${ctx.urls.api}/repos/${fullName()}/git/commits/${sha}` } };
+      }
+      case 'git.updateRef': {
+        const ref = ctx.params.ref!;
+        const current = state.git.refs.get(ref);
+        const sha = ctx.body?.sha;
+        if (!current) return gitUnprocessable(route, 'Reference does not exist');
+        if (typeof sha !== 'string' || !state.git.commits.has(sha)) return gitUnprocessable(route, 'Object does not exist');
+        // GitHub refuses a non-fast-forward unless force is true.
+        if (ctx.body?.force !== true && !isAncestor(current, sha)) return gitUnprocessable(route, 'Update is not a fast forward');
+        state.git.refs.set(ref, sha);
+        return { status: 200, body: gitRefObject(ref, sha, ctx.urls) };
       }
       default:
         return notFound(route);
@@ -1517,6 +1725,13 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       state.issueComments.push(comment);
       return comment;
     },
+    addCommitComment({ commitId, body, user }) {
+      const at = tick();
+      const comment: CommitCommentState = { id: nextId.commitComment++, commitId, body, path: null, position: null, line: null, user: user ?? BOT_USER, createdAt: at, updatedAt: at };
+      state.knownShas.add(commitId);
+      state.commitComments.push(comment);
+      return comment;
+    },
     addReview({ body, event, user, pullNumber, comments }) {
       const result = buildReview(fake.pull(pullNumber), { body, event, comments }, user ?? BOT_USER, undefined, false);
       if ('status' in result) throw new Error('unreachable');
@@ -1592,6 +1807,21 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
     },
     lookup(requestId) {
       return responses.get(requestId);
+    },
+    filesAt(commitSha) {
+      const commit = state.git.commits.get(commitSha);
+      if (!commit) throw new Error(`no commit ${commitSha}`);
+      return new Map([...state.git.trees.get(commit.tree)!].map(([path, entry]) => [path, state.git.blobs.get(entry.sha)!]));
+    },
+    advanceRef(ref, message = 'Another push') {
+      const current = state.git.refs.get(ref);
+      if (!current) throw new Error(`no ref ${ref}`);
+      const parent = state.git.commits.get(current)!;
+      const sha = fakeSha(`advance:${ref}:${current}:${message}`);
+      state.git.commits.set(sha, { ...parent, sha, parents: [current], message });
+      state.git.refs.set(ref, sha);
+      state.knownShas.add(sha);
+      return sha;
     },
     reset(next) {
       if (next) options = next;

@@ -32,6 +32,15 @@ export const OPERATIONS: ReadonlyArray<readonly [string, string]> = [
   ['get', '/repos/{owner}/{repo}/pulls/{pull_number}/comments'],
   ['get', '/repos/{owner}/{repo}/compare/{basehead}'],
   ['post', '/repos/{owner}/{repo}/commits/{commit_sha}/comments'],
+  // commit-comment on pushes: find the action's own comment on the commit (a re-run updates it).
+  ['get', '/repos/{owner}/{repo}/commits/{commit_sha}/comments'],
+  ['patch', '/repos/{owner}/{repo}/comments/{comment_id}'],
+  // fix: commit (Git Data API): check the branch, read the head commit's tree, write one commit.
+  ['get', '/repos/{owner}/{repo}/git/ref/{ref}'],
+  ['get', '/repos/{owner}/{repo}/git/commits/{commit_sha}'],
+  ['post', '/repos/{owner}/{repo}/git/trees'],
+  ['post', '/repos/{owner}/{repo}/git/commits'],
+  ['patch', '/repos/{owner}/{repo}/git/refs/{ref}'],
   ['get', '/user'],
   ['post', '/graphql'],
 ];
