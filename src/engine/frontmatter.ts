@@ -54,6 +54,20 @@ const EXECUTABLE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescrip
 const MAX_ALIASES = 100;
 
 export function parseFrontmatter(source: Source): Located {
+  const located = locateFrontmatter(source);
+  if (!located.found) return located;
+  const { frontmatter } = located;
+  if (frontmatter.errors.length > 0) return located;
+  const [start, end] = frontmatter.contentRange;
+  const content = source.text.slice(start, end);
+  if (frontmatter.format === 'yaml') parseYaml(source, content, start, frontmatter);
+  else if (frontmatter.format === 'toml') parseTomlBlock(source, content, start, frontmatter);
+  else parseJsonBlock(source, content, start, frontmatter);
+  return located;
+}
+
+/** Where the block is and in which format, by the fences alone: `data` and `entries` stay empty. */
+export function locateFrontmatter(source: Source): Located {
   const { text } = source;
   const firstLineEnd = lineEnd(text, 0);
   const firstLine = text.slice(0, firstLineEnd).replace(/\r$/, '');
@@ -85,15 +99,7 @@ export function parseFrontmatter(source: Source): Located {
     frontmatter.errors.push({ kind: 'unknown-language', detail: language, line: 1, column: 4 });
     return { found: true, frontmatter };
   }
-  if (!close) {
-    frontmatter.errors.push({ kind: 'unclosed', detail: fence, line: 1, column: 1 });
-    return { found: true, frontmatter };
-  }
-
-  const content = text.slice(contentStart, close.start);
-  if (format === 'yaml') parseYaml(source, content, contentStart, frontmatter);
-  else if (format === 'toml') parseTomlBlock(source, content, contentStart, frontmatter);
-  else parseJsonBlock(source, content, contentStart, frontmatter);
+  if (!close) frontmatter.errors.push({ kind: 'unclosed', detail: fence, line: 1, column: 1 });
   return { found: true, frontmatter };
 }
 
