@@ -24,8 +24,15 @@ export interface CommitFixesInput {
   warn: (message: string) => void;
 }
 
-/** Pushes the fix commit when it is safe to; returns its SHA, or undefined with the reason logged. */
-export async function commitFixes(input: CommitFixesInput): Promise<string | undefined> {
+export interface FixCommit {
+  sha: string;
+  url: string;
+  /** Blog-relative paths of the posts the commit changed. */
+  files: Set<string>;
+}
+
+/** Pushes the fix commit when it is safe to; returns it, or undefined with the reason logged. */
+export async function commitFixes(input: CommitFixesInput): Promise<FixCommit | undefined> {
   const { context, client, changed } = input;
   const skip = (reason: string) => {
     input.log(`fix: commit: nothing committed: ${reason}.`);
@@ -39,10 +46,14 @@ export async function commitFixes(input: CommitFixesInput): Promise<string | und
   if (!changed) return skip("the pull request's files could not be listed through the API (their blob SHAs are needed)");
 
   const files: FixedFile[] = [];
+  const posts = new Set<string>();
   for (const result of input.report.files) {
     if (!result.problems.some((problem) => problem.fix)) continue;
     const fixed = await fixedFile(result.file, input);
-    if (fixed) files.push(fixed);
+    if (fixed) {
+      files.push(fixed);
+      posts.add(result.file);
+    }
   }
   if (files.length === 0) return skip('no post in this pull request has an automatic fix that can be committed');
 
@@ -61,7 +72,7 @@ export async function commitFixes(input: CommitFixesInput): Promise<string | und
       return undefined;
     }
     input.log(`fix: commit: pushed ${result.sha} to ${context.headRef} (${files.length} ${files.length === 1 ? 'post' : 'posts'}): ${result.url}. A commit made with GITHUB_TOKEN starts no new workflow run.`);
-    return result.sha;
+    return { sha: result.sha, url: result.url, files: posts };
   } catch (error) {
     const reason = error instanceof ReadOnlyTokenError ? error.message : `GitHub failed: ${(error as Error).message}`;
     input.warn(`fix: commit: nothing committed: ${reason}.`);

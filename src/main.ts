@@ -30,11 +30,17 @@ import type { ChangedFile } from './github/files.js';
 import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
 import { COMMIT_MARKER, upsertCommitComment } from './github/commit-comment.js';
-import { commitFixes } from './commit-fixes.js';
+import { commitFixes, type FixCommit } from './commit-fixes.js';
 import { inShard } from './engine/shard.js';
+import { defaultJobs, lintFilesInParallel } from './engine/parallel.js';
 import { lintWithCache } from './engine/cache.js';
 
-export async function run(): Promise<void> {
+export interface RunOptions {
+  /** The bundle to start lint workers from (a full audit of many posts); without it runs stay serial. */
+  workerEntry?: URL;
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = getInputs();
     const context = readRunContext();
@@ -61,7 +67,10 @@ export async function run(): Promise<void> {
     const environment: LintEnvironment = previousPaths.size > 0 ? { ...indexed, previousPaths } : indexed;
     core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (preset ${settings.preset.name})`);
 
-    const lint = (subset: string[]) => lintFiles(subset, environment, { preview: true });
+    const jobs = options.workerEntry ? defaultJobs(files.length) : 1;
+    if (jobs > 1) core.info(`Linting with ${jobs} threads.`);
+    const lint = (subset: string[]) =>
+      jobs > 1 && subset.length > 1 ? lintFilesInParallel(options.workerEntry!, subset, environment, Math.min(jobs, subset.length), { preview: true }) : lintFiles(subset, environment, { preview: true });
     let report: Report;
     if (inputs.cache) {
       const cached = await lintWithCache(path.resolve(workspace, inputs.cache), files, environment, lint);
@@ -76,11 +85,13 @@ export async function run(): Promise<void> {
 
     annotate(report, prefix, core);
     const facts = isPullRequestEvent(context) ? inlineFactsFor(allProblems(report), await readTexts(report, environment)) : new Map<Problem, InlineFacts>();
-    const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client);
+    // The fix commit goes first, so that the comment can say so and skip suggestions it has applied.
+    const fixCommit =
+      inputs.fix === 'commit'
+        ? await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, ...(client ? { client } : {}), ...(changed && source === 'api' ? { changed } : {}) })
+        : undefined;
+    const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client, fixCommit);
     const pushed = await commentOnPush(inputs, context, report, prefix, client);
-    if (inputs.fix === 'commit') {
-      await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, ...(client ? { client } : {}), ...(changed && source === 'api' ? { changed } : {}) });
-    }
     await writeSummary(outcome.unposted ?? pushed.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
     const reportPath = await writeReport(report);
     // Fork mode's lint side: what the workflow_run workflow needs to post (upload it as an artifact).
@@ -165,6 +176,7 @@ async function commentOnPullRequest(
   changed: Awaited<ReturnType<typeof choosePosts>>['changed'],
   prefix: string,
   client: GitHubClient | undefined,
+  fixCommit: FixCommit | undefined,
 ): Promise<{ url?: string; unposted?: string }> {
   if (!inputs.comment || !isPullRequestEvent(context)) return {};
   const why = !client ? 'no github-token was given' : !context.owner || !context.repo ? 'the repository is unknown' : undefined;
@@ -183,6 +195,7 @@ async function commentOnPullRequest(
       facts,
       ownLogin: inputs.botLogin,
       maxInlineComments: inputs.maxInlineComments,
+      ...(fixCommit ? { fixCommit } : {}),
       log: core.info,
     });
     core.info(`Summary comment ${result.commentAction}: ${result.commentUrl}; ${result.inlineComments} inline comments.`);

@@ -5,7 +5,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import os from 'node:os';
 import { makeBlog, projectRoot, runCli } from './helpers.js';
+import { inputDefaults, machineNode, runAction } from './github/action-run.js';
 
 const cliBundle = path.join(projectRoot, 'dist', 'cli', 'index.js');
 const run = promisify(execFile);
@@ -21,6 +23,22 @@ async function report(cwd: string, ...args: string[]) {
   }
 }
 
+/** `count` posts made from the example blog's, under new names. */
+async function manyPosts(count: number): Promise<Record<string, string>> {
+  const examples = path.join(projectRoot, 'examples', 'blog', '_posts');
+  const names = (await fs.readdir(examples)).filter((name) => name.endsWith('.md'));
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const name = names[i % names.length]!;
+    files[`_posts/${name.replace(/\.md$/, `-${i}.md`)}`] = await fs.readFile(path.join(examples, name), 'utf8');
+  }
+  return files;
+}
+
+function withoutPreviews(report: { files: Array<Record<string, unknown>> }) {
+  return { ...report, files: report.files.map(({ preview: _preview, ...file }) => file) };
+}
+
 describe('worker threads', () => {
   it('give the serial report, in order, for the example blog with 1, 2 and 3 threads', async () => {
     const blog = path.join(projectRoot, 'examples', 'blog');
@@ -29,18 +47,35 @@ describe('worker threads', () => {
   }, 60_000);
 
   it('start by themselves from 200 posts, with the same result as one thread', async () => {
-    const examples = path.join(projectRoot, 'examples', 'blog', '_posts');
-    const names = (await fs.readdir(examples)).filter((name) => name.endsWith('.md'));
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 210; i++) {
-      const name = names[i % names.length]!;
-      files[`_posts/${name.replace(/\.md$/, `-${i}.md`)}`] = await fs.readFile(path.join(examples, name), 'utf8');
-    }
-    const blog = await makeBlog(files);
+    const blog = await makeBlog(await manyPosts(210));
     const automatic = await report(blog);
     const serial = await report(blog, '--jobs', '1');
     expect(automatic.files).toHaveLength(210);
     expect(automatic).toEqual(serial);
+  }, 120_000);
+
+  it('the action uses them too for a full audit of 200+ posts, with the report one thread gives', async () => {
+    const blog = await makeBlog(await manyPosts(210));
+    const runner = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-runner-'));
+    await fs.writeFile(path.join(runner, 'event.json'), '{}');
+    const env = {
+      ...inputDefaults(),
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_EVENT_PATH: path.join(runner, 'event.json'),
+      GITHUB_WORKSPACE: blog,
+      GITHUB_REPOSITORY: 'octo-org/octo-blog',
+      RUNNER_TEMP: runner,
+      GITHUB_OUTPUT: path.join(runner, 'output.txt'),
+      GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md'),
+    };
+    const action = await runAction(machineNode(), env);
+    expect(action.stdout).toContain('Linting every post');
+    expect(action.stdout).toMatch(/Linting with [2-4] threads\./);
+    const fromAction = JSON.parse(await fs.readFile(path.join(runner, 'blog-post-lint-report.json'), 'utf8'));
+    const serial = await report(blog, '--jobs', '1');
+    expect(fromAction.files).toHaveLength(210);
+    // The action adds preview cards for clean posts; everything else is the CLI's serial report.
+    expect(withoutPreviews(fromAction)).toEqual(withoutPreviews(serial));
   }, 120_000);
 
   it('--jobs must be a whole number of 1 or more', async () => {

@@ -5,13 +5,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../engine/lint.js';
 import { unifiedDiff } from '../engine/fix.js';
-import { lintFilesInParallel } from '../engine/parallel.js';
+import { defaultJobs, lintFilesInParallel } from '../engine/parallel.js';
 import { inShard, parseShard } from '../engine/shard.js';
 import { lintWithCache } from '../engine/cache.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
 import { formatMarkdown } from '../report/markdown.js';
 import type { Lang } from '../engine/types.js';
-import os from 'node:os';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
 import { isPresetName } from '../presets/index.js';
@@ -35,8 +34,7 @@ export interface CliIo {
   workerEntry?: URL;
 }
 
-/** Below this many posts a worker's start-up costs more than it saves. */
-export const PARALLEL_THRESHOLD = 200;
+export { PARALLEL_THRESHOLD } from '../engine/parallel.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -171,7 +169,7 @@ export async function main(io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     const progress = createProgress(io.stderr, files.length);
-    const jobs = values.jobs ? Number(values.jobs) : files.length >= PARALLEL_THRESHOLD ? Math.min(4, os.availableParallelism()) : 1;
+    const jobs = values.jobs ? Number(values.jobs) : defaultJobs(files.length);
     const lint = (subset: string[]) =>
       jobs > 1 && io.workerEntry && subset.length > 1
         ? lintFilesInParallel(io.workerEntry, subset, environment, Math.min(jobs, subset.length), { onFile: progress.update })

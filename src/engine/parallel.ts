@@ -3,6 +3,7 @@
 // from plain data, and the results come back in the original order. The worker is the same bundle
 // as the front door, started with a marker in workerData (see cli/index.ts).
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import { buildReport, lintFiles, type LintEnvironment, type LintFilesOptions } from './lint.js';
@@ -29,6 +30,14 @@ export interface WorkerPayload {
 /** Worker -> main: a result, or a request for more work. Main -> worker: a batch, or nothing left (empty). */
 type WorkerMessage = { type: 'file'; index: number; result: FileResult } | { type: 'next' } | { type: 'error'; message: string };
 type Batch = { indexes: number[]; files: string[] };
+
+/** Below this many posts a worker's start-up costs more than it saves. */
+export const PARALLEL_THRESHOLD = 200;
+
+/** Threads for a run of `count` posts: one per core (up to 4) from PARALLEL_THRESHOLD posts, else 1. */
+export function defaultJobs(count: number): number {
+  return count >= PARALLEL_THRESHOLD ? Math.min(4, os.availableParallelism()) : 1;
+}
 
 /** Files handed out per request: small enough to balance, large enough that messages cost nothing. */
 const BATCH = 4;

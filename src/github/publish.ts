@@ -24,6 +24,8 @@ export interface PublishInput {
   facts: Map<Problem, InlineFacts>;
   ownLogin: string;
   maxInlineComments: number;
+  /** `fix: commit` pushed these posts' fixes in this run: their fixable problems get no inline comment. */
+  fixCommit?: { sha: string; url: string; files: Set<string> };
   log: (message: string) => void;
 }
 
@@ -43,14 +45,21 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
   const { client, owner, repo, pullNumber, report } = input;
   const repoPath = (file: string) => (input.prefix ? `${input.prefix}/${file}` : file);
   const files = new Map([...input.changed].map(([file, changed]) => [file, { repoPath: repoPath(file), ...(changed.patch !== undefined ? { patch: changed.patch } : {}) }]));
-  const problems = report.files.flatMap((file) => file.problems);
+  const fixedByCommit = (problem: Problem) => !!problem.fix && !!input.fixCommit?.files.has(problem.file);
+  // A problem the fix commit already fixed would get a suggestion for a line that has changed.
+  const problems = report.files.flatMap((file) => file.problems).filter((problem) => !fixedByCommit(problem));
 
   return guardWrites(async () => {
     const posted = await existingFingerprints(client, owner, repo, pullNumber, input.ownLogin);
     const plan = planInlineComments({ problems, files, facts: input.facts, posted, cap: input.maxInlineComments });
     const linkBase = input.headSha ? `${input.serverUrl}/${owner}/${repo}/blob/${input.headSha}/${input.prefix ? input.prefix + '/' : ''}` : undefined;
     const render = (omittedInline: number) =>
-      formatPullRequestComment(report, { marker: SUMMARY_MARKER, ...(linkBase ? { linkBase } : {}), omittedInline });
+      formatPullRequestComment(report, {
+        marker: SUMMARY_MARKER,
+        ...(linkBase ? { linkBase } : {}),
+        omittedInline,
+        ...(input.fixCommit ? { fixCommit: { sha: input.fixCommit.sha, url: input.fixCommit.url, posts: input.fixCommit.files.size } } : {}),
+      });
 
     let reviewUrl: string | undefined;
     let reviewRejected = false;

@@ -23,6 +23,8 @@ export interface CommentOptions {
   limit?: number;
   /** Problems that were left out of the inline review comments (over the cap, or a rejected review). */
   omittedInline?: number;
+  /** `fix: commit` pushed the automatic fixes in this run. */
+  fixCommit?: { sha: string; url: string; posts: number };
 }
 
 export const COMMENT_LIMIT = 65_536;
@@ -34,6 +36,10 @@ const text = {
   omittedInline: {
     en: 'ℹ️ {count} not posted as inline review comments; every problem is in the list below.',
     ko: 'ℹ️ 문제 {count}개는 인라인 리뷰 댓글로 달지 않았습니다. 모든 문제는 아래 목록에 있습니다.',
+  },
+  fixCommit: {
+    en: '🔧 The automatic fixes were pushed as commit {commit} ({posts}); the problems below that have a fix are fixed there.',
+    ko: '🔧 자동 수정을 커밋 {commit}으로 올렸습니다(글 {posts}). 아래 문제 중 자동 수정이 있는 것은 그 커밋에서 고쳐졌습니다.',
   },
   columns: { en: '| Line | Severity | Problem | Rule |', ko: '| 줄 | 수준 | 문제 | 규칙 |' },
   cleanHeading: { en: '### ✅ Ready to publish: {count}', ko: '### ✅ 게시 준비가 된 글: {count}' },
@@ -137,6 +143,14 @@ interface Section {
   rows: Item[];
 }
 
+function fixCommitLine(commit: NonNullable<CommentOptions['fixCommit']>, lang: Lang): string {
+  // Both come from GitHub's answer to our own request; still, only a hex SHA and an https URL are linked.
+  const sha = /^[0-9a-f]{7,64}$/.test(commit.sha) ? commit.sha.slice(0, 7) : 'commit';
+  const link = /^https:\/\/[^\s()<>]+$/.test(commit.url) ? `[\`${sha}\`](${commit.url})` : `\`${sha}\``;
+  const posts = lang === 'ko' ? `${number(commit.posts)}개` : count(lang, commit.posts, 'post');
+  return format(text.fixCommit, lang, { commit: link, posts });
+}
+
 function verdict(report: Report, lang: Lang): string[] {
   const summary = summarize(report);
   const lines: string[] = [];
@@ -218,6 +232,7 @@ export function formatPullRequestComment(report: Report, options: CommentOptions
   const head = [options.marker, text.heading[lang], '', ...verdict(report, lang)];
   const omitted = options.omittedInline ?? 0;
   if (omitted > 0) head.push('', format(text.omittedInline, lang, { count: lang === 'ko' ? number(omitted) : `${number(omitted)} problem${omitted === 1 ? ' was' : 's were'}` }));
+  if (options.fixCommit) head.push('', fixCommitLine(options.fixCommit, lang));
   const headText = head.join('\n') + '\n';
   const footer = '\n' + format(text.footer, lang, { tool: commentText(report.tool.name, MAX.term), version: commentText(report.tool.version, MAX.term), preset: report.preset.replace(/[^a-z0-9-]/gi, '') }) + '\n';
 

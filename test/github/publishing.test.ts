@@ -221,6 +221,15 @@ describe('fix: commit', () => {
     expect(run.stdout).toContain(`fix: commit: skipped ${OTHER}: the checked-out file is not the pull request's head version`);
     // The workspace itself is left alone.
     expect(readFileSync(path.join(dir, POST), 'utf8')).toBe(FIXABLE);
+
+    // The summary comment says where the fixes went; the fixed post's fixable problems get no
+    // suggestion on lines the commit has changed, while the post it could not commit keeps its own.
+    const body = gh.fake.state.issueComments[0]!.body;
+    expect(body).toContain(`🔧 The automatic fixes were pushed as commit [\`${newSha.slice(0, 7)}\`](`);
+    expect(body).toContain('(1 post); the problems below that have a fix are fixed there.');
+    const inline = gh.fake.state.reviews.flatMap((review) => review.comments);
+    expect(inline.filter((comment) => comment.path === POST && comment.body.includes('```suggestion'))).toEqual([]);
+    expect(inline.some((comment) => comment.path === OTHER && comment.body.includes('```suggestion'))).toBe(true);
   }, 60_000);
 
   it('off (the default): no Git Data request at all', async () => {
