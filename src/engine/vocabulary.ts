@@ -119,7 +119,10 @@ export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string
   const own = vocabulary.uses.get(term)?.size ?? 1;
   const folded = foldTerm(term);
   let best: (NearMatch & { distance: number }) | undefined;
-  for (const [tag, other] of foldedTags(vocabulary)) {
+  const byLength = foldedTags(vocabulary);
+  // Every match below differs in length by at most one letter.
+  const candidates = [folded.length - 1, folded.length, folded.length + 1].flatMap((length) => byLength.get(length) ?? []);
+  for (const [tag, other] of candidates) {
     if (tag === term) continue;
     // The cheap string tests first: most tags are nothing like this one.
     let distance: number;
@@ -130,19 +133,27 @@ export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string
     else continue;
     const posts = usedElsewhere(tag);
     if (posts === 0 || posts < own || (posts === own && tag > term)) continue;
-    if (!best || distance < best.distance || (distance === best.distance && posts > best.posts)) best = { tag, posts, distance };
+    // Closest, then most used, then (so the answer never depends on the order tags were met) first by code point.
+    if (!best || distance < best.distance || (distance === best.distance && (posts > best.posts || (posts === best.posts && tag < best.tag)))) best = { tag, posts, distance };
   }
   return best ? { tag: best.tag, posts: best.posts } : undefined;
 }
 
-// Every post asks about its tags against the whole vocabulary: fold each tag once per run.
-const foldedCache = new WeakMap<Vocabulary, Map<string, string>>();
+// Every post asks about its tags against the whole vocabulary: fold each tag once per run, and
+// group the tags by folded length.
+const foldedCache = new WeakMap<Vocabulary, Map<number, Array<[string, string]>>>();
 
-function foldedTags(vocabulary: Vocabulary): Map<string, string> {
-  let folded = foldedCache.get(vocabulary);
-  if (!folded) {
-    folded = new Map([...vocabulary.uses.keys()].map((tag) => [tag, foldTerm(tag)]));
-    foldedCache.set(vocabulary, folded);
+function foldedTags(vocabulary: Vocabulary): Map<number, Array<[string, string]>> {
+  let byLength = foldedCache.get(vocabulary);
+  if (!byLength) {
+    byLength = new Map();
+    for (const tag of vocabulary.uses.keys()) {
+      const folded = foldTerm(tag);
+      const group = byLength.get(folded.length) ?? [];
+      group.push([tag, folded]);
+      byLength.set(folded.length, group);
+    }
+    foldedCache.set(vocabulary, byLength);
   }
-  return folded;
+  return byLength;
 }
