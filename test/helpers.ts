@@ -65,3 +65,12 @@ export function linesByRule(report: JsonReport, file?: string): Record<string, n
   }
   return result;
 }
+
+/** Every .md/.markdown/.mdx file below `dir`, sorted (absolute paths). */
+export async function markdownFilesUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(md|markdown|mdx)$/i.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusDir, hasShared, projectRoot, SHARED_MISSING } from './helpers.js';
+import { corpusDir, hasShared, markdownFilesUnder, projectRoot, SHARED_MISSING } from './helpers.js';
 import { createSource } from '../src/engine/source.js';
 import { parseFrontmatter } from '../src/engine/frontmatter.js';
 import { markdownText, parseMarkdown, runRemarkLint } from '../src/engine/markdown.js';
@@ -21,13 +21,6 @@ async function lintBothWays(text: string) {
   return { pruned, full };
 }
 
-async function markdownFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && /\.(md|markdown|mdx)$/i.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
 
 describe('skipping remark-lint rules a post has no node for', () => {
   it('still reports what the rules would: a post with only emphasis keeps emphasis-marker, loses nothing', async () => {
@@ -37,7 +30,7 @@ describe('skipping remark-lint rules a post has no node for', () => {
   });
 
   it('gives the same messages as running every rule, on the example blog and our fixtures', async () => {
-    const files = [...(await markdownFiles(path.join(projectRoot, 'examples', 'blog'))), ...(await markdownFiles(path.join(projectRoot, 'test', 'fixtures')))];
+    const files = [...(await markdownFilesUnder(path.join(projectRoot, 'examples', 'blog'))), ...(await markdownFilesUnder(path.join(projectRoot, 'test', 'fixtures')))];
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const { pruned, full } = await lintBothWays(await fs.readFile(file, 'utf8'));
@@ -46,7 +39,7 @@ describe('skipping remark-lint rules a post has no node for', () => {
   });
 
   it.skipIf(!hasShared)('gives the same messages as running every rule, on a third of the real corpus', async () => {
-    const files = (await markdownFiles(corpusDir)).filter((_, index) => index % 3 === 0);
+    const files = (await markdownFilesUnder(corpusDir)).filter((_, index) => index % 3 === 0);
     expect(files.length).toBeGreaterThan(400);
     let messages = 0;
     for (const file of files) {

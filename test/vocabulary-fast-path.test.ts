@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusDir, hasShared, projectRoot, seedsDir, SHARED_MISSING } from './helpers.js';
+import { corpusDir, hasShared, markdownFilesUnder, projectRoot, seedsDir, SHARED_MISSING } from './helpers.js';
 import { createSource } from '../src/engine/source.js';
 import { parseFrontmatter } from '../src/engine/frontmatter.js';
 import { taxonomyData } from '../src/engine/vocabulary.js';
@@ -19,13 +19,6 @@ function bothWays(text: string) {
   return { fast: taxonomy(taxonomyData(source)), full: taxonomy(full.found ? full.frontmatter.data : undefined), broken };
 }
 
-async function postFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && /\.(md|markdown|mdx)$/i.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
 
 const cases: Record<string, string> = {
   'block list at column 0': '---\ntitle: a\ntags:\n- Spring\n- "k8s"\ndate: 2024-01-01\n---\n',
@@ -61,7 +54,7 @@ describe('the vocabulary reads tags from their own lines', () => {
   });
 
   it('is the same as the full parse on the example blog and our fixtures', async () => {
-    const files = [...(await postFiles(path.join(projectRoot, 'examples', 'blog'))), ...(await postFiles(path.join(projectRoot, 'test', 'fixtures')))];
+    const files = [...(await markdownFilesUnder(path.join(projectRoot, 'examples', 'blog'))), ...(await markdownFilesUnder(path.join(projectRoot, 'test', 'fixtures')))];
     for (const file of files) {
       const { fast, full } = bothWays(await fs.readFile(file, 'utf8'));
       expect(fast, file).toEqual(full);
@@ -69,7 +62,7 @@ describe('the vocabulary reads tags from their own lines', () => {
   });
 
   it.skipIf(!hasShared)('is the same as the full parse on every seed and corpus post', async () => {
-    const files = [...(await postFiles(seedsDir)), ...(await postFiles(corpusDir))];
+    const files = [...(await markdownFilesUnder(seedsDir)), ...(await markdownFilesUnder(corpusDir))];
     let withTags = 0;
     for (const file of files) {
       const { fast, full, broken } = bothWays(await fs.readFile(file, 'utf8'));
