@@ -2,7 +2,7 @@
 // checked against GitHub's published schema here too (the contract harness executes them).
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { isOwnAuthor, planThreadResolution, resolveMutation, RESOLVE_CHUNK, type ReviewThread } from '../src/github/threads.js';
+import { fixedThenResolvedFingerprints, isOwnAuthor, planThreadResolution, resolveMutation, RESOLVE_CHUNK, type ReviewThread } from '../src/github/threads.js';
 import { githubGraphQLSchema } from './github/fake-graphql.js';
 
 const BOT = { login: 'github-actions', type: 'Bot' };
@@ -62,6 +62,31 @@ describe('planThreadResolution', () => {
     expect(plan([thread('T1', FIXED, { comments: [{ ...ours(FIXED), author: { login: 'github-actions', type: 'User' } }] })]).resolve).toEqual([]);
     expect(plan([thread('T1', FIXED, { comments: [{ ...ours(FIXED), author: PERSON }] })], { ownLogin: 'octocat' }).resolve).toEqual(['T1']);
     expect(plan([thread('T1', FIXED, { comments: [{ ...ours(FIXED), author: { login: 'octocat', type: 'Bot' } }] })], { ownLogin: 'octocat' }).resolve).toEqual([]);
+  });
+});
+
+describe('fixedThenResolvedFingerprints (a problem that comes back is posted again)', () => {
+  it('takes the problems of threads the action resolved: resolvedBy is a User, so null for the bot', () => {
+    const threads = [thread('T1', FIXED, { isResolved: true, resolvedBy: null }), thread('T2', PRESENT)];
+    expect([...fixedThenResolvedFingerprints(threads, 'github-actions[bot]')]).toEqual([FIXED]);
+  });
+
+  it('never those a person resolved (their decision), nor those also in an open thread of ours', () => {
+    const threads = [
+      thread('T1', FIXED, { isResolved: true, resolvedBy: { login: 'octocat' } }),
+      thread('T2', PRESENT, { isResolved: true, resolvedBy: null }),
+      thread('T3', PRESENT),
+    ];
+    expect([...fixedThenResolvedFingerprints(threads, 'github-actions[bot]')]).toEqual([]);
+  });
+
+  it('with a personal token (bot-login a user), only threads that user resolved', () => {
+    const mine = { author: PERSON, body: ours(FIXED).body };
+    const threads = [
+      thread('T1', FIXED, { comments: [mine], isResolved: true, resolvedBy: { login: 'octocat' } }),
+      thread('T2', PRESENT, { comments: [{ author: PERSON, body: ours(PRESENT).body }], isResolved: true, resolvedBy: null }),
+    ];
+    expect([...fixedThenResolvedFingerprints(threads, 'octocat')]).toEqual([FIXED]);
   });
 });
 

@@ -7,7 +7,7 @@ import type { GitHubClient } from './client.js';
 import { SUMMARY_MARKER, upsertSummaryComment } from './comment.js';
 import type { ChangedFile } from './files.js';
 import { createReview, existingFingerprints, fingerprint, planInlineComments, type InlineFacts } from './review.js';
-import { followThreads } from './threads.js';
+import { fixedThenResolvedFingerprints, followThreads, tryReadReviewThreads } from './threads.js';
 
 export interface PublishInput {
   client: GitHubClient;
@@ -50,7 +50,11 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
   const problems = report.files.flatMap((file) => file.problems).filter((problem) => !fixedByCommit(problem));
 
   return guardWrites(async () => {
+    // The threads are read before this run posts, so its own new threads are never judged.
+    const threads = await tryReadReviewThreads(client, owner, repo, pullNumber, input.log);
     const posted = await existingFingerprints(client, owner, repo, pullNumber, input.ownLogin);
+    // A problem whose thread this action resolved as fixed, reported again, came back: post it again.
+    for (const print of threads ? fixedThenResolvedFingerprints(threads, input.ownLogin) : []) posted.delete(print);
     const plan = planInlineComments({ problems, files, facts: input.facts, posted, cap: input.maxInlineComments });
     const linkBase = input.headSha ? `${input.serverUrl}/${owner}/${repo}/blob/${input.headSha}/${input.prefix ? input.prefix + '/' : ''}` : undefined;
     const render = (omittedInline: number) =>
@@ -76,13 +80,13 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
     }
     const omitted = plan.overCap.length + (reviewRejected ? plan.comments.length : 0);
     const comment = await upsertSummaryComment(client, owner, repo, pullNumber, render(omitted), input.ownLogin);
-    const threads = await followThreads({ client, owner, repo, pullNumber, ownLogin: input.ownLogin, ...reportedProblems(input, repoPath), log: input.log });
+    const followed = threads ? await followThreads({ client, owner, repo, pullNumber, ownLogin: input.ownLogin, threads, ...reportedProblems(input, repoPath), log: input.log }) : undefined;
     const result: PublishResult = {
       commentUrl: comment.url,
       commentAction: comment.action,
       inlineComments: reviewRejected ? 0 : plan.comments.length,
       reviewRejected,
-      threadsResolved: threads?.resolved ?? 0,
+      threadsResolved: followed?.resolved ?? 0,
     };
     if (reviewUrl) result.reviewUrl = reviewUrl;
     return result;

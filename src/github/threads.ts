@@ -21,6 +21,8 @@ export interface ReviewThread {
   comments: ThreadComment[];
   /** The thread has more comments than were read: treat it as discussed. */
   moreComments: boolean;
+  /** The person who resolved it. GitHub's schema types this as a User: a bot or app that resolved it gives null. */
+  resolvedBy?: { login: string } | null;
 }
 
 export interface ThreadPlanInput {
@@ -73,6 +75,30 @@ export function planThreadResolution(input: ThreadPlanInput): ThreadPlan {
   return plan;
 }
 
+/**
+ * Fingerprints whose only threads of ours were resolved by this action (the problem was fixed): if
+ * such a problem is reported again, it came back, and is posted again. A thread a person resolved
+ * stays their decision: its problem is not posted again.
+ */
+export function fixedThenResolvedFingerprints(threads: ReviewThread[], ownLogin: string): Set<string> {
+  const resolvedByUs = new Set<string>();
+  const otherwise = new Set<string>();
+  for (const thread of threads) {
+    const first = thread.comments[0];
+    if (!first || !isOwnAuthor(first.author, ownLogin)) continue;
+    const target = thread.isResolved && resolvedByOwnAccount(thread, ownLogin) ? resolvedByUs : otherwise;
+    for (const print of fingerprintsIn(first.body)) target.add(print);
+  }
+  return new Set([...resolvedByUs].filter((print) => !otherwise.has(print)));
+}
+
+/** `resolvedBy` is a User: for a bot token (GITHUB_TOKEN, an app) it is null; for a person's token, their login. */
+function resolvedByOwnAccount(thread: ReviewThread, ownLogin: string): boolean {
+  const bot = /^(.+)\[bot\]$/.exec(ownLogin);
+  if (!thread.resolvedBy) return !!bot;
+  return thread.resolvedBy.login === ownLogin || (!!bot && thread.resolvedBy.login === bot[1]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading and resolving
 
@@ -85,6 +111,7 @@ query ReviewThreads($owner: String!, $name: String!, $number: Int!, $after: Stri
         nodes {
           id
           isResolved
+          resolvedBy { login }
           path
           comments(first: 100) {
             pageInfo { hasNextPage }
@@ -104,6 +131,7 @@ interface ThreadsPage {
         nodes: Array<{
           id: string;
           isResolved: boolean;
+          resolvedBy: { login: string } | null;
           path: string;
           comments: { pageInfo: { hasNextPage: boolean }; nodes: Array<{ author: { __typename: string; login: string } | null; body: string } | null> | null };
         } | null> | null;
@@ -125,6 +153,7 @@ export async function readReviewThreads(client: GitHubClient, owner: string, rep
       threads.push({
         id: node.id,
         isResolved: node.isResolved,
+        resolvedBy: node.resolvedBy ? { login: node.resolvedBy.login } : null,
         path: node.path,
         comments: (node.comments.nodes ?? []).flatMap((c) => (c ? [{ author: c.author ? { login: c.author.login, type: c.author.__typename } : null, body: c.body }] : [])),
         moreComments: node.comments.pageInfo.hasNextPage,
@@ -184,17 +213,21 @@ export interface FollowResult extends ThreadPlan {
   resolved: number;
 }
 
-/** Reads the threads, resolves the fixed ones; undefined when GitHub would not let it (logged). */
-export async function followThreads(input: FollowInput): Promise<FollowResult | undefined> {
+/** The threads, or undefined when GitHub would not let us read them (logged; nothing is resolved then). */
+export async function tryReadReviewThreads(client: GitHubClient, owner: string, repo: string, pullNumber: number, log: (message: string) => void): Promise<ReviewThread[] | undefined> {
   try {
-    const threads = await readReviewThreads(input.client, input.owner, input.repo, input.pullNumber);
-    const plan = planThreadResolution({ ...input, threads });
-    const resolved = plan.resolve.length > 0 ? await resolveThreads(input.client, plan.resolve, input.log) : 0;
-    if (plan.resolve.length > 0 || plan.discussed > 0)
-      input.log(`Review threads: ${resolved} fixed resolved, ${plan.discussed} fixed but discussed left open, ${plan.stillReported} still reported.`);
-    return { ...plan, resolved };
+    return await readReviewThreads(client, owner, repo, pullNumber);
   } catch (error) {
-    input.log(`Could not read the review threads, none resolved: ${(error as Error).message}`);
+    log(`Could not read the review threads, none resolved: ${(error as Error).message}`);
     return undefined;
   }
+}
+
+/** Resolves the fixed threads among those read before this run posted anything. */
+export async function followThreads(input: FollowInput & { threads: ReviewThread[] }): Promise<FollowResult> {
+  const plan = planThreadResolution(input);
+  const resolved = plan.resolve.length > 0 ? await resolveThreads(input.client, plan.resolve, input.log) : 0;
+  if (plan.resolve.length > 0 || plan.discussed > 0)
+    input.log(`Review threads: ${resolved} fixed resolved, ${plan.discussed} fixed but discussed left open, ${plan.stillReported} still reported.`);
+  return { ...plan, resolved };
 }

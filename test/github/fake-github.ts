@@ -1488,7 +1488,8 @@ export async function startFakeGitHub(initial: FakeGitHubOptions = {}): Promise<
       diffSide: root.side ?? 'RIGHT',
       startDiffSide: root.startSide,
       subjectType: 'LINE',
-      resolvedBy: t.resolvedBy ? actorNode(t.resolvedBy) : null,
+      // GitHub's schema types resolvedBy as User: a bot (an app's token) that resolved it is not one.
+      resolvedBy: t.resolvedBy && t.resolvedBy.type === 'User' ? actorNode(t.resolvedBy) : null,
       viewerCanResolve: !t.isResolved,
       viewerCanUnresolve: t.isResolved,
       viewerCanReply: true,

@@ -106,6 +106,35 @@ describe.each(runtimes)('review threads follow the code, $name', ({ bin }) => {
     expect(Object.values(mutation.variables)).toEqual([threadOf(tagsKey).id]);
   }, 90_000);
 
+  it('a problem that comes back after the action resolved its thread is posted again; one a person resolved is not', async () => {
+    await runAction(bin, env('opened'));
+    const tagsKey = rootComment('key-case', 'Tags');
+    // A person resolves a still-present problem's thread: their decision, never posted again.
+    const dismissed = gh.fake.state.reviewComments.find((c) => c.inReplyTo === null && c.path === HACKATHON && c.id !== tagsKey.id && ruleOf(c) !== 'empty-value')!;
+    gh.fake.resolveThread(dismissed.id, HUMAN_USER);
+    const file = path.join(workspace, HACKATHON);
+    const original = readFileSync(file, 'utf8');
+
+    pushFixes();
+    await runAction(bin, env('synchronize'));
+    expect(threadOf(tagsKey).isResolved).toBe(true);
+
+    // The author brings `Tags:` back.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\ntags: ', '\nTags: '));
+    gh.fake.push({ files: prFiles(workspace) });
+    const before = gh.fake.state.reviewComments.length;
+    const third = await runAction(bin, env('synchronize'));
+    gh.assertNoViolations();
+    const newComments = gh.fake.state.reviewComments.slice(before).filter((c) => c.inReplyTo === null);
+    expect(newComments.map((c) => [ruleOf(c), fingerprintOf(c)])).toEqual([['key-case', fingerprintOf(tagsKey)]]);
+    expect(newComments[0]!.body).toContain('Tags');
+    // The thread the person resolved stays resolved, and its problem was not posted again.
+    expect(threadOf(dismissed).isResolved).toBe(true);
+    expect(gh.fake.state.reviewComments.filter((c) => c.inReplyTo === null && fingerprintOf(c) === fingerprintOf(dismissed))).toHaveLength(1);
+    expect(third.stdout).not.toMatch(/internal error/);
+    expect(original).toContain('\nTags: ');
+  }, 120_000);
+
   it('a third run with nothing new changes nothing: no mutation, no new comment', async () => {
     await runAction(bin, env('opened'));
     pushFixes();
