@@ -286,3 +286,25 @@ describe('the 65,536-character cap', () => {
     expect(clean).toMatch(/[\uac00-\ud7a3]/);
   });
 });
+
+describe('the fix-commit line (fix: commit)', () => {
+  const withProblem = report([{ file: '_posts/a.md', problems: [problem('_posts/a.md', 2, 'error', 'key-case', 'Key `Tags` is ignored')] }]);
+  const line = (body: string) => body.split('\n').find((text) => text.startsWith('🔧'));
+
+  it('names the fixed posts (five at most) and links the commit', () => {
+    const posts = Array.from({ length: 7 }, (_, i) => `_posts/2025-01-0${i + 1}-p.md`);
+    const body = formatPullRequestComment(withProblem, { marker: MARKER, fixCommit: { sha: 'a'.repeat(40), url: 'https://github.com/o/r/commit/' + 'a'.repeat(40), posts } });
+    expect(line(body)).toBe(
+      '🔧 The automatic fixes of `_posts/2025-01-01-p.md`, `_posts/2025-01-02-p.md`, `_posts/2025-01-03-p.md`, `_posts/2025-01-04-p.md`, `_posts/2025-01-05-p.md`, 2 more posts were pushed as commit [`aaaaaaa`](https://github.com/o/r/commit/' +
+        'a'.repeat(40) +
+        '); their problems below that have a fix are fixed there.',
+    );
+  });
+
+  it('escapes a post name that is not safe in a code span, and links nothing that is not an https URL with a hex SHA', () => {
+    const body = formatPullRequestComment(report(withProblem.files, 'ko'), { marker: MARKER, fixCommit: { sha: 'not-a-sha', url: 'javascript:alert(1)', posts: ['_posts/`<b>x</b>`.md'] } });
+    expect(line(body)).not.toContain('<b>');
+    expect(line(body)).not.toContain('javascript:');
+    expect(line(body)).toContain('커밋 `commit`으로 올렸습니다');
+  });
+});

@@ -62,7 +62,7 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
         marker: SUMMARY_MARKER,
         ...(linkBase ? { linkBase } : {}),
         omittedInline,
-        ...(input.fixCommit ? { fixCommit: { sha: input.fixCommit.sha, url: input.fixCommit.url, posts: input.fixCommit.files.size } } : {}),
+        ...(input.fixCommit ? { fixCommit: { sha: input.fixCommit.sha, url: input.fixCommit.url, posts: [...input.fixCommit.files].sort() } } : {}),
       });
 
     let reviewUrl: string | undefined;

@@ -92,7 +92,10 @@ export function fixedThenResolvedFingerprints(threads: ReviewThread[], ownLogin:
   return new Set([...resolvedByUs].filter((print) => !otherwise.has(print)));
 }
 
-/** `resolvedBy` is a User: for a bot token (GITHUB_TOKEN, an app) it is null; for a person's token, their login. */
+/**
+ * `resolvedBy` is a User: for a bot token (GITHUB_TOKEN, an app) it is null; for a person's token,
+ * their login. A null cannot tell this bot from another app; either way no person decided it.
+ */
 function resolvedByOwnAccount(thread: ReviewThread, ownLogin: string): boolean {
   const bot = /^(.+)\[bot\]$/.exec(ownLogin);
   if (!thread.resolvedBy) return !!bot;

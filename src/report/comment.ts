@@ -24,7 +24,7 @@ export interface CommentOptions {
   /** Problems that were left out of the inline review comments (over the cap, or a rejected review). */
   omittedInline?: number;
   /** `fix: commit` pushed the automatic fixes in this run. */
-  fixCommit?: { sha: string; url: string; posts: number };
+  fixCommit?: { sha: string; url: string; posts: string[] };
 }
 
 export const COMMENT_LIMIT = 65_536;
@@ -38,9 +38,10 @@ const text = {
     ko: 'ℹ️ 문제 {count}개는 인라인 리뷰 댓글로 달지 않았습니다. 모든 문제는 아래 목록에 있습니다.',
   },
   fixCommit: {
-    en: '🔧 The automatic fixes were pushed as commit {commit} ({posts}); the problems below that have a fix are fixed there.',
-    ko: '🔧 자동 수정을 커밋 {commit}으로 올렸습니다(글 {posts}). 아래 문제 중 자동 수정이 있는 것은 그 커밋에서 고쳐졌습니다.',
+    en: '🔧 The automatic fixes of {posts} were pushed as commit {commit}; their problems below that have a fix are fixed there.',
+    ko: '🔧 {posts}의 자동 수정을 커밋 {commit}으로 올렸습니다. 이 글들의 문제 중 자동 수정이 있는 것은 그 커밋에서 고쳐졌습니다.',
   },
+  morePosts: { en: '{count} more posts', ko: '글 {count}개 더' },
   columns: { en: '| Line | Severity | Problem | Rule |', ko: '| 줄 | 수준 | 문제 | 규칙 |' },
   cleanHeading: { en: '### ✅ Ready to publish: {count}', ko: '### ✅ 게시 준비가 된 글: {count}' },
   file: { en: 'File', ko: '파일' },
@@ -147,8 +148,10 @@ function fixCommitLine(commit: NonNullable<CommentOptions['fixCommit']>, lang: L
   // Both come from GitHub's answer to our own request; still, only a hex SHA and an https URL are linked.
   const sha = /^[0-9a-f]{7,64}$/.test(commit.sha) ? commit.sha.slice(0, 7) : 'commit';
   const link = /^https:\/\/[^\s()<>]+$/.test(commit.url) ? `[\`${sha}\`](${commit.url})` : `\`${sha}\``;
-  const posts = lang === 'ko' ? `${number(commit.posts)}개` : count(lang, commit.posts, 'post');
-  return format(text.fixCommit, lang, { commit: link, posts });
+  // Name the posts: a post the commit skipped (not the head's bytes) keeps its fixable problems.
+  const shown = commit.posts.slice(0, 5).map((post) => codeOrText(post, MAX.path));
+  if (commit.posts.length > shown.length) shown.push(format(text.morePosts, lang, { count: commit.posts.length - shown.length }));
+  return format(text.fixCommit, lang, { commit: link, posts: shown.join(', ') });
 }
 
 function verdict(report: Report, lang: Lang): string[] {

@@ -225,8 +225,10 @@ describe('fix: commit', () => {
     // The summary comment says where the fixes went; the fixed post's fixable problems get no
     // suggestion on lines the commit has changed, while the post it could not commit keeps its own.
     const body = gh.fake.state.issueComments[0]!.body;
-    expect(body).toContain(`🔧 The automatic fixes were pushed as commit [\`${newSha.slice(0, 7)}\`](`);
-    expect(body).toContain('(1 post); the problems below that have a fix are fixed there.');
+    // It names the post it fixed, and only that one (OTHER was skipped and keeps its fixable problems).
+    expect(body).toContain(`🔧 The automatic fixes of \`${POST}\` were pushed as commit [\`${newSha.slice(0, 7)}\`](`);
+    expect(body).toContain('; their problems below that have a fix are fixed there.');
+    expect(body.split('\n').find((line) => line.startsWith('🔧'))).not.toContain(OTHER);
     const inline = gh.fake.state.reviews.flatMap((review) => review.comments);
     expect(inline.filter((comment) => comment.path === POST && comment.body.includes('```suggestion'))).toEqual([]);
     expect(inline.some((comment) => comment.path === OTHER && comment.body.includes('```suggestion'))).toBe(true);
