@@ -45,7 +45,7 @@ export function getInputs(): ActionInputs {
   const failOn = core.getInput('fail-on').trim() || 'error';
   const maxFileSize = core.getInput('max-file-size').trim();
   const config = core.getInput('config').trim();
-  if (preset && !isPresetName(preset)) throw new InputError(`input preset must be jekyll, hugo or markdown (got "${preset}")`);
+  if (preset && !isPresetName(preset)) throw new InputError(`input preset must be jekyll, hugo, hexo, astro or markdown (got "${preset}")`);
   if (lang && !isLang(lang)) throw new InputError(`input lang must be en or ko (got "${lang}")`);
   if (!isFailOn(failOn)) throw new InputError(`input fail-on must be error, warning or never (got "${failOn}")`);
   const size = maxFileSize ? parseSize(maxFileSize) : undefined;

@@ -4,6 +4,7 @@
 // exit status: a comment that cannot be posted (fork, no token, act) degrades to the log.
 // Fork mode: a pull_request run also writes the publish artifact; `publish-report` (a workflow_run
 // run) only posts one (src/publish-only.ts).
+import { choosePreset } from './engines/detect.js';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,7 +57,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
     const loaded = await loadConfig(root, inputs.config);
     const settingsInput = loaded.input;
-    if (inputs.preset) settingsInput.preset = inputs.preset;
+    const chosen = await choosePreset(root, inputs.preset, settingsInput.preset, 'input preset');
+    settingsInput.preset = chosen.name;
+    settingsInput.presetReason = chosen.reason;
+    if (chosen.posts && !settingsInput.posts) settingsInput.posts = chosen.posts;
     if (inputs.lang) settingsInput.lang = inputs.lang;
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
     const settings = resolveSettings(settingsInput);
@@ -65,7 +69,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const { files, changed, source } = await choosePosts(inputs, context, indexed, root, prefix, client);
     const previousPaths = renamedPosts(changed, source === 'api' ? prefix : '');
     const environment: LintEnvironment = previousPaths.size > 0 ? { ...indexed, previousPaths } : indexed;
-    core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (preset ${settings.preset.name})`);
+    core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (${settings.presetReason})`);
 
     const jobs = options.workerEntry ? defaultJobs(files.length) : 1;
     if (jobs > 1) core.info(`Linting with ${jobs} threads.`);

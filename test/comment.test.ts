@@ -141,7 +141,7 @@ describe('structure', () => {
     expect(sections).toEqual([
       '❌ [&#95;posts/2025-01-12-first-spring-boot-deploy.md](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-first-spring-boot-deploy.md) · 2 errors, 4 warnings',
       '❌ [&#95;posts/2025-02-18-hackathon-retrospective.md](https://github.com/o/r/blob/0123abc/_posts/2025-02-18-hackathon-retrospective.md) · 4 errors, 1 warning',
-      '❌ [&#95;posts/2025-04-10-redis-cache-notes.md](https://github.com/o/r/blob/0123abc/_posts/2025-04-10-redis-cache-notes.md) · 2 errors, 2 warnings',
+      '❌ [&#95;posts/2025-04-10-redis-cache-notes.md](https://github.com/o/r/blob/0123abc/_posts/2025-04-10-redis-cache-notes.md) · 2 errors, 1 warning',
       '❌ [&#95;posts/2025-05-20-til-docker-compose.md](https://github.com/o/r/blob/0123abc/_posts/2025-05-20-til-docker-compose.md) · 1 error',
       '✅ Ready to publish: 1',
     ]);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { corpusDir, NOW } from './helpers.js';
 import { createRepoIndex } from '../src/engine/repo.js';
 import { resolveSettings } from '../src/config/settings.js';
+import { loadEngine } from '../src/engines/index.js';
 import { addVocabulary, type LintEnvironment } from '../src/engine/lint.js';
 import type { PresetName } from '../src/presets/index.js';
 import type { SiteConfig } from '../src/config/site.js';
@@ -54,7 +55,9 @@ export async function loadCorpusBlogs(): Promise<CorpusBlog[]> {
     const repo = createRepoIndex(root, new Set([...posts, ...assets]));
     const settings = resolveSettings({ preset: PRESET_OF[name] ?? 'jekyll', now: NOW });
     // The same environment as a run would have, tag vocabulary included.
-    const environment = await addVocabulary({ repo, site: SITE_OF[name] ?? { future: false, baseUrl: '', defaults: [] }, settings });
+    const site = SITE_OF[name] ?? { future: false, baseUrl: '', defaults: [] };
+    const engine = await loadEngine(settings.preset.name, repo, site);
+    const environment = await addVocabulary({ repo, site, engine, settings });
     blogs.push({ name, root, posts, environment });
   }
   return blogs;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, seedsDir, SHARED_MISSING, NOW } from './helpers.js';
 import { loadCorpusBlogs, type CorpusBlog } from './corpus-blogs.js';
+import { loadEngine } from '../src/engines/index.js';
 import { fixText, lintText, type LintEnvironment } from '../src/engine/lint.js';
 import { createSource } from '../src/engine/source.js';
 import { parseFrontmatter } from '../src/engine/frontmatter.js';
@@ -95,7 +96,10 @@ describe.skipIf(!hasShared)('--fix over every real post', () => {
     const seedNames = (await fs.readdir(seedsDir)).sort();
     const seedFiles = await Promise.all(seedNames.map(async (name) => ({ file: `_posts/${name.replace(/\.txt$/, '.md')}`, text: await fs.readFile(path.join(seedsDir, name), 'utf8') })));
     const assets = ['assets/img/hakathon/bridge_code_cloud.png', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-56 001.jpeg', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-56 002.jpeg', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-57 003.jpeg'];
-    const environment: LintEnvironment = { repo: createRepoIndex('/seed-blog', new Set([...seedFiles.map((f) => f.file), ...assets])), site: { future: false, baseUrl: '', defaults: [] }, settings: resolveSettings({ now: NOW }) };
+    const repo = createRepoIndex('/seed-blog', new Set([...seedFiles.map((f) => f.file), ...assets]));
+    const site = { future: false, baseUrl: '', defaults: [] };
+    const settings = resolveSettings({ now: NOW });
+    const environment: LintEnvironment = { repo, site, engine: await loadEngine('jekyll', repo, site), settings };
     outcomes.push(...(await fixAll(seedFiles, environment)));
   }, 900_000);
 

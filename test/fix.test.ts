@@ -58,11 +58,14 @@ interface FixRun {
  * Copies a fixture into a temp blog (plus `files`), runs `--fix` (JSON report of what is left),
  * then `--fix` again, which must change nothing.
  */
+/** A Chirpy blog: the theme documents lowercase tag names, so tag case is one of the fixes. */
+const CHIRPY = { '_config.yml': 'theme: jekyll-theme-chirpy\n' };
+
 async function fixInBlog(name: string, options: { post?: string; files?: Record<string, string | Uint8Array>; args?: string[] } = {}): Promise<FixRun> {
   const post = options.post ?? `_posts/2025-03-03-${name}`;
   const args = options.args ?? [];
   const before = await fixture(name);
-  const root = await makeBlog({ ...options.files, [post]: before });
+  const root = await makeBlog({ ...CHIRPY, ...options.files, [post]: before });
   const { code, report, stderr } = await lintJson(['--fix', ...args], root);
   const after = await fs.readFile(path.join(root, post));
   const again = await lintJson(['--fix', ...args], root);
@@ -386,8 +389,8 @@ describe('--fix on fixture posts', () => {
     expect(run.code).toBe(1);
   });
 
-  it('`tag:` becomes `tags:`', async () => {
-    const run = await fixInBlog('singular-key.md');
+  it('`tag:` becomes `tags:` on Hugo, which reads only the taxonomy keys it is configured with', async () => {
+    const run = await fixInBlog('singular-key.md', { post: 'content/posts/singular-key.md', args: ['--preset', 'hugo'] });
     expectBytes(run.after, edited(run.before, [['\ntag: [a, b]\n', '\ntags: [a, b]\n']]));
     expect(run.report.problems).toEqual([]);
   });
@@ -405,8 +408,9 @@ describe('--fix on fixture posts', () => {
   });
 
   it('every fixture in one blog: a second --fix changes no byte of any post', async () => {
-    const names = ['crlf-bom.md', 'nfd-flow.md', 'nfd-block.md', 'comma-string.md', 'space-string.md', 'aliases.md', 'case-preserve.md', 'code-images.md', 'reference-html.md', 'image-paths.md', 'singular-key.md', 'notion-tags.md', 'dry-run.md'];
-    const files: Record<string, Uint8Array | string> = { 'assets/img/a b.png': 'png', 'assets/img/x.png': 'png', 'assets/img/photo.png': 'png', 'assets/screenshots/unique-name.png': 'png' };
+    const names = ['crlf-bom.md', 'nfd-flow.md', 'nfd-block.md', 'comma-string.md', 'space-string.md', 'aliases.md', 'case-preserve.md', 'code-images.md', 'reference-html.md', 'image-paths.md', 'notion-tags.md', 'dry-run.md'];
+    const files: Record<string, Uint8Array | string> = {
+      ...CHIRPY, 'assets/img/a b.png': 'png', 'assets/img/x.png': 'png', 'assets/img/photo.png': 'png', 'assets/screenshots/unique-name.png': 'png' };
     for (const name of names) files[`_posts/2025-03-03-${name}`] = await fixture(name);
     const root = await makeBlog(files);
     const read = async () => Promise.all(names.map((name) => fs.readFile(path.join(root, `_posts/2025-03-03-${name}`))));
@@ -435,10 +439,12 @@ describe('tags-vocabulary', () => {
     for (const args of [[], ['_posts/2025-03-04-new.md']]) {
       // Linting only the new post still knows what the others use.
       const { report } = await lintJson(args, root);
-      const warnings = report.problems.filter((p) => p.ruleId === 'tags-vocabulary');
+      const warnings = report.problems.filter((p) => p.ruleId === 'tags-vocabulary' && p.file.endsWith('new.md'));
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatchObject({ file: '_posts/2025-03-04-new.md', line: 4, severity: 'warning' });
-      expect(warnings[0]!.message).toBe('Tag `kubernete` is new to this blog, which already uses `kubernetes` in 3 posts; use that one.');
+      expect(warnings[0]!.message).toBe('Tag `kubernete` is new to this blog, which already uses `kubernetes` in 2 posts; use that one.');
+      // Jekyll keeps `Kubernetes` and `kubernetes` as two tags: the odd spelling is told, in a full run.
+      if (args.length === 0) expect(report.problems.filter((p) => p.ruleId === 'tags-vocabulary' && p.file.endsWith('c.md')).map((p) => p.message)).toEqual(['Tag `Kubernetes` is new to this blog, which already uses `kubernetes` in 2 posts; use that one.']);
     }
   });
 
@@ -462,7 +468,7 @@ describe('--fix-dry-run', () => {
 
   it('prints the unified diff, changes no byte, and exits by what would remain (nothing)', async () => {
     const before = await fixture('dry-run.md');
-    const root = await makeBlog({ 'assets/img/x.png': 'png', [DRY_RUN_POST]: before });
+    const root = await makeBlog({ ...CHIRPY, 'assets/img/x.png': 'png', [DRY_RUN_POST]: before });
     const plain = await runCli([], root);
     expect(plain.code, 'without fixing, the key-case and file:/// errors fail the run').toBe(1);
 
@@ -503,7 +509,7 @@ describe('--fix-dry-run', () => {
     const notion = await fixture('notion-tags.md');
     const clean = '---\ntitle: Clean\ndate: 2025-03-03 21:00:00 +0900\ntags: [notes]\n---\n\nText.\n';
     const missing = (await fixture('dry-run.md')).toString('utf8').replace('Three.\n', 'Three.\n\n![gone](/assets/img/gone.png)\n');
-    const root = await makeBlog({ 'assets/img/x.png': 'png', [DRY_RUN_POST]: missing, '_posts/2025-03-03-notion-tags.md': notion, '_posts/2025-03-03-clean.md': clean });
+    const root = await makeBlog({ ...CHIRPY, 'assets/img/x.png': 'png', [DRY_RUN_POST]: missing, '_posts/2025-03-03-notion-tags.md': notion, '_posts/2025-03-03-clean.md': clean });
     const before = { missing: Buffer.from(missing), notion };
 
     const run = await runCli(['--fix-dry-run'], root);

@@ -160,7 +160,9 @@ describe('url', () => {
 describe('title, taxonomy, cover, excerpt, outline, images', () => {
   it('normalizes tags as tags-normalize would (case, spaces, NFC, duplicates, aliases); categories keep case', async () => {
     const nfd = '쿠버네티스'.normalize('NFD');
+    // A Chirpy blog: the theme documents lowercase tags (elsewhere the author's case is kept).
     const root = await makeBlog({
+      '_config.yml': 'theme: jekyll-theme-chirpy\n',
       '_posts/2025-03-03-t.md': post(`title: "  Spaced   title "\ndate: 2025-03-03\ncategories: [DevOps, ' CI ']\ntags: [Kubernetes, ' k8s ', ${nfd}, kubernetes, Helm Charts]`, 'Text.'),
       '_posts/2025-03-04-s.md': post('title: S\ndate: 2025-03-04\ntags: jekyll blog', 'Text.'),
     });

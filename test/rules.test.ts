@@ -313,12 +313,17 @@ describe('key-case', () => {
 });
 
 describe('taxonomy-key', () => {
-  it('flags singular `tag:` and `category:`', async () => {
-    const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01', 'tag: dev', 'category: notes'], 'Body.') });
+  it('flags singular `tag:` and `category:` on Hugo, whose taxonomies are `tags` and `categories`', async () => {
+    const { report } = await lint({ [HUGO_POST]: post(['title: Hello', 'date: 2025-01-01', 'tag: dev', 'category: notes'], 'Body.') }, ['--preset', 'hugo']);
     expect(seen(report, { severity: true })).toEqual([
-      { ruleId: 'taxonomy-key', severity: 'warning', line: 4, column: 1, message: 'Use `tags:` instead of `tag:`; most themes read only `tags`.' },
-      { ruleId: 'taxonomy-key', severity: 'warning', line: 5, column: 1, message: 'Use `categories:` instead of `category:`; most themes read only `categories`.' },
+      { ruleId: 'taxonomy-key', severity: 'warning', line: 4, column: 1, message: 'Use `tags:` instead of `tag:`; the engine reads only `tags`, so this value is dropped.' },
+      { ruleId: 'taxonomy-key', severity: 'warning', line: 5, column: 1, message: 'Use `categories:` instead of `category:`; the engine reads only `categories`, so this value is dropped.' },
     ]);
+  });
+
+  it('is silent on Jekyll, which reads `tag:` and `category:` as one term each', async () => {
+    const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01', 'tag: dev', 'category: Jekyll 블로그 구축'], 'Body.') });
+    expect(seen(report).filter((problem) => problem.ruleId === 'taxonomy-key')).toEqual([]);
   });
 
   it('is silent for the plural keys', async () => {
@@ -401,35 +406,42 @@ describe('date-invalid', () => {
   });
 });
 
-describe('date-timezone', () => {
-  const withTime = post(['title: Hello', 'date: 2025-01-01 10:00:00'], 'Body.');
+describe('date-timezone (what Jekyll does, see test/oracle)', () => {
+  it('is silent for a time without an offset on a site without `timezone:`: Jekyll reads and shows it as written', async () => {
+    const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01 23:30:00'], 'Body.') });
+    expectClean(report);
+  });
 
-  it('flags a time without an offset when the site has no time zone', async () => {
-    const { report } = await lint({ [POST]: withTime });
+  it('flags an offset date that UTC (no `timezone:`) moves to the day before', async () => {
+    const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01 08:30:00 +0900'], 'Body.') });
     expect(seen(report, { severity: true })).toEqual([
       {
         ruleId: 'date-timezone',
         severity: 'warning',
         line: 3,
         column: 7,
-        message: '`date: 2025-01-01 10:00:00` has a time but no time zone; add one (e.g. `+0900`) or set `timezone:` in the site config.',
+        message: '`date: 2025-01-01 08:30:00 +0900` is 2024-12-31 23:30 in UTC, the zone Jekyll builds in without `timezone:`: the post is dated 2024-12-31, not 2025-01-01. Set `timezone:` in `_config.yml` to your zone (e.g. `Asia/Seoul`).',
       },
     ]);
   });
 
-  it('is silent when `_config.yml` sets `timezone: Asia/Seoul`', async () => {
-    const { report } = await lint({ [POST]: withTime, '_config.yml': text('timezone: Asia/Seoul') });
-    expectClean(report);
+  it('is silent for an offset date that stays on its day, and for any offset date in the site zone', async () => {
+    expectClean((await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01 10:00:00 +0900'], 'Body.') })).report);
+    expectClean((await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01 08:30:00 +0900'], 'Body.'), '_config.yml': text('timezone: Asia/Seoul') })).report);
   });
 
-  it('is silent when the date carries an offset', async () => {
-    const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01 10:00:00 +0900'], 'Body.') });
-    expectClean(report);
+  it('flags an unquoted naive time that `timezone: Asia/Seoul` moves to the next day (Psych reads it as UTC), not a quoted one', async () => {
+    const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01 23:30:00'], 'Body.'), '_config.yml': text('timezone: Asia/Seoul') });
+    expect(seen(report).map((problem) => problem.message)).toEqual([
+      '`date: 2025-01-01 23:30:00` has no offset, so Jekyll reads it as UTC and shows it in Asia/Seoul as 2025-01-02 08:30: the post is dated 2025-01-02, not 2025-01-01. Add the offset: `2025-01-01 23:30:00 +0900`.',
+    ]);
+    expectClean((await lint({ [POST]: post(['title: Hello', 'date: "2025-01-01 23:30:00"'], 'Body.'), '_config.yml': text('timezone: Asia/Seoul') })).report);
+    expectClean((await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01 10:00:00'], 'Body.'), '_config.yml': text('timezone: Asia/Seoul') })).report);
   });
 
-  it('is silent for a date without a time', async () => {
-    const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01'], 'Body.') });
-    expectClean(report);
+  it('is silent for a date without a time, and on Hugo', async () => {
+    expectClean((await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01'], 'Body.') })).report);
+    expectClean((await lint({ [HUGO_POST]: post(['title: Hello', 'date: 2025-01-01 08:30:00 +0900'], 'Body.') }, ['--preset', 'hugo'])).report, HUGO_POST);
   });
 });
 

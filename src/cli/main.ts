@@ -13,7 +13,8 @@ import { formatMarkdown } from '../report/markdown.js';
 import type { Lang } from '../engine/types.js';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
-import { isPresetName } from '../presets/index.js';
+import { isPresetName, type PresetName } from '../presets/index.js';
+import { choosePreset } from '../engines/detect.js';
 import { isLang } from '../i18n/index.js';
 import { formatText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
@@ -43,11 +44,14 @@ export const EXIT_USAGE = 2;
 const HELP = `Usage: ${TOOL_NAME} [options] [paths or globs...]
 
 Lints the frontmatter, markdown and images of blog posts. With no paths, lints every post the
-preset knows (jekyll: _posts/**/*.md, hugo: content/**/*.md, markdown: **/*.md). Paths and globs
+preset knows (jekyll: _posts/ and _drafts/, hugo: content/, hexo: source/_posts/ and _drafts/,
+astro: src/content/, markdown: every .md). With no --preset and no preset in the config file, the
+engine is detected from the blog's files (named on stderr at a terminal, and in --format json as
+"presetReason"). Paths and globs
 are relative to the blog root (--cwd); --output is relative to the current directory.
 
 Options:
-  --preset <name>        jekyll (default), hugo or markdown
+  --preset <name>        jekyll, hugo, hexo, astro or markdown (default: detected from the files)
   --config <file>        config file (default: .blog-post-lint.yml at the root, if present)
   --format <name>        text (default), json, sarif or markdown (the job-summary table)
   --output <file>        write the report to a file instead of stdout
@@ -115,7 +119,7 @@ export async function main(io: CliIo): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.shard !== undefined && !shard) return usage(io, `--shard must be i/n with 1 <= i <= n, e.g. 2/4 (got "${values.shard}")`);
   if (!isFailOn(values['fail-on'])) return usage(io, `--fail-on must be error, warning or never (got "${values['fail-on']}")`);
-  if (values.preset !== undefined && !isPresetName(values.preset)) return usage(io, `--preset must be jekyll, hugo or markdown (got "${values.preset}")`);
+  if (values.preset !== undefined && !isPresetName(values.preset)) return usage(io, `--preset must be jekyll, hugo, hexo, astro or markdown (got "${values.preset}")`);
   if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be en or ko (got "${values.lang}")`);
   const maxFileSize = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
   if (values['max-file-size'] !== undefined && maxFileSize === undefined) return usage(io, `--max-file-size must be a size like 512KB or 2MB (got "${values['max-file-size']}")`);
@@ -136,7 +140,10 @@ export async function main(io: CliIo): Promise<number> {
     if (error instanceof ConfigError) return fail(io, `config error: ${error.message}`);
     throw error;
   }
-  if (values.preset) input.preset = values.preset;
+  const chosen = await choosePreset(root, values.preset as PresetName | undefined, input.preset, '--preset');
+  input.preset = chosen.name;
+  input.presetReason = chosen.reason;
+  if (chosen.posts && !input.posts) input.posts = chosen.posts;
   if (values.lang) input.lang = values.lang;
   if (maxFileSize) input.maxFileSize = maxFileSize;
   if (io.now) input.now = io.now;
@@ -149,6 +156,8 @@ export async function main(io: CliIo): Promise<number> {
     return EXIT_CLEAN;
   }
 
+  // At a terminal, say which engine was detected; scripts read it from the JSON report.
+  if (chosen.reason.startsWith('detected') && io.stderr.isTTY) io.stderr.write(`${TOOL_NAME}: ${chosen.reason}\n`);
   try {
     const environment = await createEnvironment(root, settings);
     const missing = await missingExplicitPaths(root, environment.repo.root, positionals);
@@ -165,7 +174,7 @@ export async function main(io: CliIo): Promise<number> {
     }
     if (files.length === 0) {
       const patterns = positionals.length > 0 ? positionals.join(' ') : settings.posts.join(' ');
-      io.stderr.write(`${TOOL_NAME}: no posts matched ${patterns} under ${root}\n`);
+      io.stderr.write(`${TOOL_NAME}: no posts matched ${patterns} under ${root} (${settings.presetReason})\n`);
       return EXIT_USAGE;
     }
     const progress = createProgress(io.stderr, files.length);

@@ -71,7 +71,7 @@ export function parseConfig(file: string, text: string): SettingsInput {
     };
     switch (key) {
       case 'preset':
-        if (typeof value !== 'string' || !isPresetName(value)) fail(`preset must be one of jekyll, hugo, markdown (got ${JSON.stringify(value)})`);
+        if (typeof value !== 'string' || !isPresetName(value)) fail(`preset must be one of jekyll, hugo, hexo, astro, markdown (got ${JSON.stringify(value)})`);
         input.preset = value;
         break;
       case 'lang':

@@ -7,6 +7,8 @@ import { DEFAULT_MAX_BYTES } from '../engine/read.js';
 
 export interface Settings {
   preset: Preset;
+  /** How the preset was chosen, for the log: "detected: _config.yml and _posts/", "config file". */
+  presetReason: string;
   lang: Lang;
   requiredKeys: string[];
   maxFileSize: number;
@@ -20,6 +22,7 @@ export interface Settings {
 
 export interface SettingsInput {
   preset?: PresetName;
+  presetReason?: string;
   lang?: Lang;
   requiredKeys?: string[];
   maxFileSize?: number;
@@ -40,6 +43,7 @@ export function resolveSettings(input: SettingsInput = {}): Settings {
   }
   return {
     preset,
+    presetReason: input.presetReason ?? (input.preset ? `preset ${input.preset}` : 'default preset jekyll'),
     lang: input.lang ?? 'en',
     requiredKeys: input.requiredKeys ?? preset.requiredKeys,
     maxFileSize: input.maxFileSize ?? DEFAULT_MAX_BYTES,

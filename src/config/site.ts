@@ -27,7 +27,9 @@ export interface SiteConfig {
 
 const candidates: Record<PresetName, string[]> = {
   jekyll: ['_config.yml', '_config.yaml'],
-  hugo: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'config.toml', 'config.yaml', 'config.yml'],
+  hugo: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config/_default/hugo.toml', 'config/_default/hugo.yaml', 'config/_default/config.toml', 'config/_default/config.yaml'],
+  hexo: ['_config.yml', '_config.yaml'],
+  astro: [],
   markdown: [],
 };
 

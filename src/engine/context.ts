@@ -10,6 +10,7 @@ import type { Preset } from '../presets/index.js';
 import type { SiteConfig } from '../config/site.js';
 import type { Settings } from '../config/settings.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { Engine, PostKind } from '../engines/types.js';
 
 export interface LintContext {
   /** Repo-relative path with forward slashes. */
@@ -21,6 +22,10 @@ export interface LintContext {
   readonly images: ImageRef[];
   preset: Preset;
   site: SiteConfig;
+  /** The blog's engine: what it reads, renders and serves. */
+  engine: Engine;
+  /** Post or page, as the engine sees this file. */
+  kind: PostKind;
   repo: RepoIndex;
   settings: Settings;
   /** Tags the blog's posts already use; absent when the vocabulary rule is off. */

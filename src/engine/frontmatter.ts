@@ -8,6 +8,7 @@
 // `smol-toml`; no engine that can run code is ever reachable.
 import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
+import jsYaml from 'js-yaml';
 import { positionAt, type Source } from './source.js';
 
 export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
@@ -42,7 +43,9 @@ export interface Frontmatter {
   data: Record<string, unknown>;
   entries: FrontmatterEntry[];
   errors: FrontmatterError[];
-  yamlDocument?: Document;
+  yamlDocument?: Document | undefined;
+  /** Read by the engine's more lenient YAML reader after `yaml` rejected it: values have no ranges. */
+  lenient?: boolean;
 }
 
 /** What `locateFrontmatter` found when the file does start with a fence. */
@@ -53,14 +56,25 @@ export type Located =
 const EXECUTABLE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 const MAX_ALIASES = 100;
 
-export function parseFrontmatter(source: Source): Located {
+export interface ParseOptions {
+  /**
+   * The engine's YAML reader is libyaml-like (Ruby Psych for Jekyll, js-yaml for Hexo and Astro),
+   * more lenient than `yaml`: a block only `yaml` rejects is read the engine's way, not an error.
+   */
+  lenientYaml?: boolean;
+}
+
+export function parseFrontmatter(source: Source, options: ParseOptions = {}): Located {
   const located = locateFrontmatter(source);
   if (!located.found) return located;
   const { frontmatter } = located;
   if (frontmatter.errors.length > 0) return located;
   const [start, end] = frontmatter.contentRange;
   const content = source.text.slice(start, end);
-  if (frontmatter.format === 'yaml') parseYaml(source, content, start, frontmatter);
+  if (frontmatter.format === 'yaml') {
+    parseYaml(source, content, start, frontmatter);
+    if (options.lenientYaml && frontmatter.errors.length > 0 && frontmatter.errors.every((error) => error.kind === 'syntax')) readLeniently(source, content, start, frontmatter);
+  }
   else if (frontmatter.format === 'toml') parseTomlBlock(source, content, start, frontmatter);
   else parseJsonBlock(source, content, start, frontmatter);
   return located;
@@ -166,6 +180,55 @@ function parseYaml(source: Source, content: string, base: number, frontmatter: F
     if (valueNode?.range) entry.valueRange = [base + valueNode.range[0], base + valueNode.range[1]];
     frontmatter.entries.push(entry);
   }
+}
+
+/**
+ * Reads a block that `yaml` rejected with js-yaml, which accepts what libyaml (Psych) accepts in
+ * the cases bloggers hit (a quoted value continued on an unindented line). Dates stay strings
+ * (the core schema has no timestamps), as in the rest of the date model. Positions come from a
+ * scan of top-level key lines; values get no range, so no fix rewrites a block read this way.
+ * Anchors and aliases are left to `yaml`'s verdict: js-yaml has no alias budget.
+ */
+function readLeniently(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
+  if (/[&*]/.test(content)) return;
+  let data: unknown;
+  try {
+    data = jsYaml.load(content, { schema: jsYaml.CORE_SCHEMA, json: true });
+  } catch {
+    return;
+  }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) return;
+  frontmatter.errors = [];
+  frontmatter.yamlDocument = undefined;
+  frontmatter.lenient = true;
+  frontmatter.data = (data ?? {}) as Record<string, unknown>;
+  frontmatter.entries = [];
+  let offset = 0;
+  for (const line of content.split('\n')) {
+    const key = topLevelKey(line);
+    if (key !== undefined && Object.prototype.hasOwnProperty.call(frontmatter.data, key.name)) {
+      const keyStart = base + offset + key.start;
+      const { line: lineNumber, column } = positionAt(source, keyStart);
+      frontmatter.entries.push({ key: key.name, value: frontmatter.data[key.name], line: lineNumber, column, keyRange: [keyStart, keyStart + key.length] });
+    }
+    offset += line.length + 1;
+  }
+}
+
+/** `key: value` at the start of a line (plain or quoted key), found without a regex that could backtrack. */
+function topLevelKey(line: string): { name: string; start: number; length: number } | undefined {
+  const first = line[0];
+  if (first === undefined || first === ' ' || first === '\t' || first === '#' || first === '-' || first === '\r') return undefined;
+  if (first === '"' || first === "'") {
+    const close = line.indexOf(first, 1);
+    if (close === -1 || line[close + 1] !== ':') return undefined;
+    return { name: line.slice(1, close), start: 0, length: close + 1 };
+  }
+  let colon = line.indexOf(':');
+  while (colon !== -1 && !(colon + 1 === line.length || line[colon + 1] === ' ' || line[colon + 1] === '\t' || line[colon + 1] === '\r')) colon = line.indexOf(':', colon + 1);
+  if (colon <= 0) return undefined;
+  const name = line.slice(0, colon).trimEnd();
+  return { name, start: 0, length: name.length };
 }
 
 function duplicateKeyName(content: string, offset: number): string {

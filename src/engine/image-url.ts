@@ -11,6 +11,13 @@ export type RepoTarget = {
   /** Text kept as written before the path (`{{ site.url }}`, the baseurl) and after it (`?v=2#x`). */
   prefix: string;
   suffix: string;
+  /** The URL path as decoded, before it was resolved against roots (`/img/a b.png`, `../x.png`). */
+  path: string;
+  /**
+   * Written through Jekyll's `relative_url`/`absolute_url` filter, the form Jekyll's docs
+   * recommend (it adds the baseurl): the filter stays, only the quoted path may change.
+   */
+  liquidFilter?: boolean;
 };
 
 export type ImageTarget =
@@ -46,10 +53,12 @@ export function resolveImage(rawUrl: string, options: ResolveOptions): ImageTarg
   // Liquid prefixes that only prepend the site URL: `{{ site.url }}{{ site.baseurl }}/x.png`.
   let prefix = LIQUID_PREFIX.exec(url)?.[0] ?? '';
   url = url.slice(prefix.length);
-  const relativeUrlFilter = /^\{\{-?\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}$/.exec(url);
+  let filterSuffix = '';
+  const relativeUrlFilter = /^(\{\{-?[ \t]*["'])([^"'{}]+)(["'][ \t]*\|[ \t]*(?:relative_url|absolute_url)[ \t]*-?\}\})$/.exec(url);
   if (relativeUrlFilter) {
-    url = relativeUrlFilter[1]!;
-    prefix = '';
+    prefix = relativeUrlFilter[1]!;
+    url = relativeUrlFilter[2]!;
+    filterSuffix = relativeUrlFilter[3]!;
   }
   if (/\{\{|\{%/.test(url)) return { kind: 'template' };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'remote' };
@@ -61,7 +70,9 @@ export function resolveImage(rawUrl: string, options: ResolveOptions): ImageTarg
     prefix += base;
     decoded = decoded.slice(base.length);
   }
-  return resolveInRepo(decoded, prefix, suffix, options);
+  const target = resolveInRepo(decoded, prefix, suffix + filterSuffix, options);
+  if (filterSuffix && target.kind === 'repo') target.liquidFilter = true;
+  return target;
 }
 
 function resolveInRepo(decoded: string, prefix: string, suffix: string, options: ResolveOptions): ImageTarget {
@@ -80,7 +91,7 @@ function resolveInRepo(decoded: string, prefix: string, suffix: string, options:
   }
   const inside = candidates.filter((candidate) => candidate !== '..' && !candidate.startsWith('../'));
   if (inside.length === 0) return { kind: 'outside' };
-  return { kind: 'repo', candidates: inside.map((candidate) => candidate.replace(/^\.\//, '')), style, prefix, suffix };
+  return { kind: 'repo', candidates: inside.map((candidate) => candidate.replace(/^\.\//, '')), style, prefix, suffix, path: decoded };
 }
 
 function decode(text: string): string {

@@ -1,6 +1,7 @@
 // The pipeline: files -> posts -> problems -> report. Front doors (CLI, action) call `lintRepository`
 // or `lintFiles`; tests can call `lintText` with no disk at all.
 import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
 import { parseFrontmatter } from './frontmatter.js';
 import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
 import { createContext, type LintContext } from './context.js';
@@ -20,10 +21,14 @@ import { effectiveSeverity, type Settings } from '../config/settings.js';
 import { loadSiteConfig, type SiteConfig } from '../config/site.js';
 import { engineText, format, type LocalizedText, type MessageData } from '../i18n/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { loadEngine, type Engine } from '../engines/index.js';
+import { maskTemplates } from '../engines/templates.js';
 
 export interface LintEnvironment {
   repo: RepoIndex;
   site: SiteConfig;
+  /** What the blog's engine does: the rules ask it instead of the preset's name. */
+  engine: Engine;
   settings: Settings;
   vocabulary?: Vocabulary;
   /** Renamed posts: path now -> path before the change (repo-relative), from the PR or git. */
@@ -33,7 +38,8 @@ export interface LintEnvironment {
 export async function createEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
   const repo = await indexRepository(root);
   const site = await loadSiteConfig(repo.root, settings.preset.name);
-  return addVocabulary({ repo, site, settings });
+  const engine = await loadEngine(settings.preset.name, repo, site, settings.presetReason);
+  return addVocabulary({ repo, site, engine, settings });
 }
 
 /** Adds the blog's tag vocabulary when the rule that needs it is on: every post the preset knows, not only the ones being linted. */
@@ -41,7 +47,7 @@ export async function addVocabulary(environment: LintEnvironment): Promise<LintE
   const { repo, settings } = environment;
   if (!effectiveSeverity(settings, 'tags-vocabulary')) return environment;
   const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
-  const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags');
+  const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags', environment.engine.lowercaseTags);
   const vocabulary = await buildVocabulary(repo.root, posts, options, settings.preset.taxonomyString === 'split-on-spaces', settings.maxFileSize);
   return { ...environment, vocabulary };
 }
@@ -49,10 +55,14 @@ export async function addVocabulary(environment: LintEnvironment): Promise<LintE
 /** Lints one post already in memory. `file` is its repo-relative path. */
 export async function lintText(file: string, source: Source, environment: LintEnvironment, onPreview?: (preview: PostPreview) => void): Promise<Problem[]> {
   const { settings } = environment;
-  const located = parseFrontmatter(source);
+  const located = parseFrontmatter(source, { lenientYaml: environment.engine.yamlReader === 'psych' || environment.engine.yamlReader === 'js-yaml' });
   const frontmatter = located.found ? located.frontmatter : undefined;
-  const text = markdownText(source, frontmatter);
+  const { engine } = environment;
+  const masked = maskTemplates(markdownText(source, frontmatter), frontmatter?.range[1] ?? 0, engine);
+  const text = masked.text;
   const tree = parseMarkdown(text);
+  if (masked.syntheticCode.size > 0) removeSyntheticCode(tree, masked.syntheticCode);
+  const kind = engine.kindOf(file, frontmatter?.data);
   const previousPath = environment.previousPaths?.get(file);
   const context = createContext({
     file,
@@ -61,6 +71,8 @@ export async function lintText(file: string, source: Source, environment: LintEn
     tree,
     preset: settings.preset,
     site: environment.site,
+    engine,
+    kind,
     repo: environment.repo,
     settings,
     ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
@@ -79,6 +91,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
   for (const rule of rules) {
     const severity = effectiveSeverity(settings, rule.id);
     if (!severity) continue;
+    if (kind === 'page' && rule.postsOnly) continue;
     rule.check(context, ({ messageId, data, position, fix }) => {
       problems.push(toProblem(context, rule, severity, rule.messages[messageId]!, data, position, fix));
     });
@@ -86,7 +99,9 @@ export async function lintText(file: string, source: Source, environment: LintEn
 
   const enabledRemark = new Set(remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
   const byId = new Map(remarkLintRules.map((rule) => [rule.id, rule]));
-  const messages = await runRemarkLint(tree, text, enabledRemark);
+  // Tag lines and code the engine never renders as markdown are no place for markdown rules.
+  const inMaskedCode = (line: number) => masked.codeLines.some(([first, last]) => line >= first && line <= last);
+  const messages = (await runRemarkLint(tree, text, enabledRemark)).filter((message) => !inMaskedCode(message.line));
   const repeats = new Map<string, number>();
   for (const message of messages) repeats.set(message.ruleId, (repeats.get(message.ruleId) ?? 0) + 1);
   const reported = new Set<string>();
@@ -131,6 +146,13 @@ function toProblem(context: LintContext, rule: RuleMeta, severity: Severity, tex
     problem.fix = { edits: fix.edits.map((edit) => ({ range: [edit.range[0] + shift, edit.range[1] + shift], text: edit.text })) };
   }
   return problem;
+}
+
+/** Drops the code nodes that stand for template tags: they are the engine's code, not the author's fences. */
+function removeSyntheticCode(node: Root | RootContent, starts: ReadonlySet<number>): void {
+  if (!('children' in node)) return;
+  node.children = (node.children as RootContent[]).filter((child) => !(child.type === 'code' && starts.has(child.position?.start.offset ?? -1))) as typeof node.children;
+  for (const child of node.children as RootContent[]) removeSyntheticCode(child, starts);
 }
 
 function clamp(value: number, low: number, high: number): number {
@@ -207,7 +229,7 @@ export function buildReport(files: FileResult[], settings: Settings): Report {
       else warningCount++;
     }
   }
-  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, preset: settings.preset.name, lang: settings.lang, files, errorCount, warningCount };
+  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, preset: settings.preset.name, presetReason: settings.presetReason, lang: settings.lang, files, errorCount, warningCount };
 }
 
 /** Expands paths and globs (or the preset's post globs) to repo-relative post files. */

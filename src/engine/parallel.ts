@@ -12,6 +12,7 @@ import type { FileResult, Report } from './types.js';
 import type { Settings } from '../config/settings.js';
 import type { SiteConfig } from '../config/site.js';
 import type { Vocabulary } from './vocabulary.js';
+import { loadEngine } from '../engines/index.js';
 
 export const WORKER_MARKER = 'blog-post-lint-worker';
 
@@ -108,9 +109,12 @@ async function largestFirst(root: string, files: string[]): Promise<number[]> {
 /** The worker side: the same environment from plain data, then batches linted until the queue is empty. */
 export async function runLintWorker(payload: WorkerPayload, port: MessagePort): Promise<void> {
   try {
+    const repo = createRepoIndex(payload.root, new Set(payload.repoFiles), new Set(payload.escapingLinks));
     const environment: LintEnvironment = {
-      repo: createRepoIndex(payload.root, new Set(payload.repoFiles), new Set(payload.escapingLinks)),
+      repo,
       site: payload.site,
+      // An engine holds functions, which cannot cross threads: each worker reads the site again.
+      engine: await loadEngine(payload.settings.preset.name, repo, payload.site, payload.settings.presetReason),
       settings: payload.settings,
       ...(payload.vocabulary ? { vocabulary: payload.vocabulary } : {}),
       ...(payload.previousPaths ? { previousPaths: new Map(payload.previousPaths) } : {}),

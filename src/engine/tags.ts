@@ -11,10 +11,15 @@ export interface TermOptions {
   aliases: Record<string, string>;
 }
 
-/** Options of the `tags-normalize` rule: `case` (tags only: category names are shown as written) and `aliases`. */
-export function termOptionsFrom(options: Record<string, unknown>, key: string): TermOptions {
+/**
+ * Options of the `tags-normalize` rule: `case` (tags only: category names are shown as written) and
+ * `aliases`. Tags keep the author's case unless the option or the theme (`lowerByDefault`: Chirpy
+ * documents lowercase tags) asks for lowercase: `Spring Security` is a label readers see.
+ */
+export function termOptionsFrom(options: Record<string, unknown>, key: string, lowerByDefault = false): TermOptions {
   const aliases = options.aliases && typeof options.aliases === 'object' ? (options.aliases as Record<string, string>) : {};
-  return { case: key === 'tags' && options.case !== 'preserve' ? 'lower' : 'preserve', aliases };
+  const lower = options.case === 'lower' || (options.case !== 'preserve' && lowerByDefault);
+  return { case: key === 'tags' && lower ? 'lower' : 'preserve', aliases };
 }
 
 /** Trim, collapse inner whitespace, Unicode NFC (macOS writes NFD Hangul), case policy, aliases. */

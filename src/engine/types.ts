@@ -73,6 +73,8 @@ export interface PostPreview {
 export interface Report {
   tool: { name: string; version: string };
   preset: string;
+  /** How the preset was chosen (detected from the files, named by a flag or the config file). */
+  presetReason?: string;
   lang: Lang;
   files: FileResult[];
   errorCount: number;

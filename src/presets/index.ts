@@ -2,7 +2,9 @@
 // required, how dates and images resolve, which rules matter. Config can override any of it.
 import type { SeveritySetting } from '../engine/types.js';
 
-export type PresetName = 'jekyll' | 'hugo' | 'markdown';
+export type EngineName = 'jekyll' | 'hugo' | 'hexo' | 'astro' | 'markdown';
+/** A preset is named after the engine it describes. */
+export type PresetName = EngineName;
 
 export interface Preset {
   name: PresetName;
@@ -40,7 +42,9 @@ export const presets: Record<PresetName, Preset> = {
     coverKeys: ['image', 'image.path', 'cover', 'thumbnail', 'header.image', 'header.teaser'],
     publicRoots: [''],
     taxonomyString: 'split-on-spaces',
-    severities: {},
+    // Jekyll reads `category:` and `tag:` as one term each (and a plural string split on spaces):
+    // renaming the key would split `category: Jekyll 블로그 구축` into three categories.
+    severities: { 'taxonomy-key': 'off' },
   },
   hugo: {
     name: 'hugo',
@@ -53,7 +57,37 @@ export const presets: Record<PresetName, Preset> = {
     coverKeys: ['image', 'images', 'cover', 'cover.image', 'featured_image', 'feature_image', 'thumbnail'],
     publicRoots: ['static', 'assets'],
     taxonomyString: 'single-term',
-    severities: {},
+    // Hugo reads front matter keys case-insensitively: `Title:` is `title`.
+    severities: { 'key-case': 'off' },
+  },
+  hexo: {
+    name: 'hexo',
+    posts: ['source/_posts/**/*.{md,markdown}', 'source/_drafts/**/*.{md,markdown}'],
+    requiredKeys: ['title'],
+    // Hexo takes a missing date from the file's modification time: never missing, never in the name.
+    dateFromFileName: false,
+    wantsTimeZone: true,
+    knownKeys: [...commonKeys, 'categories', 'photos', 'thumbnail', 'cover', 'top', 'sticky', 'mathjax', 'disableNunjucks', 'copyright', 'abbrlink'],
+    coverKeys: ['thumbnail', 'cover', 'banner', 'photos'],
+    publicRoots: ['source'],
+    taxonomyString: 'single-term',
+    // Hexo publishes future posts by default (`future: true`), and keeps no redirects.
+    // Hexo reads `category:`/`tag:` as `categories:`/`tags:` when those are absent.
+    severities: { 'date-future': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off' },
+  },
+  astro: {
+    name: 'astro',
+    posts: ['src/content/**/*.{md,mdx,markdown}', 'src/data/**/*.{md,mdx}'],
+    requiredKeys: ['title'],
+    dateFromFileName: false,
+    wantsTimeZone: false,
+    knownKeys: [...commonKeys, 'pubDate', 'updatedDate', 'heroImage', 'cover', 'thumbnail'],
+    coverKeys: ['heroImage', 'image', 'cover', 'thumbnail', 'ogImage'],
+    publicRoots: ['public'],
+    taxonomyString: 'single-term',
+    // Astro's dates and URLs are the site's own code (collections, routes): nothing to check by name.
+    // Which keys exist is the content schema's call (see key-case, required-keys), not a naming habit.
+    severities: { 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off' },
   },
   markdown: {
     name: 'markdown',
@@ -66,7 +100,7 @@ export const presets: Record<PresetName, Preset> = {
     publicRoots: ['', 'public', 'static', 'source'],
     taxonomyString: 'single-term',
     // No blog engine behind plain markdown, so no redirect to add when a post moves.
-    severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off' },
+    severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off' },
   },
 };
 

@@ -9,6 +9,8 @@ export interface JsonReport {
   version: number;
   tool: Report['tool'];
   preset: string;
+  /** How the preset was chosen: "detected hugo (hugo.toml and content/)", "--preset jekyll". */
+  presetReason?: string;
   summary: ReportSummary;
   /** Every file that was linted, clean ones included. */
   files: string[];
@@ -20,6 +22,7 @@ export function toJsonReport(report: Report): JsonReport {
     version: JSON_FORMAT_VERSION,
     tool: report.tool,
     preset: report.preset,
+    ...(report.presetReason ? { presetReason: report.presetReason } : {}),
     summary: summarize(report),
     files: report.files.map((file) => file.file),
     problems: report.files.flatMap((file) => file.problems),

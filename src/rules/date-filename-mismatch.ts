@@ -7,6 +7,7 @@ export default defineRule({
   id: 'date-filename-mismatch',
   category: 'frontmatter',
   severity: 'warning',
+  postsOnly: true,
   fixable: false,
   docs: {
     en: 'In `YYYY-MM-DD-slug.md` the file-name date and the `date:` key agree; when they differ the frontmatter wins and the URL changes.',

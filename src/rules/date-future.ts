@@ -6,6 +6,7 @@ export default defineRule({
   id: 'date-future',
   category: 'frontmatter',
   severity: 'warning',
+  postsOnly: true,
   fixable: false,
   docs: {
     en: 'A post dated in the future is not published (Jekyll without `future: true`, Hugo without `buildFuture`) until a build after that time.',

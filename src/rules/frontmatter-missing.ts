@@ -4,6 +4,7 @@ export default defineRule({
   id: 'frontmatter-missing',
   category: 'frontmatter',
   severity: 'error',
+  postsOnly: true,
   fixable: false,
   docs: {
     en: 'A post starts with a frontmatter block (`---` ... `---`); without one Jekyll copies the file as is and it never becomes a post.',

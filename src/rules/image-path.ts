@@ -6,23 +6,28 @@ import type { ImageRef } from '../engine/images.js';
 import { canonicalUrl, encodePath, resolveImage, siteUrlPath, type ImageTarget, type RepoTarget, type SpacePolicy } from '../engine/image-url.js';
 import type { Fix } from '../engine/types.js';
 
-const resolved = new WeakMap<LintContext, Array<{ image: ImageRef; target: ImageTarget }>>();
+/** `viaEngine`: the file was found only where the engine's own rules put it (a bundle, an asset folder, a page URL). */
+const resolved = new WeakMap<LintContext, Array<{ image: ImageRef; target: ImageTarget; unknowable?: boolean; rootCandidates?: number }>>();
 
 function targets(context: LintContext) {
   let list = resolved.get(context);
   if (!list) {
     const data = context.frontmatter?.data ?? {};
     const subpath = [data.media_subpath, data.img_path].find((value): value is string => typeof value === 'string');
-    list = context.images.map((image) => ({
-      image,
-      target: resolveImage(image.url, {
+    list = context.images.map((image) => {
+      const target = resolveImage(image.url, {
         postFile: context.file,
-        publicRoots: context.preset.publicRoots,
+        publicRoots: context.engine.publicRoots,
         baseUrl: context.site.baseUrl,
         ...(subpath ? { mediaSubpath: subpath } : {}),
         ...(context.site.cdn ? { cdn: context.site.cdn } : {}),
-      }),
-    }));
+      });
+      if (target.kind !== 'repo') return { image, target };
+      const rootCandidates = target.candidates.length;
+      // The engine knows more places than the roots: bundles, asset folders, aliases, page URLs.
+      for (const extra of context.engine.imageCandidates(target.path, context.file)) if (!target.candidates.includes(extra)) target.candidates.push(extra);
+      return { image, target, rootCandidates, unknowable: context.engine.imageUnknowable(target.path, context.file) };
+    });
     resolved.set(context, list);
   }
   return list;
@@ -33,13 +38,13 @@ function targets(context: LintContext) {
  * `file:///Users/me/blog/assets/a.png` by its longest tail that the repo has (`assets/a.png`).
  */
 function fileUrlInRepo(context: LintContext, filePath: string): { path: string; exists: boolean } {
-  const candidates = context.preset.publicRoots.map((root) => (root ? `${root}${filePath}` : filePath.slice(1)));
+  const candidates = context.engine.publicRoots.map((root) => (root ? `${root}${filePath}` : filePath.slice(1)));
   const found = candidates.find((candidate) => context.repo.has(candidate));
   if (found) return { path: context.repo.spelling(found)!, exists: true };
   const segments = filePath.split('/').filter(Boolean);
   for (let start = 1; start < segments.length - 1; start++) {
     const tail = segments.slice(start).join('/');
-    for (const root of context.preset.publicRoots) {
+    for (const root of context.engine.publicRoots) {
       const candidate = root ? `${root}/${tail}` : tail;
       if (context.repo.has(candidate)) return { path: context.repo.spelling(candidate)!, exists: true };
     }
@@ -70,8 +75,9 @@ function preferredUrl(context: LintContext, target: RepoTarget, actual: string):
   const subpath = mediaSubpath(context);
   return canonicalUrl(target, actual, {
     postFile: context.file,
-    publicRoots: context.preset.publicRoots,
-    preferAbsolute: context.preset.name === 'jekyll',
+    publicRoots: context.engine.publicRoots,
+    // Jekyll's permalinks (`/posts/x/`, `.html`) break relative paths; other engines keep the author's style.
+    preferAbsolute: context.engine.name === 'jekyll',
     spaces: spacePolicy(context),
     ...(subpath ? { mediaSubpath: subpath } : {}),
   });
@@ -108,7 +114,7 @@ export const imageFileUrl = defineRule({
     for (const { image, target } of targets(context)) {
       if (target.kind !== 'file-url') continue;
       const inRepo = fileUrlInRepo(context, target.path);
-      const fixed = encodePath(siteUrlPath(inRepo.path, context.preset.publicRoots), spacePolicy(context));
+      const fixed = encodePath(siteUrlPath(inRepo.path, context.engine.publicRoots), spacePolicy(context));
       const fix = inRepo.exists ? replaceUrl(image, fixed) : undefined;
       report({ messageId: inRepo.exists ? 'fileUrl' : 'fileUrlMissing', data: { url: image.url, path: inRepo.path, fixed }, position: at(image), ...(fix ? { fix } : {}) });
     }
@@ -136,7 +142,7 @@ export const imageLocalPath = defineRule({
         report({ messageId: 'localPath', data: { url: image.url }, position: at(image) });
         continue;
       }
-      const fixed = encodePath(siteUrlPath(match, context.preset.publicRoots), spacePolicy(context));
+      const fixed = encodePath(siteUrlPath(match, context.engine.publicRoots), spacePolicy(context));
       const fix = replaceUrl(image, fixed);
       report({ messageId: 'localPathFound', data: { url: image.url, path: match, fixed }, position: at(image), ...(fix ? { fix } : {}) });
     }
@@ -178,9 +184,11 @@ export const imageMissing = defineRule({
   },
   check(context, report) {
     // file:/// and OS paths are reported (with where the file would be) by their own rules.
-    for (const { image, target } of targets(context)) {
+    for (const { image, target, unknowable } of targets(context)) {
       if (target.kind !== 'repo') continue;
       const candidates = target.candidates;
+      // A render hook may serve it from anywhere: a file not found here is no verdict.
+      if (unknowable && !candidates.some((candidate) => context.repo.findLoose(candidate))) continue;
       if (candidates.some((candidate) => context.repo.has(candidate) || context.repo.escapes(candidate))) continue;
       const loose = candidates.map((candidate) => context.repo.findLoose(candidate)).find((found) => found !== undefined);
       if (loose) {
@@ -204,11 +212,14 @@ export const imageUrlStyle = defineRule({
     style: { en: 'Write image `{url}` as `{fixed}`.', ko: '`{url}` 이미지 경로는 `{fixed}`로 쓰세요.' },
   },
   check(context, report) {
-    for (const { image, target } of targets(context)) {
-      if (target.kind !== 'repo' || !image.urlRange) continue;
+    for (const { image, target, rootCandidates } of targets(context)) {
+      // Jekyll's `{{ "/x.png" | relative_url }}` is the form its docs recommend: never rewritten.
+      if (target.kind !== 'repo' || !image.urlRange || target.liquidFilter) continue;
       // Only files that exist with this exact spelling: a case mismatch is image-missing's to fix.
-      const found = target.candidates.find((candidate) => context.repo.has(candidate));
-      if (!found) continue;
+      const index = target.candidates.findIndex((candidate) => context.repo.has(candidate));
+      // A file the engine's own rules found (an asset folder, a page URL) is written the engine's way already.
+      if (index === -1 || index >= (rootCandidates ?? Infinity)) continue;
+      const found = target.candidates[index]!;
       // The stored spelling: an NFC link to an NFD file name (or the reverse) 404s on a Linux server.
       const fixed = preferredUrl(context, target, context.repo.spelling(found)!);
       const written = context.source.text.slice(image.urlRange[0], image.urlRange[1]);

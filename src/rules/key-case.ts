@@ -1,8 +1,8 @@
 import { defineRule } from './types.js';
 import { hasUsableFrontmatter, keyPosition, renameKeyEdit } from './util.js';
 
-// Notion and Obsidian exports write `Title:`, `Date:`, `Tags:`; blog engines read keys case-sensitively
-// and silently ignore them.
+// Notion and Obsidian exports write `Title:`, `Date:`, `Tags:`; Jekyll, Hexo and Astro read keys
+// case-sensitively and silently ignore them. Hugo reads keys in any case: nothing to report there.
 export default defineRule({
   id: 'key-case',
   category: 'frontmatter',
@@ -16,8 +16,9 @@ export default defineRule({
     wrongCase: { en: 'Key `{key}` is ignored by the blog engine; write it as `{expected}`.', ko: '`{key}` 키는 블로그 엔진이 무시합니다. `{expected}`로 쓰세요.' },
   },
   check(context, report) {
-    if (!hasUsableFrontmatter(context)) return;
-    const known = new Map(context.preset.knownKeys.map((key) => [key.toLowerCase(), key]));
+    if (!hasUsableFrontmatter(context) || !context.engine.keysCaseSensitive) return;
+    const schema = context.engine.schemaFor(context.file);
+    const known = new Map((schema ? Object.keys(schema.keys) : context.preset.knownKeys).map((key) => [key.toLowerCase(), key]));
     const present = new Set(context.frontmatter!.entries.map((entry) => entry.key));
     for (const entry of context.frontmatter!.entries) {
       const expected = known.get(entry.key.toLowerCase());

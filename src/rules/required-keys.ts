@@ -7,6 +7,7 @@ export default defineRule({
   id: 'required-keys',
   category: 'frontmatter',
   severity: 'error',
+  postsOnly: true,
   fixable: false,
   docs: {
     en: 'Every post sets the required keys (default `title` and `date`). Values from `_config.yml` `defaults:` count, and so does a Jekyll file-name date.',

@@ -10,7 +10,7 @@ import { positionAt } from '../engine/source.js';
 export const TAXONOMY_KEYS = ['tags', 'categories'];
 
 export function termOptions(context: LintContext, key: string): TermOptions {
-  return termOptionsFrom(context.options('tags-normalize'), key);
+  return termOptionsFrom(context.options('tags-normalize'), key, context.engine.lowercaseTags);
 }
 
 /** Normalized terms in order, duplicates (ignoring case) dropped. */

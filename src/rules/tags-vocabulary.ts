@@ -1,5 +1,6 @@
 import { defineRule } from './types.js';
 import { nearDuplicate, tagsOf } from '../engine/vocabulary.js';
+import { foldTerm } from '../engine/tags.js';
 import { findEntry, hasUsableFrontmatter, valuePosition } from './util.js';
 import { termOptions } from './tags-normalize.js';
 import { count } from '../i18n/index.js';
@@ -10,6 +11,7 @@ export default defineRule({
   id: 'tags-vocabulary',
   category: 'tags',
   severity: 'warning',
+  postsOnly: true,
   fixable: false,
   docs: {
     en: 'A new tag that nearly repeats one the blog already uses (differs by case, spaces, hyphens, a plural `s` or one letter: `kubernete` vs `kubernetes`) is named with the existing tag, so one topic keeps one tag page.',
@@ -26,6 +28,8 @@ export default defineRule({
     const terms = tagsOf(context.frontmatter!.data, termOptions(context, 'tags'), context.preset.taxonomyString === 'split-on-spaces');
     for (const tag of terms) {
       const match = nearDuplicate(vocabulary, tag, context.file);
+      // Where the engine files both spellings under one term page (Hugo), they do not split the topic.
+      if (match && context.engine.mergesTermSpellings && foldTerm(match.tag) === foldTerm(tag)) continue;
       if (match) report({ messageId: 'near', data: { tag, existing: match.tag, posts: count(context.settings.lang, match.posts, 'post') }, position: valuePosition(context, entry) });
     }
   },

@@ -14,6 +14,8 @@ export interface RuleMeta {
   /** One line: what the rule checks and why a blogger should care. */
   docs: LocalizedText;
   messages: Record<string, LocalizedText>;
+  /** Only for posts: pages (about, archive, Hugo `_index.md`) have no date, tags or required keys. */
+  postsOnly?: boolean;
 }
 
 export interface ReportInput {

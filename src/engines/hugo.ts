@@ -1,0 +1,119 @@
+// Hugo: front matter keys are case-insensitive, goldmark renders the body, shortcodes hold code,
+// `static/` (and the theme's) is served at the root, page bundles keep their images beside
+// `index.md`, and a site's own render hook may resolve image paths however it likes.
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import type { RepoIndex } from '../engine/repo.js';
+import type { SiteConfig } from '../config/site.js';
+import type { Engine, Renderer } from './types.js';
+import { readSiteFile } from './site-files.js';
+
+/** Sections that hold pages, not posts, on most Hugo sites. */
+const PAGE_SECTIONS = new Set(['about', 'archive', 'archives', 'search', 'tags', 'categories', 'contact', 'page', 'pages', 'projects', 'resume', 'cv', 'now', 'uses']);
+
+export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
+  const config = site.file ? await readConfig(repo, site.file) : {};
+  const contentDir = stringOf(config.contentdir) ?? 'content';
+  const themes = listOf(config.theme);
+  const staticDirs = listOf(config.staticdir);
+  const publicRoots = [...(staticDirs.length > 0 ? staticDirs : ['static']), 'assets', ...themes.flatMap((theme) => [`themes/${theme}/static`, `themes/${theme}/assets`])];
+  const hookFiles = ['layouts/_default/_markup/render-image.html', 'layouts/_markup/render-image.html', ...themes.flatMap((theme) => [`themes/${theme}/layouts/_default/_markup/render-image.html`, `themes/${theme}/layouts/_markup/render-image.html`])];
+  const renderHook = hookFiles.some((file) => repo.has(file));
+  const mainSections = new Set(listOf(objectOf(config.params)?.mainsections ?? objectOf(config.params)?.mainSections));
+  if (mainSections.size === 0) {
+    // Hugo's own default: the section with the most pages.
+    const biggest = largestSection(repo, contentDir);
+    if (biggest) mainSections.add(biggest);
+  }
+
+  return {
+    name: 'hugo',
+    reason,
+    keysCaseSensitive: false,
+    yamlReader: 'go-yaml',
+    renderer: rendererOf(config.markup),
+    templates: ['hugo-shortcodes'],
+    kramdownAttributes: false,
+    publicRoots,
+    lowercaseTags: false,
+    mergesTermSpellings: true,
+    datesInSiteZone: false,
+    imageCandidates(url, postFile) {
+      if (url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
+      // A relative URL in a page that is not a bundle resolves against the page's URL
+      // (`content/post/x.md` is `/post/x/`), so the browser asks for `/post/x/<url>` from static/.
+      const relative = postFile.startsWith(contentDir + '/') ? postFile.slice(contentDir.length + 1) : postFile;
+      const name = path.posix.basename(relative).replace(/\.[^.]+$/, '');
+      const pageDir = name === 'index' || name === '_index' ? path.posix.dirname(relative) : path.posix.join(path.posix.dirname(relative), name.toLowerCase());
+      return publicRoots.map((root) => path.posix.join(root, pageDir, url)).filter((candidate) => !candidate.startsWith('../'));
+    },
+    imageUnknowable: (url) => renderHook && !url.startsWith('/'),
+    kindOf(file, data) {
+      if (path.posix.basename(file).startsWith('_index.')) return 'page';
+      const inContent = file.startsWith(contentDir + '/') ? file.slice(contentDir.length + 1) : file;
+      const section = inContent.includes('/') ? inContent.split('/')[0]! : undefined;
+      if (section === undefined) return 'page';
+      if (data?.headless === true) return 'page';
+      if (mainSections.has(section)) return 'post';
+      if (data && (typeof data.layout === 'string' || typeof data.type === 'string')) return 'page';
+      return PAGE_SECTIONS.has(section.toLowerCase()) ? 'page' : 'post';
+    },
+    schemaFor: () => undefined,
+  };
+}
+
+async function readConfig(repo: RepoIndex, file: string): Promise<Record<string, unknown>> {
+  const text = await readSiteFile(repo, file);
+  if (text === undefined) return {};
+  let data: unknown;
+  try {
+    data = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    return {};
+  }
+  return lowerKeys(data);
+}
+
+/** Hugo's configuration keys are case-insensitive (`contentDir`, `staticDir`, `mainSections`). */
+function lowerKeys(value: unknown): Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const result: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) result[key.toLowerCase()] ??= inner && typeof inner === 'object' && !Array.isArray(inner) ? lowerKeys(inner) : inner;
+  return result;
+}
+
+function objectOf(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim().replace(/^\.\//, '').replace(/\/$/, '') : undefined;
+}
+
+function listOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim());
+  return [];
+}
+
+function rendererOf(markup: unknown): Renderer {
+  const handler = objectOf(markup)?.defaultmarkdownhandler;
+  return typeof handler !== 'string' || handler.toLowerCase() === 'goldmark' ? 'goldmark' : 'unknown';
+}
+
+function largestSection(repo: RepoIndex, contentDir: string): string | undefined {
+  const counts = new Map<string, number>();
+  const prefix = contentDir + '/';
+  for (const file of repo.files) {
+    if (!file.startsWith(prefix) || !/\.(md|markdown)$/i.test(file) || /(^|\/)_index\./.test(file)) continue;
+    const rest = file.slice(prefix.length);
+    const slash = rest.indexOf('/');
+    if (slash === -1) continue;
+    const section = rest.slice(0, slash);
+    counts.set(section, (counts.get(section) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}

@@ -1,0 +1,28 @@
+// The blog engines the rules consult. `loadEngine` reads what the site says (config, theme,
+// layouts, package.json) once per run; `detectEngine` picks the engine when no preset names one.
+import type { RepoIndex } from '../engine/repo.js';
+import type { SiteConfig } from '../config/site.js';
+import type { Engine, EngineName } from './types.js';
+import { loadJekyll } from './jekyll.js';
+import { loadHugo } from './hugo.js';
+import { loadHexo } from './hexo.js';
+import { loadAstro } from './astro.js';
+import { loadMarkdown } from './markdown.js';
+
+export type { Engine, EngineName } from './types.js';
+export { detectEngine, type Detected } from './detect.js';
+
+export async function loadEngine(name: EngineName, repo: RepoIndex, site: SiteConfig, reason = `preset ${name}`): Promise<Engine> {
+  switch (name) {
+    case 'jekyll':
+      return loadJekyll(repo, site, reason);
+    case 'hugo':
+      return loadHugo(repo, site, reason);
+    case 'hexo':
+      return loadHexo(repo, site, reason);
+    case 'astro':
+      return loadAstro(repo, site, reason);
+    case 'markdown':
+      return loadMarkdown(site, reason);
+  }
+}

@@ -1,0 +1,64 @@
+// Jekyll: Ruby Psych reads the front matter (case-sensitive keys, lenient YAML), Liquid runs
+// before kramdown (its tags hold code and comments), posts live in `_posts/` and `_drafts/`,
+// and the whole repository is the site's source, served from the root.
+import type { RepoIndex } from '../engine/repo.js';
+import type { SiteConfig } from '../config/site.js';
+import type { Engine, Renderer } from './types.js';
+import { readSiteFile } from './site-files.js';
+import { parse as parseYaml } from 'yaml';
+
+export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
+  const config = site.file ? await readConfig(repo, site.file) : {};
+  const renderer = rendererOf(config.markdown);
+  return {
+    name: 'jekyll',
+    reason,
+    keysCaseSensitive: true,
+    yamlReader: 'psych',
+    renderer,
+    templates: ['liquid'],
+    kramdownAttributes: renderer === 'kramdown',
+    publicRoots: [''],
+    lowercaseTags: await usesChirpy(repo, site),
+    mergesTermSpellings: false,
+    datesInSiteZone: true,
+    imageCandidates: () => [],
+    imageUnknowable: () => false,
+    kindOf: (file) => (file.split('/').some((segment) => segment === '_posts' || segment === '_drafts') ? 'post' : 'page'),
+    schemaFor: () => undefined,
+  };
+}
+
+async function readConfig(repo: RepoIndex, file: string): Promise<Record<string, unknown>> {
+  const text = await readSiteFile(repo, file);
+  if (text === undefined) return {};
+  try {
+    const data = parseYaml(text, { maxAliasCount: 100 });
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** `markdown:` names the converter; GitHub Pages and Jekyll default to kramdown. */
+function rendererOf(value: unknown): Renderer {
+  if (typeof value !== 'string' || value.trim() === '') return 'kramdown';
+  const name = value.trim().toLowerCase();
+  if (name === 'kramdown') return 'kramdown';
+  if (name.includes('commonmark')) return 'commonmark';
+  return 'unknown';
+}
+
+/**
+ * Chirpy documents lowercase tag names ("TAG names should always be lowercase"). A site uses it
+ * when `theme:` names it, when the Gemfile or package.json does (chirpy-starter, forks), or when it
+ * vendors the theme (its `_tabs/` folder of sidebar pages is Chirpy's own).
+ */
+async function usesChirpy(repo: RepoIndex, site: SiteConfig): Promise<boolean> {
+  if (/jekyll-theme-chirpy/i.test(site.theme ?? '')) return true;
+  for (const file of ['Gemfile', 'package.json', 'jekyll-theme-chirpy.gemspec']) {
+    const text = repo.has(file) ? await readSiteFile(repo, file) : undefined;
+    if (text && /jekyll-theme-chirpy/i.test(text)) return true;
+  }
+  return repo.has('_tabs/about.md') && repo.has('_tabs/archives.md');
+}

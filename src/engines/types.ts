@@ -1,0 +1,64 @@
+// What a blog engine does with a post, as the rules need to know it. Each engine module (jekyll,
+// hugo, hexo, astro, markdown) reads the repository once — config, theme, layouts, package.json,
+// tsconfig — and answers these questions; rules ask the engine instead of switching on its name.
+import type { EngineName } from '../presets/index.js';
+
+export type { EngineName };
+
+/** The library that turns the body into HTML: emphasis and attribute syntax differ between them. */
+export type Renderer = 'kramdown' | 'goldmark' | 'remark' | 'marked' | 'markdown-it' | 'commonmark' | 'unknown';
+
+/** Whose YAML reads the front matter: that parser, not a stricter one, decides what is an error. */
+export type YamlReader = 'psych' | 'js-yaml' | 'go-yaml' | 'yaml';
+
+/** Template syntaxes that wrap parts of the body the markdown renderer never sees as markdown. */
+export type TemplateSyntax = 'liquid' | 'hugo-shortcodes' | 'nunjucks';
+
+export type PostKind = 'post' | 'page';
+
+/** One key of a content schema (Astro's zod `z.object`), as far as a text reading can tell. */
+export interface SchemaKey {
+  kind: 'string' | 'number' | 'boolean' | 'date' | 'enum' | 'array' | 'object' | 'image' | 'reference' | 'unknown';
+  optional: boolean;
+  coerce: boolean;
+  enumValues?: string[];
+}
+
+export interface ContentSchema {
+  collection: string;
+  keys: Record<string, SchemaKey>;
+}
+
+export interface Engine {
+  name: EngineName;
+  /** Why this engine: "detected: hugo.toml and content/" or "preset: hugo (config file)". */
+  reason: string;
+  /** Jekyll, Hexo and Astro read `title:`, not `Title:`; Hugo reads both. */
+  keysCaseSensitive: boolean;
+  yamlReader: YamlReader;
+  renderer: Renderer;
+  templates: TemplateSyntax[];
+  /** Kramdown block attribute lines (`{: .prompt-tip }`) belong to the block above, not to the text. */
+  kramdownAttributes: boolean;
+  /** Folders served at the site root ('' = the repository root), in the engine's order. */
+  publicRoots: string[];
+  /** A theme that documents lowercase tag names (Chirpy) makes a capital letter in a tag a problem. */
+  lowercaseTags: boolean;
+  /** Hugo files `Go`, `go` and `GO` under one term page: spellings that differ only so do not clash. */
+  mergesTermSpellings: boolean;
+  /** Jekyll shows dates (and builds URLs) in the site's `timezone:`, else the build machine's (UTC). */
+  datesInSiteZone: boolean;
+  /** Extra repository paths an image URL may mean (bundles, asset folders, aliases), most likely first. */
+  imageCandidates(url: string, postFile: string): string[];
+  /**
+   * True when something the linter cannot read rewrites this image URL (a Hugo render hook),
+   * so a file not found is not a verdict.
+   */
+  imageUnknowable(url: string, postFile: string): boolean;
+  /** Posts get every rule; pages (Hugo `_index.md`, about, archive) only the rules that fit a page. */
+  kindOf(file: string, data: Record<string, unknown> | undefined): PostKind;
+  /** The content schema that validates this post's front matter, when the site has one. */
+  schemaFor(file: string): ContentSchema | undefined;
+  /** What else the engine read (schemas, aliases), as text for the cache key. */
+  signature?: string;
+}
