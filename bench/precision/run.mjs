@@ -304,10 +304,18 @@ const rules = [...byRule.entries()]
   .sort((a, b) => b.findings - a.findings || (a.rule < b.rule ? -1 : 1));
 
 const overall = weighted(byRule, total);
+for (const b of perBlog) {
+  if (b.status !== 'ok') continue;
+  const list = findings.filter((f) => f.blog === b.dir);
+  b.labelled = list.filter((f) => f.label).length;
+  // Within the blog, each rule's label shares weighted by the rule's volume in that blog.
+  b.weighted = list.length ? weighted(groupBy(list, (f) => f.ruleId), list.length) : null;
+}
 const stratified = weighted(groupBy(findings, (f) => `${f.blog} ${f.ruleId}`), total);
 const errorFindings = findings.filter((f) => f.severity === 'error');
 const errorLabels = errorFindings.filter((f) => f.label).map((f) => f.label);
 const errorsWeighted = errorFindings.length ? weighted(groupBy(errorFindings, (f) => f.ruleId), errorFindings.length) : null;
+const errorsStratified = errorFindings.length ? weighted(groupBy(errorFindings, (f) => `${f.blog} ${f.ruleId}`), errorFindings.length) : null;
 const summary = {
   blogsDir,
   labelsFile: path.relative(projectRoot, options.labels),
@@ -332,6 +340,8 @@ const summary = {
     labelledWrongShare: errorLabels.length ? errorLabels.filter((l) => l.verdict === 'wrong').length / errorLabels.length : null,
     weightedWrongShare: errorsWeighted && errorsWeighted.unlabelled < 1 ? errorsWeighted.wrong / (1 - errorsWeighted.unlabelled) : null,
     unlabelledShare: errorsWeighted ? errorsWeighted.unlabelled : null,
+    stratifiedWrongShare: errorsStratified && errorsStratified.unlabelled < 1 ? errorsStratified.wrong / (1 - errorsStratified.unlabelled) : null,
+    stratifiedUnlabelledShare: errorsStratified ? errorsStratified.unlabelled : null,
   },
 };
 
@@ -343,15 +353,16 @@ if (options.json) {
 // ---- text output -----------------------------------------------------------------------------
 const pad = (s, n) => String(s).padEnd(n);
 const num = (s, n) => String(s).padStart(n);
-console.log(`\nBlogs (${blogsDir})`);
-console.log(`${pad('blog', 38)} ${pad('engine', 7)} ${pad('preset', 14)} ${num('posts', 6)} ${num('errors', 7)} ${num('warn', 6)} ${num('total', 6)}`);
+console.log(`\nBlogs (${blogsDir}); true/nit/wrong: label shares weighted by each rule's volume in the blog`);
+console.log(`${pad('blog', 38)} ${pad('engine', 7)} ${pad('preset', 20)} ${num('posts', 6)} ${num('errors', 7)} ${num('warn', 6)} ${num('total', 6)} ${num('label', 5)} ${num('true', 6)} ${num('nit', 6)} ${num('wrong', 6)} ${num('unlab', 6)}`);
 for (const b of perBlog) {
   if (b.status !== 'ok') {
     console.log(`${pad(b.dir, 38)} ${pad(b.engine, 7)} ${b.status}${b.error ? `: ${b.error}` : ''}`);
     continue;
   }
   const preset = b.fallback ? `${b.preset} (fallback)` : `${b.preset} (auto)`;
-  console.log(`${pad(b.dir, 38)} ${pad(b.engine, 7)} ${pad(preset, 14)} ${num(b.posts, 6)} ${num(b.errors, 7)} ${num(b.warnings, 6)} ${num(b.findings, 6)}`);
+  const w = b.weighted ?? {};
+  console.log(`${pad(b.dir, 38)} ${pad(b.engine, 7)} ${pad(preset, 20)} ${num(b.posts, 6)} ${num(b.errors, 7)} ${num(b.warnings, 6)} ${num(b.findings, 6)} ${num(b.labelled, 5)} ${pct(w.true ?? null)} ${pct(w.nit ?? null)} ${pct(w.wrong ?? null)} ${pct(w.unlabelled ?? null)}`);
 }
 
 console.log(`\nRules (${total} findings; labelled shares are of the labelled findings of the rule)`);
@@ -369,7 +380,7 @@ if (overall.unlabelledStrata.length) {
   console.log(`unlabelled rules: ${overall.unlabelledStrata.map((s) => `${s.name} ${s.findings} (${pct(s.share).trim()})`).join(', ')}`);
 }
 const e = summary.errorLevel;
-console.log(`\nError-level findings: ${e.findings}, labelled ${e.labelled}; labelled wrong ${pct(e.labelledWrongShare).trim()} of the labelled, ${pct(e.weightedWrongShare).trim()} weighted by rule volume (${pct(e.unlabelledShare).trim()} of error volume unlabelled)`);
+console.log(`\nError-level findings: ${e.findings}, labelled ${e.labelled}; labelled wrong: ${pct(e.labelledWrongShare).trim()} of the labelled, ${pct(e.weightedWrongShare).trim()} weighted by rule volume (${pct(e.unlabelledShare).trim()} unlabelled), ${pct(e.stratifiedWrongShare).trim()} weighted by blog x rule volume (${pct(e.stratifiedUnlabelledShare).trim()} unlabelled)`);
 
 const L = summary.labels;
 console.log(`\nLabels: ${L.total} in ${summary.labelsFile}; ${L.exact} match a finding exactly, ${L.moved.length} moved (±${MOVED_WINDOW} lines), ${L.vanished.length} vanished; ${L.unlabelledFindings} findings have no label${L.staleCommit ? `; ${L.staleCommit} labels name another commit than blogs.json` : ''}`);
