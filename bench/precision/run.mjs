@@ -6,7 +6,7 @@
 //
 // For every blog of blogs.json found under BLOGS_DIR (default: ../blogs next to the project), run
 // the built CLI (dist/cli/index.js) with no --preset; when it exits 2 (no posts matched, ...) run it
-// again with the engine's preset (jekyll, hugo; hexo/astro when the CLI knows them; else markdown).
+// again with the engine's preset (jekyll, hugo; hexo/astro if the CLI accepts them; else markdown).
 // Then match the findings against labels.jsonl and print counts, label shares and precision.
 // See README.md in this folder for what the numbers mean.
 import { spawnSync } from 'node:child_process';
@@ -63,20 +63,12 @@ env BLOGS_DIR       where the blogs are (default: ${path.resolve(projectRoot, '.
 }
 
 // ---- running the CLI -------------------------------------------------------------------------
-let knownPresets = null;
-function cliPresets() {
-  if (knownPresets) return knownPresets;
-  const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout ?? '';
-  const line = help.split('\n').find((l) => l.trim().startsWith('--preset')) ?? '';
-  knownPresets = new Set(line.replace(/^\s*--preset\s+<name>/, '').match(/[a-z][a-z0-9-]*/g) ?? []);
-  return knownPresets;
-}
-
-function fallbackPreset(engine) {
-  const presets = cliPresets();
-  if (engine === 'jekyll' || engine === 'hugo') return engine;
-  if ((engine === 'hexo' || engine === 'astro') && presets.has(engine)) return engine;
-  return 'markdown';
+/** Presets to try, in order, when the run without --preset exits 2. hexo and astro are tried
+ * (the CLI may have learnt them since) before the markdown preset. */
+function fallbackPresets(engine) {
+  if (engine === 'jekyll' || engine === 'hugo') return [engine];
+  if (engine === 'hexo' || engine === 'astro') return [engine, 'markdown'];
+  return ['markdown'];
 }
 
 function runCli(dir, preset) {
@@ -96,8 +88,13 @@ function lintBlog(blog, dir, options) {
   let run = runCli(dir, null);
   let fallback = null;
   if (run.status === 2) {
-    fallback = { preset: fallbackPreset(blog.engine), reason: run.stderr.trim().split('\n')[0] };
-    run = runCli(dir, fallback.preset);
+    fallback = { preset: null, reason: run.stderr.trim().split('\n')[0], refused: [] };
+    for (const preset of fallbackPresets(blog.engine)) {
+      fallback.preset = preset;
+      run = runCli(dir, preset);
+      if (run.status !== 2) break;
+      fallback.refused.push(`${preset}: ${run.stderr.trim().split('\n')[0]}`);
+    }
   }
   if (run.status !== 0 && run.status !== 1) {
     return { error: `CLI exited ${run.status}: ${run.stderr.trim().split('\n').slice(0, 3).join(' | ')}`, fallback };
@@ -244,7 +241,10 @@ for (const blog of blogs) {
     log(`${blog.dir}: ${result.error}`);
     continue;
   }
-  if (result.fallback) log(`${blog.dir}: the run without --preset failed (${result.fallback.reason}); fallback --preset ${result.fallback.preset} used`);
+  if (result.fallback) {
+    const refused = result.fallback.refused?.length ? ` (refused first: ${result.fallback.refused.join('; ')})` : '';
+    log(`${blog.dir}: the run without --preset failed (${result.fallback.reason}); fallback --preset ${result.fallback.preset} used${refused}`);
+  }
   const problems = result.report.problems.filter((p) => options.rules.length === 0 || options.rules.includes(p.ruleId));
   for (const problem of problems) findings.push({ ...problem, repo: blog.repo, commit: blog.commit, blog: blog.dir });
   perBlog.push({
