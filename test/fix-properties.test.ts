@@ -43,19 +43,26 @@ function changedLines(before: string, after: string): number[] {
 
 /** What the frontmatter should parse to after fixing: keys renamed, tags and categories normalized. */
 function normalizedData(data: Record<string, unknown>, environment: LintEnvironment): Record<string, unknown> {
-  const { preset, ruleOptions } = environment.settings;
-  const known = new Map(preset.knownKeys.map((key) => [key.toLowerCase(), key]));
+  const { preset, ruleOptions, severities } = environment.settings;
+  // Keys are renamed only where the engine reads them case-sensitively (key-case) or only in the plural (taxonomy-key).
+  const keyCase = severities['key-case'] !== 'off' && environment.engine.keysCaseSensitive;
+  const known = new Map(keyCase ? preset.knownKeys.map((key) => [key.toLowerCase(), key]) : []);
   const present = new Set(Object.keys(data));
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     let name = known.get(key.toLowerCase()) ?? key;
     if (present.has(name) && name !== key) name = key;
-    if ((name === 'tag' || name === 'category') && !present.has(name + (name === 'tag' ? 's' : 'egories').replace('yegories', 'ies'))) name = name === 'tag' ? 'tags' : 'categories';
+    if (severities['taxonomy-key'] !== 'off' && (name === 'tag' || name === 'category') && !present.has(name + (name === 'tag' ? 's' : 'egories').replace('yegories', 'ies'))) name = name === 'tag' ? 'tags' : 'categories';
     result[name] = value;
+  }
+  // Singular keys (kept where the engine reads them) change only from a comma string to its list.
+  for (const key of ['tag', 'category']) {
+    const value = result[key];
+    if (typeof value === 'string' && value.includes(',')) result[key] = normalizeTerms(termsFromString(value, false), termOptionsFrom(ruleOptions['tags-normalize'] ?? {}, key === 'tag' ? 'tags' : 'categories', environment.engine.lowercaseTags));
   }
   for (const key of ['tags', 'categories']) {
     const value = result[key];
-    const options = termOptionsFrom(ruleOptions['tags-normalize'] ?? {}, key);
+    const options = termOptionsFrom(ruleOptions['tags-normalize'] ?? {}, key, environment.engine.lowercaseTags);
     if (typeof value === 'string' && value.trim() !== '') result[key] = normalizeTerms(termsFromString(value, value.includes(',') ? false : preset.taxonomyString === 'split-on-spaces'), options);
     else if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
       // Strings are normalized in place; numbers (`404`, `2025`) stay numbers; duplicates go.

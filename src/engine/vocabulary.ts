@@ -97,8 +97,10 @@ async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) 
 }
 
 export function tagsOf(data: Record<string, unknown>, options: TermOptions, splitOnSpaces: boolean): string[] {
-  const value = data.tags ?? data.tag;
-  const raw = typeof value === 'string' ? termsFromString(value, splitOnSpaces) : Array.isArray(value) ? value.filter((item) => typeof item === 'string' || typeof item === 'number').map(String) : [];
+  // Jekyll reads `tag:` first, as one term when it is a string; only the plural key's string is split.
+  const singular = data.tag !== undefined && data.tag !== null;
+  const value = singular ? data.tag : data.tags;
+  const raw = typeof value === 'string' ? termsFromString(value, splitOnSpaces && !singular) : Array.isArray(value) ? value.filter((item) => typeof item === 'string' || typeof item === 'number').map(String) : [];
   return [...new Set(raw.map((term) => normalizeTerm(term, options)).filter(Boolean))];
 }
 

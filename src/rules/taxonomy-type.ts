@@ -3,7 +3,8 @@ import { hasUsableFrontmatter, valuePosition } from './util.js';
 import { listValueFix, normalizeTerms, termOptions } from './tags-normalize.js';
 import { termsFromString } from '../engine/tags.js';
 
-const TAXONOMY_KEYS = ['tags', 'categories', 'tag', 'category', 'keywords'];
+// Not `keywords`: themes print it into `<meta name="keywords">`, where a comma string is the form.
+const TAXONOMY_KEYS = ['tags', 'categories', 'tag', 'category'];
 
 export default defineRule({
   id: 'taxonomy-type',
@@ -32,11 +33,12 @@ export default defineRule({
       if (typeof value === 'string') {
         if (!value.includes(',')) continue;
         const list = termsFromString(value, false);
-        const jekyll = context.preset.taxonomyString === 'split-on-spaces';
-        const reading = jekyll ? value.split(/\s+/).filter(Boolean).map((part) => `"${part}"`).join(' ') : `"${value}"`;
-        // Only the plural keys are rewritten; `tag:`/`category:` are renamed first by taxonomy-key.
-        const fix = ['tags', 'categories'].includes(entry.key) ? listValueFix(context, entry, normalizeTerms(list, termOptions(context, entry.key))) : undefined;
-        report({ messageId: 'commaString', data: { key: entry.key, value, engine: jekyll ? 'Jekyll' : context.preset.name, reading, list: list.join(', ') }, position, ...(fix ? { fix } : {}) });
+        // Jekyll splits a plural key's string on spaces; a singular key's string is one term (checked).
+        const splits = context.preset.taxonomyString === 'split-on-spaces' && (entry.key === 'tags' || entry.key === 'categories');
+        const reading = splits ? value.split(/\s+/).filter(Boolean).map((part) => `"${part}"`).join(' ') : context.settings.lang === 'ko' ? `하나의 항목 "${value}"` : `one term "${value}"`;
+        const plural = entry.key === 'tag' ? 'tags' : entry.key === 'category' ? 'categories' : entry.key;
+        const fix = listValueFix(context, entry, normalizeTerms(list, termOptions(context, plural)));
+        report({ messageId: 'commaString', data: { key: entry.key, value, engine: engineLabel(context.engine.name), reading, list: list.join(', ') }, position, ...(fix ? { fix } : {}) });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
           if (typeof item === 'string' ? item.trim() !== '' : typeof item === 'number') return;
@@ -48,6 +50,10 @@ export default defineRule({
     }
   },
 });
+
+function engineLabel(name: string): string {
+  return name === 'markdown' ? 'the site' : name[0]!.toUpperCase() + name.slice(1);
+}
 
 function describe(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
