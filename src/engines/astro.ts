@@ -1,12 +1,33 @@
-// Astro: content collections (`src/content/<collection>/`) hold the posts and a zod schema in
-// `src/content/config.ts` decides which keys exist and what they hold; remark renders the body;
-// `public/` is served at the root, and relative images resolve from the post's own folder.
-import path from 'node:path';
+// Astro: content collections hold the posts, and the zod schema in `src/content/config.ts` (or
+// `src/content.config.ts`) decides which keys exist and what they hold; js-yaml reads the front
+// matter; remark renders the body; `public/` is served at the root; other image paths resolve
+// from the post's folder or through tsconfig `paths` aliases (`@assets/*`).
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
-import type { ContentSchema, Engine } from './types.js';
+import type { Engine } from './types.js';
+import { readSiteFile, firstFile } from './site-files.js';
+import { astroImageCandidates, readAstroCollections, readTsconfigPaths, type AstroAlias, type AstroCollection } from './astro-site.js';
 
-export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: string, schemas: ContentSchema[] = [], aliases: Array<{ prefix: string; targets: string[] }> = []): Promise<Engine> {
+const CONTENT_CONFIGS = ['src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs', 'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs'];
+
+export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: string): Promise<Engine> {
+  const configFile = firstFile(repo, CONTENT_CONFIGS);
+  const configText = configFile ? await readSiteFile(repo, configFile) : undefined;
+  const collections = configText ? readAstroCollections(configText, { configFile: configFile! }).collections : [];
+  const tsconfigFile = firstFile(repo, ['tsconfig.json', 'jsconfig.json']);
+  const tsconfigText = tsconfigFile ? await readSiteFile(repo, tsconfigFile) : undefined;
+  const aliases: AstroAlias[] = tsconfigText ? readTsconfigPaths(tsconfigText).aliases : [];
+  const collectionOf = (file: string): AstroCollection | undefined => {
+    let best: AstroCollection | undefined;
+    for (const collection of collections) {
+      const base = collection.base || (collection.loader === 'legacy' ? `src/content/${collection.name}` : '');
+      if (base && (file.startsWith(base + '/')) && (!best || base.length > best.base.length)) best = { ...collection, base };
+    }
+    if (best) return best;
+    // Legacy collections live in `src/content/<name>/` whether or not the config names them.
+    const segments = file.split('/');
+    return segments[0] === 'src' && segments[1] === 'content' ? collections.find((collection) => collection.name === segments[2]) : undefined;
+  };
   return {
     name: 'astro',
     reason,
@@ -19,20 +40,14 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
     lowercaseTags: false,
     mergesTermSpellings: false,
     datesInSiteZone: false,
-    imageCandidates(url, postFile) {
-      for (const alias of aliases) {
-        if (url.startsWith(alias.prefix)) return alias.targets.map((target) => path.posix.join(target, url.slice(alias.prefix.length)));
-      }
-      if (url.startsWith('/')) return [];
-      return [path.posix.join(path.posix.dirname(postFile), url)].filter((candidate) => !candidate.startsWith('../'));
-    },
+    imageCandidates: (url, postFile) => astroImageCandidates(url, postFile, aliases),
     imageUnknowable: () => false,
+    // Files under src/pages are routes (pages); collections hold the posts.
     kindOf: (file) => (file.startsWith('src/pages/') ? 'page' : 'post'),
     schemaFor(file) {
-      const segments = file.split('/');
-      const collection = segments[0] === 'src' && segments[1] === 'content' ? segments[2] : undefined;
-      return schemas.find((schema) => schema.collection === collection);
+      const collection = collectionOf(file);
+      return collection?.schema && collection.schemaStatus === 'ok' ? { collection: collection.name, schema: collection.schema, legacyContent: collection.loader === 'legacy' && collection.type !== 'data' } : undefined;
     },
+    signature: JSON.stringify({ collections, aliases }),
   };
 }
-

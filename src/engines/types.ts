@@ -16,17 +16,14 @@ export type TemplateSyntax = 'liquid' | 'hugo-shortcodes' | 'nunjucks';
 
 export type PostKind = 'post' | 'page';
 
-/** One key of a content schema (Astro's zod `z.object`), as far as a text reading can tell. */
-export interface SchemaKey {
-  kind: 'string' | 'number' | 'boolean' | 'date' | 'enum' | 'array' | 'object' | 'image' | 'reference' | 'unknown';
-  optional: boolean;
-  coerce: boolean;
-  enumValues?: string[];
-}
+import type { AstroObjectSchema } from './astro-site.js';
 
+/** The schema a site validates a post's front matter with (Astro's zod `z.object`, read as text). */
 export interface ContentSchema {
   collection: string;
-  keys: Record<string, SchemaKey>;
+  schema: AstroObjectSchema;
+  /** A legacy `type: 'content'` collection: Astro takes `slug` out before validating. */
+  legacyContent: boolean;
 }
 
 export interface Engine {

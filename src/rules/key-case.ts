@@ -18,7 +18,7 @@ export default defineRule({
   check(context, report) {
     if (!hasUsableFrontmatter(context) || !context.engine.keysCaseSensitive) return;
     const schema = context.engine.schemaFor(context.file);
-    const known = new Map((schema ? Object.keys(schema.keys) : context.preset.knownKeys).map((key) => [key.toLowerCase(), key]));
+    const known = new Map((schema ? Object.keys(schema.schema.fields) : context.preset.knownKeys).map((key) => [key.toLowerCase(), key]));
     const present = new Set(context.frontmatter!.entries.map((entry) => entry.key));
     for (const entry of context.frontmatter!.entries) {
       const expected = known.get(entry.key.toLowerCase());

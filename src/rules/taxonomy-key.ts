@@ -20,7 +20,7 @@ export default defineRule({
     const schema = context.engine.schemaFor(context.file);
     for (const [key, expected] of Object.entries(PLURAL)) {
       // A key the site's content schema declares is the right one there, whatever its number.
-      if (schema && (key in schema.keys || !(expected in schema.keys))) continue;
+      if (schema && (key in schema.schema.fields || !(expected in schema.schema.fields))) continue;
       const entry = findEntry(context, key);
       if (entry && !findEntry(context, expected)) report({ messageId: 'singular', data: { key, expected }, position: keyPosition(entry), fix: { edits: [renameKeyEdit(context, entry, expected)] } });
     }
