@@ -2,7 +2,8 @@
 // v2, our parser) rejects, and what Jekyll really does with a post whose front matter is broken.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { buildJekyll, fixtureSite, jekyllAvailable, psychLoad, rubyAvailable, skipUnless, type BuildResult } from './engines.js';
+import { jekyllYamlSite } from '../fixtures/oracle/jekyll-yaml.js';
+import { buildJekyll, jekyllAvailable, psychLoad, rubyAvailable, skipUnless, type BuildResult } from './engines.js';
 
 const CONTINUED = 'title: Continued\nexcerpt: "first\ncontinued"\n';
 const BROKEN = 'title: [unclosed\ndate: 2025-03-04 21:00:00 +0900\n';
@@ -52,7 +53,7 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('Jekyll on front matter
   let after: Date;
   beforeAll(async () => {
     before = new Date();
-    site = await buildJekyll(fixtureSite('jekyll-yaml'));
+    site = await buildJekyll(jekyllYamlSite);
     after = new Date();
   });
 
