@@ -161,7 +161,7 @@ export interface JekyllOptions {
 /** Builds `files` as a Jekyll site (`jekyll build --safe`, offline) and returns what it published. */
 export async function buildJekyll(files: SiteFiles, options: JekyllOptions = {}): Promise<BuildResult> {
   const site: SiteFiles = { ...JEKYLL_LAYOUTS, '_config.yml': JEKYLL_CONFIG + (options.config ?? ''), ...files };
-  const root = await writeSite('bpl-jekyll-', site);
+  const root = await writeSite('bpl-oracle-jekyll-', site);
   try {
     const status = await run('jekyll', ['build', '--safe', '--disable-disk-cache', '--source', root, '--destination', path.join(root, '_site'), ...(options.args ?? [])], root, childEnv({ TZ: options.tz ?? 'UTC', JEKYLL_ENV: 'production' }));
     return await collect(path.join(root, '_site'), status);
@@ -191,7 +191,7 @@ export interface HugoOptions {
 export async function buildHugo(files: SiteFiles, options: HugoOptions = {}): Promise<BuildResult> {
   const hasConfig = ['hugo.toml', 'hugo.yaml', 'config.toml', 'config.yaml'].some((name) => files[name] !== undefined);
   const site: SiteFiles = { ...HUGO_LAYOUTS, ...(hasConfig ? {} : { 'hugo.toml': HUGO_CONFIG + (options.config ?? '') }), ...files };
-  const root = await writeSite('bpl-hugo-', site);
+  const root = await writeSite('bpl-oracle-hugo-', site);
   try {
     const status = await run('hugo', ['--source', root, '--destination', path.join(root, 'public'), '--cacheDir', path.join(root, '.hugo-cache'), '--noBuildLock', ...(options.args ?? [])], root, childEnv({ TZ: options.tz ?? 'UTC' }));
     return await collect(path.join(root, 'public'), status);
@@ -254,7 +254,7 @@ export interface LintRun {
 /** Runs our CLI in-process on a temp copy of `files` (`--cwd <dir>` plus `args`), then removes it.
  * Uses the real clock, as the engines do. */
 export async function runLinter(files: SiteFiles, args: string[]): Promise<LintRun> {
-  const root = await writeSite('bpl-lint-', files);
+  const root = await writeSite('bpl-oracle-lint-', files);
   try {
     const stdout = new Capture();
     const stderr = new Capture();
@@ -300,7 +300,7 @@ export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAA
 /** Our preview cards (URL, date, title, tags) for `files`, by post, as the action computes them for
  * the pull-request comment: what we claim the engine will publish. */
 export async function previewSite(files: SiteFiles, preset: PresetName): Promise<Map<string, PostPreview>> {
-  const root = await writeSite('bpl-preview-', files);
+  const root = await writeSite('bpl-oracle-preview-', files);
   try {
     const input = (await loadConfig(root)).input;
     input.preset = preset;
