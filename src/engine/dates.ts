@@ -59,6 +59,15 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth;
 }
 
+/**
+ * A YAML 1.1 timestamp with seconds and no zone (`2025-03-03 23:30:00`), written unquoted: Ruby
+ * Psych turns it into a time read as UTC (checked with the real Jekyll). Without seconds it is
+ * no timestamp, and Jekyll parses the string in the site's zone.
+ */
+export function isNaiveYamlTimestamp(value: unknown, quoted: boolean): boolean {
+  return !quoted && typeof value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?$/.test(value.trim());
+}
+
 /** `YYYY-MM-DD` of the date as written (its own zone), for comparing with a file name. */
 export function calendarDay(date: PostDate): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -231,6 +231,12 @@ function topLevelKey(line: string): { name: string; start: number; length: numbe
   return { name, start: 0, length: name.length };
 }
 
+/** True when the entry's value was written in quotes (a YAML string, never a timestamp or number). */
+export function isQuotedValue(entry: FrontmatterEntry | undefined): boolean {
+  const node = entry?.yamlNode;
+  return !!node && isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
 function duplicateKeyName(content: string, offset: number): string {
   const match = /^\s*("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(content.slice(offset));
   return match ? match[1]!.replace(/^["']|["']$/g, '') : '';

@@ -22,7 +22,8 @@
 import type { Heading, Nodes, Root } from 'mdast';
 import type { LintContext } from './context.js';
 import type { PostPreview } from './types.js';
-import { parsePostDate, timeZoneOffsetMinutes, type PostDate } from './dates.js';
+import { isNaiveYamlTimestamp, parsePostDate, timeZoneOffsetMinutes, type PostDate } from './dates.js';
+import { isQuotedValue } from './frontmatter.js';
 import { termsFromString } from './tags.js';
 import { normalizeTerms, termOptions } from '../rules/tags-normalize.js';
 import { defaultKeysFor, type SiteConfig } from '../config/site.js';
@@ -39,7 +40,7 @@ export const WORDS_PER_MINUTE = 200;
 export const EXCERPT_LENGTH = 200;
 
 export function computePreview(context: LintContext, options: PreviewOptions = {}): PostPreview {
-  const data = context.frontmatter && context.frontmatter.errors.length === 0 ? context.frontmatter.data : {};
+  const data = frontmatterData(context);
   const counts = countText(bodyText(context.tree));
   const date = postDate(context, data);
 
@@ -93,8 +94,22 @@ interface ResolvedDate {
   siteOffset?: number;
 }
 
+/** The front matter as the engine reads it: Hugo's keys are case-insensitive (`Title:` is `title`). */
+function frontmatterData(context: UrlSubject): Record<string, unknown> {
+  const data = context.frontmatter && context.frontmatter.errors.length === 0 ? context.frontmatter.data : {};
+  if (context.engine.keysCaseSensitive) return data;
+  const folded: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) if (key === key.toLowerCase()) folded[key] = value;
+  for (const [key, value] of Object.entries(data)) folded[key.toLowerCase()] ??= value;
+  return folded;
+}
+
 function postDate(context: UrlSubject, data: Record<string, unknown>): ResolvedDate | undefined {
   let value: unknown = data.date;
+  // Jekyll: an unquoted `2025-03-03 23:30:00` is a YAML timestamp, which Psych reads as UTC; the
+  // site's zone then only decides how it is shown (and which day the URL gets).
+  const dateEntry = context.frontmatter?.entries.find((entry) => entry.key === 'date');
+  const readAsUtc = context.engine.datesInSiteZone && context.frontmatter?.format === 'yaml' && isNaiveYamlTimestamp(value, isQuotedValue(dateEntry));
   if ((value === undefined || value === null || value === '') && context.preset.dateFromFileName) {
     value = /^(\d{4}-\d{2}-\d{2})-/.exec(context.fileName)?.[1];
   }
@@ -103,6 +118,10 @@ function postDate(context: UrlSubject, data: Record<string, unknown>): ResolvedD
   const first = parsePostDate(value);
   if (!first.ok) return undefined;
   if (zone === undefined || timeZoneOffsetMinutes(zone, new Date(first.date.epochMs)) === undefined) return { date: first.date };
+  if (readAsUtc) {
+    const siteOffset = timeZoneOffsetMinutes(zone, new Date(first.date.epochMs));
+    return siteOffset === undefined ? { date: first.date } : { date: { ...first.date, offsetMinutes: 0 }, siteOffset };
+  }
   // A value without an offset is read in the site's zone: find that zone's offset at that wall time.
   let date = first.date;
   if (date.offsetMinutes === undefined) {
@@ -178,7 +197,7 @@ function sitePath(context: UrlSubject, data: Record<string, unknown>, date: Reso
 }
 
 /** What URLs depend on: the post's path and the blog's preset and site config (not its body). */
-export type UrlSubject = Pick<LintContext, 'file' | 'fileName' | 'preset' | 'site' | 'frontmatter'>;
+export type UrlSubject = Pick<LintContext, 'file' | 'fileName' | 'preset' | 'site' | 'engine' | 'frontmatter'>;
 
 /**
  * The post's URL path (under the base URL) if it lived at `file`: the current frontmatter with
@@ -187,12 +206,12 @@ export type UrlSubject = Pick<LintContext, 'file' | 'fileName' | 'preset' | 'sit
  */
 export function permalinkAt(context: UrlSubject, file = context.file): string | undefined {
   const subject: UrlSubject = { ...pickUrlSubject(context), file, fileName: file.split('/').pop() ?? file };
-  const data = subject.frontmatter && subject.frontmatter.errors.length === 0 ? subject.frontmatter.data : {};
+  const data = frontmatterData(subject);
   return sitePath(subject, data, postDate(subject, data), {});
 }
 
 function pickUrlSubject(context: UrlSubject): UrlSubject {
-  return { file: context.file, fileName: context.fileName, preset: context.preset, site: context.site, frontmatter: context.frontmatter };
+  return { file: context.file, fileName: context.fileName, preset: context.preset, site: context.site, engine: context.engine, frontmatter: context.frontmatter };
 }
 
 /** The `permalink` value that `_config.yml` `defaults:` give this file; the most specific scope wins. */

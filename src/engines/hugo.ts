@@ -17,7 +17,9 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
   const contentDir = stringOf(config.contentdir) ?? 'content';
   const themes = listOf(config.theme);
   const staticDirs = listOf(config.staticdir);
-  const publicRoots = [...(staticDirs.length > 0 ? staticDirs : ['static']), 'assets', ...themes.flatMap((theme) => [`themes/${theme}/static`, `themes/${theme}/assets`])];
+  // `assets/` is not published: its files reach the site only through a template's resources.Get
+  // (checked with the real Hugo, test/oracle), which a render hook may do for any URL.
+  const publicRoots = [...(staticDirs.length > 0 ? staticDirs : ['static']), ...themes.map((theme) => `themes/${theme}/static`)];
   const hookFiles = ['layouts/_default/_markup/render-image.html', 'layouts/_markup/render-image.html', ...themes.flatMap((theme) => [`themes/${theme}/layouts/_default/_markup/render-image.html`, `themes/${theme}/layouts/_markup/render-image.html`])];
   const renderHook = hookFiles.some((file) => repo.has(file));
   const mainSections = new Set(listOf(objectOf(config.params)?.mainsections ?? objectOf(config.params)?.mainSections));
@@ -48,7 +50,7 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
       const pageDir = name === 'index' || name === '_index' ? path.posix.dirname(relative) : path.posix.join(path.posix.dirname(relative), name.toLowerCase());
       return publicRoots.map((root) => path.posix.join(root, pageDir, url)).filter((candidate) => !candidate.startsWith('../'));
     },
-    imageUnknowable: (url) => renderHook && !url.startsWith('/'),
+    imageUnknowable: () => renderHook,
     kindOf(file, data) {
       if (path.posix.basename(file).startsWith('_index.')) return 'page';
       const inContent = file.startsWith(contentDir + '/') ? file.slice(contentDir.length + 1) : file;

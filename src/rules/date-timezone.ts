@@ -1,7 +1,7 @@
-import { isScalar } from 'yaml';
 import { defineRule } from './types.js';
 import { findEntry, isBlank, valuePosition } from './util.js';
-import { calendarDay, parsePostDate, timeZoneOffsetMinutes } from '../engine/dates.js';
+import { calendarDay, isNaiveYamlTimestamp, parsePostDate, timeZoneOffsetMinutes } from '../engine/dates.js';
+import { isQuotedValue } from '../engine/frontmatter.js';
 
 // What Jekyll does with a post's time (checked with the real Jekyll, test/oracle): it shows the
 // date and builds the URL in the site's `timezone:`, or in the build machine's zone (UTC on a
@@ -48,9 +48,8 @@ export default defineRule({
       report({ messageId: 'offsetMoves', data: { value: String(entry.value), shown, zone, why, shownDay: shown.slice(0, 10), writtenDay }, position: valuePosition(context, entry) });
       return;
     }
-    // A quoted value is a string, which Jekyll parses in the site's zone: it stays where it was written.
-    const node = entry.yamlNode;
-    if (context.frontmatter.format !== 'yaml' || (node && isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'))) return;
+    // A quoted value, or one without seconds, is a string, which Jekyll parses in the site's zone.
+    if (context.frontmatter.format !== 'yaml' || !isNaiveYamlTimestamp(entry.value, isQuotedValue(entry))) return;
     const offset = zoneAt(date.epochMs);
     if (!offset) return;
     const shown = wallClock(date.epochMs, offset);

@@ -1,12 +1,9 @@
 // Does our linter agree with the engine? Each test builds a fixture with the real engine AND lints the
 // same files with our CLI (in-process), then checks that our verdict matches what the engine did.
 //
-// The linter is moving to per-engine modules. Where it disagrees with the engine today the test is
-// `it.fails`, with a comment `// engine truth: fails until <what>`: the suite stays green now and
-// goes red when the behaviour lands — then drop the `.fails`. An `it.fails` test also passes if its
-// engine assertion breaks; every engine assertion made here is therefore also made, without
-// `.fails`, in jekyll.test.ts, hugo.test.ts or yaml.test.ts.
-// The presets are passed explicitly (`--preset jekyll` / `--preset hugo`) for now.
+// The `Engine truth:` comments name the engine module behaviour each verdict rests on (src/engines/).
+// Every engine assertion made here is also made on its own in jekyll.test.ts, hugo.test.ts or
+// yaml.test.ts. The presets are passed explicitly (`--preset jekyll` / `--preset hugo`).
 import { describe, expect, it } from 'vitest';
 import {
   buildHugo,
@@ -83,14 +80,14 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('our verdicts agree wit
     const site = once(() => buildJekyll(files));
     const report = once(() => lintSite(files, JEKYLL));
 
-    // engine truth: fails until the jekyll module parses front matter as Psych does (a double-quoted value may continue on an unindented line)
-    it.fails('a double-quoted value continued on the next line is valid for Jekyll: no frontmatter-syntax', async () => {
+    // Engine truth: the jekyll module parses front matter as Psych does (a double-quoted value may continue on an unindented line).
+    it('a double-quoted value continued on the next line is valid for Jekyll: no frontmatter-syntax', async () => {
       expect((await site()).pages.get('2025/03/03/continued.html')).toContain('<span class="excerpt">first continued</span>');
       expect(findings(await report(), '_posts/2025-03-03-continued.md').filter((finding) => finding.startsWith('frontmatter-syntax'))).toEqual([]);
     });
 
-    // engine truth: fails until the jekyll module parses front matter as Psych does (the preview reads the title Jekyll renders)
-    it.fails('and the preview card has the title Jekyll renders for it', async () => {
+    // Engine truth: the jekyll module parses front matter as Psych does (the preview reads the title Jekyll renders).
+    it('and the preview card has the title Jekyll renders for it', async () => {
       expect(pageTitle((await site()).pages.get('2025/03/03/continued.html')!)).toBe('Continued');
       expect((await previewSite(files, 'jekyll')).get('_posts/2025-03-03-continued.md')?.title).toBe('Continued');
     });
@@ -109,16 +106,16 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('our verdicts agree wit
     const site = once(() => buildJekyll(files));
     const report = once(() => lintSite(files, JEKYLL));
 
-    // engine truth: fails until the jekyll module treats {% highlight %}…{% endhighlight %} as code, not markdown
-    it.fails('`{% highlight python %}` is code for Jekyll: no markdown finding on its lines', async () => {
+    // Engine truth: the jekyll module treats {% highlight %}…{% endhighlight %} as code, not markdown.
+    it('`{% highlight python %}` is code for Jekyll: no markdown finding on its lines', async () => {
       expect(codeText((await site()).pages.get('2025/03/03/highlight.html')!)).toContain('# comment');
       const file = '_posts/2025-03-03-highlight.md';
       const [first, last] = blockLines(files[file] as string, /^\{% highlight/, /^\{% endhighlight/);
       expect(rulesOnLines(await report(), file, first, last)).toEqual([]);
     });
 
-    // engine truth: fails until the jekyll module reads `{: .class }` after a block quote as a kramdown attribute list, not a lazy line
-    it.fails('a Chirpy prompt (`> text` then `{: .prompt-tip }`) is a classed block quote: no no-blockquote-without-marker', async () => {
+    // Engine truth: the jekyll module reads `{: .class }` after a block quote as a kramdown attribute list, not a lazy line.
+    it('a Chirpy prompt (`> text` then `{: .prompt-tip }`) is a classed block quote: no no-blockquote-without-marker', async () => {
       expect((await site()).pages.get('2025/03/04/prompt.html')).toContain('<blockquote class="prompt-tip">');
       expect(findings(await report(), '_posts/2025-03-04-prompt.md').filter((finding) => finding.startsWith('no-blockquote-without-marker'))).toEqual([]);
     });
@@ -137,14 +134,14 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('our verdicts agree wit
       expect(findings(await report(), file).filter((finding) => finding.startsWith('image-missing'))).toEqual([]);
     });
 
-    // engine truth: fails until the jekyll module keeps {{ "…" | relative_url }} (the form Jekyll's docs recommend) instead of asking for a bare path
-    it.fails('`{{ "/assets/a.png" | relative_url }}` is what Jekyll wants under a baseurl: no image-url-style', async () => {
+    // Engine truth: the jekyll module keeps {{ "…" | relative_url }} (the form Jekyll's docs recommend) instead of asking for a bare path.
+    it('`{{ "/assets/a.png" | relative_url }}` is what Jekyll wants under a baseurl: no image-url-style', async () => {
       expect((await site()).pages.get('2025/03/03/relative-url.html')).toContain('<img src="/blog/assets/a.png"');
       expect(findings(await report(), file).filter((finding) => finding.startsWith('image-url-style'))).toEqual([]);
     });
 
-    // engine truth: fails until the jekyll module keeps {{ "…" | relative_url }}: rewriting it to `/assets/a.png` would drop the /blog baseurl
-    it.fails('and --fix-dry-run leaves it as it is', async () => {
+    // Engine truth: the jekyll module keeps {{ "…" | relative_url }}: rewriting it to `/assets/a.png` would drop the /blog baseurl.
+    it('and --fix-dry-run leaves it as it is', async () => {
       expect((await site()).pages.get('2025/03/03/relative-url.html')).toContain('<img src="/blog/assets/a.png"');
       const dryRun = await runLinter(files, [...JEKYLL, '--fix-dry-run', '--fail-on', 'never']);
       expect(dryRun.stdout).not.toContain(file);
@@ -203,8 +200,8 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('our verdicts agree wit
       }
     });
 
-    // engine truth: fails until our date model reads a YAML timestamp without an offset (`23:30:00`) as UTC, as Psych does, so that `timezone: Asia/Seoul` moves it to 08:30 the next day
-    it.fails('with `timezone: Asia/Seoul`: the same URL and date for the naive timestamp (Jekyll moves it to the next day)', async () => {
+    // Engine truth: our date model reads a YAML timestamp without an offset (`23:30:00`) as UTC, as Psych does, so that `timezone: Asia/Seoul` moves it to 08:30 the next day.
+    it('with `timezone: Asia/Seoul`: the same URL and date for the naive timestamp (Jekyll moves it to the next day)', async () => {
       const { engine, ours } = await compare('naive');
       expect(engine.url).toBe('/dev/2025/03/04/naive/');
       expect(ours?.url).toBe(engine.url);
@@ -219,15 +216,15 @@ describe.skipIf(skipUnless('hugo', hugoAvailable()))('our verdicts agree with Hu
     const site = once(() => buildHugo(files));
     const report = once(() => lintSite(files, HUGO));
 
-    // engine truth: fails until the hugo module knows Hugo reads front matter keys case-insensitively
-    it.fails('Hugo reads `Title:`, `Date:`, `Tags:`: no key-case, no required-keys', async () => {
+    // Engine truth: the hugo module knows Hugo reads front matter keys case-insensitively.
+    it('Hugo reads `Title:`, `Date:`, `Tags:`: no key-case, no required-keys', async () => {
       expect(pageTitle((await site()).pages.get('posts/upper/index.html')!)).toBe('Upper Real Title');
       const upper = findings(await report(), 'content/posts/upper.md');
       expect(upper.filter((finding) => /^(key-case|required-keys)@/.test(finding))).toEqual([]);
     });
 
-    // engine truth: fails until the hugo module reads front matter keys case-insensitively for the preview card too
-    it.fails('and the preview card shows the title, date and tags Hugo renders', async () => {
+    // Engine truth: the hugo module reads front matter keys case-insensitively for the preview card too.
+    it('and the preview card shows the title, date and tags Hugo renders', async () => {
       const page = (await site()).pages.get('posts/upper/index.html')!;
       expect(pageTitle(page)).toBe('Upper Real Title');
       expect(page).toContain('<ul class="tags"><li>Go</li></ul>');
@@ -246,8 +243,8 @@ describe.skipIf(skipUnless('hugo', hugoAvailable()))('our verdicts agree with Hu
   });
 
   describe('code in shortcodes (fixture hugo-code)', () => {
-    // engine truth: fails until the hugo module treats {{< highlight >}}…{{< /highlight >}} as code, not markdown
-    it.fails('`{{< highlight python >}}` is code for Hugo: no markdown finding on its lines', async () => {
+    // Engine truth: the hugo module treats {{< highlight >}}…{{< /highlight >}} as code, not markdown.
+    it('`{{< highlight python >}}` is code for Hugo: no markdown finding on its lines', async () => {
       const files = fixtureSite('hugo-code');
       const file = 'content/posts/highlight.md';
       const [site, report] = await Promise.all([buildHugo(files), lintSite(files, HUGO)]);
@@ -273,14 +270,14 @@ describe.skipIf(skipUnless('hugo', hugoAvailable()))('our verdicts agree with Hu
       expect(await missing('content/posts/bundle/index.md')).toEqual([]);
     });
 
-    // engine truth: fails until the hugo module looks in themes/<theme>/static/ (theme from hugo.toml)
-    it.fails("/b.png is served from the theme's static/: no image-missing", async () => {
+    // Engine truth: the hugo module looks in themes/<theme>/static/ (theme from hugo.toml).
+    it("/b.png is served from the theme's static/: no image-missing", async () => {
       expect((await site()).files.has('b.png')).toBe(true);
       expect(await missing('content/posts/theme.md')).toEqual([]);
     });
 
-    // engine truth: fails until the hugo module knows assets/ is published only through resources (a render hook), not at the site root
-    it.fails('/c.png exists only under assets/, which Hugo does not publish: image-missing', async () => {
+    // Engine truth: the hugo module knows assets/ is published only through resources (a render hook), not at the site root.
+    it('/c.png exists only under assets/, which Hugo does not publish: image-missing', async () => {
       expect([...(await site()).files].some((path) => path.endsWith('c.png'))).toBe(false);
       expect(await missing('content/posts/assets.md')).not.toEqual([]);
     });
