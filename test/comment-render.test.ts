@@ -145,7 +145,7 @@ describe('the comment rendered as GitHub-flavoured markdown', () => {
     expect(tableShapes(html).map((rows) => [rows[0], rows.length])).toEqual([
       [4, 7],
       [4, 6],
-      [4, 5],
+      [4, 4],
       [4, 2],
       [2, 8],
     ]);

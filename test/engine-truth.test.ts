@@ -194,3 +194,64 @@ describe('9. YAML is an error only where the engine\'s parser says so', () => {
     expect(rulesOf(report).some((entry) => entry.endsWith('frontmatter-syntax'))).toBe(true);
   });
 });
+
+describe('8. Astro: the content collection schema decides keys and values', () => {
+  const config = [
+    "import { defineCollection, z } from 'astro:content';",
+    'const blog = defineCollection({',
+    '  schema: z.object({',
+    '    title: z.string(),',
+    "    category: z.enum(['dev', 'life']),",
+    '    pubDate: z.coerce.date(),',
+    '    updated: z.date().optional(),',
+    '    tags: z.array(z.string()).default([]),',
+    '  }),',
+    '});',
+    'export const collections = { blog };',
+    '',
+  ].join('\n');
+  const site = (post: string) => ({ 'astro.config.mjs': 'export default {}\n', 'src/content/config.ts': config, 'src/content/blog/a.md': post });
+  it('a schema key is never renamed, a coerced date is a date, and a fitting post is clean', async () => {
+    const { report, root } = await lint(site("---\ntitle: A\ncategory: dev\npubDate: '2025.12.20'\n---\n\nText.\n"));
+    expect(rulesOf(report)).toEqual([]);
+    expect((await runCli(['--fix-dry-run'], root)).stdout).toBe('');
+  });
+  it('what the schema rejects stops the build: a missing key, a value outside the enum, a string for z.date()', async () => {
+    const { report } = await lint(site("---\ntitle: A\ncategory: misc\nupdated: '2025-12-20'\n---\n\nText.\n"));
+    expect(report.problems.map((problem) => `${problem.line} ${problem.ruleId} ${problem.severity}`)).toEqual(['1 frontmatter-schema error', '3 frontmatter-schema error', '4 frontmatter-schema error']);
+    expect(report.problems[0]!.message).toBe('`pubDate` is required by the schema of the `blog` collection: `astro build` fails without it.');
+  });
+});
+
+describe('Jekyll skips a `_posts` file without a date in its name', () => {
+  it('one error that says so, and nothing about keys it would not read anyway', async () => {
+    const { report } = await lint({ ...JEKYLL, '_posts/백준 문제 풀이.md': '---\n\n---\n\n#제목\n' });
+    expect(report.problems.map((problem) => `${problem.line} ${problem.ruleId} ${problem.message}`)).toEqual([
+      '1 post-unpublished Jekyll never publishes `백준 문제 풀이.md`: a file in `_posts/` must be named `YYYY-MM-DD-title.md`; rename it (e.g. `YYYY-MM-DD-백준-문제-풀이.md`).',
+    ]);
+  });
+});
+
+describe('math the renderer hands to MathJax is not markdown', () => {
+  it('kramdown `$$…$$` blocks and spans: no emphasis or list findings from LaTeX', async () => {
+    const body = ['Real *emphasis* here.', '', '$$', 'x_{i} + y_{j} = z^*', '- a^* b_{1}', '$$', '', 'Inline $$a_{1} + b_{2}$$ too, and *more*.', ''].join('\n');
+    const { report } = await lint({ ...JEKYLL, '_posts/2025-01-01-a.md': `---\ntitle: A\ndate: 2025-01-01\n---\n\n${body}` });
+    expect(rulesOf(report)).toEqual([]);
+  });
+});
+
+describe('kramdown\'s `{:toc}` marker and images in HTML comments', () => {
+  it('`* 목차` + `{:toc}` is the table of contents, not a bullet list; a commented-out <img> is never loaded', async () => {
+    const body = ['* 목차', '{:toc}', '', '- one', '- two', '', '<!-- <img src="./images/old.png"> -->', ''].join('\n');
+    const { report } = await lint({ ...JEKYLL, '_posts/2025-01-01-a.md': `---\ntitle: A\ndate: 2025-01-01\n---\n\n${body}` });
+    expect(rulesOf(report)).toEqual([]);
+  });
+});
+
+describe('tag near-duplicates', () => {
+  it('a version number is not a typo: `claude-3` next to `claude` is left alone', async () => {
+    const post = (tags: string) => `---\ntitle: A\ndate: 2025-01-01\ntags: ${tags}\n---\n\nText.\n`;
+    const { report } = await lint({ ...JEKYLL, '_posts/2025-01-01-a.md': post('[claude, claude-3]'), '_posts/2025-01-01-b.md': post('[claude]'), '_posts/2025-01-01-c.md': post('[claude]') });
+    expect(rulesOf(report)).toEqual([]);
+  });
+});

@@ -85,9 +85,25 @@ function locateUrl(source: Source, start: number, end: number, url: string, mark
 const IMG_TAG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
 const ALT_ATTRIBUTE = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
+function withoutComments(html: string): string {
+  if (!html.includes('<!--')) return html;
+  let result = '';
+  let at = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', at);
+    if (open === -1) break;
+    const close = html.indexOf('-->', open + 4);
+    const end = close === -1 ? html.length : close + 3;
+    result += html.slice(at, open) + html.slice(open, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return result + html.slice(at);
+}
+
 function fromHtml(source: Source, node: Html): ImageRef[] {
   const base = node.position!.start.offset!;
-  const raw = source.text.slice(base, node.position!.end.offset!);
+  // An `<img>` inside an HTML comment is never loaded: blank the comments (same length) first.
+  const raw = withoutComments(source.text.slice(base, node.position!.end.offset!));
   const found: ImageRef[] = [];
   for (const match of raw.matchAll(IMG_TAG)) {
     const url = match[1] ?? match[2] ?? match[3] ?? '';

@@ -92,12 +92,14 @@ export async function lintText(file: string, source: Source, environment: LintEn
     const severity = effectiveSeverity(settings, rule.id);
     if (!severity) continue;
     if (kind === 'page' && rule.postsOnly) continue;
+    // A file the engine skips has one problem worth saying: that it is skipped.
+    if (kind === 'unpublished' && !rule.forUnpublished) continue;
     rule.check(context, ({ messageId, data, position, fix }) => {
       problems.push(toProblem(context, rule, severity, rule.messages[messageId]!, data, position, fix));
     });
   }
 
-  const enabledRemark = new Set(remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
+  const enabledRemark = new Set(kind === 'unpublished' ? [] : remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
   const byId = new Map(remarkLintRules.map((rule) => [rule.id, rule]));
   // Tag lines and code the engine never renders as markdown are no place for markdown rules.
   const inMaskedCode = (line: number) => masked.codeLines.some(([first, last]) => line >= first && line <= last);

@@ -131,7 +131,8 @@ export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string
     if (other === folded) distance = 0;
     else if (other === folded + 's' || folded === other + 's') distance = 1;
     // One letter more or less (`kubernete`); a changed letter is too often another word (`scheduler`/`scheduled`).
-    else if (Math.min(other.length, folded.length) >= 6 && Math.abs(other.length - folded.length) === 1 && levenshtein(other, folded) <= 1) distance = 1;
+    // Not when the difference is a digit: `claude-3` and `claude` are a version apart, not a typo.
+    else if (Math.min(other.length, folded.length) >= 6 && Math.abs(other.length - folded.length) === 1 && other.replace(/\d/g, '') !== folded.replace(/\d/g, '') && levenshtein(other, folded) <= 1) distance = 1;
     else continue;
     const posts = usedElsewhere(tag);
     if (posts === 0 || posts < own || (posts === own && tag > term)) continue;

@@ -17,6 +17,7 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
   const tsconfigFile = firstFile(repo, ['tsconfig.json', 'jsconfig.json']);
   const tsconfigText = tsconfigFile ? await readSiteFile(repo, tsconfigFile) : undefined;
   const aliases: AstroAlias[] = tsconfigText ? readTsconfigPaths(tsconfigText).aliases : [];
+  const packageJson = (await readSiteFile(repo, 'package.json')) ?? '';
   const collectionOf = (file: string): AstroCollection | undefined => {
     let best: AstroCollection | undefined;
     for (const collection of collections) {
@@ -36,6 +37,7 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
     renderer: 'remark',
     templates: [],
     kramdownAttributes: false,
+    math: /"remark-math"/.test(packageJson) ? 'dollars' : 'none',
     publicRoots: ['public'],
     lowercaseTags: false,
     mergesTermSpellings: false,

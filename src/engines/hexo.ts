@@ -22,6 +22,7 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
     renderer,
     templates: ['nunjucks'],
     kramdownAttributes: false,
+    math: 'none',
     publicRoots: [config.sourceDir, ...themeRoots],
     lowercaseTags: false,
     mergesTermSpellings: false,

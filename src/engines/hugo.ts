@@ -10,7 +10,7 @@ import type { Engine, Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 
 /** Sections that hold pages, not posts, on most Hugo sites. */
-const PAGE_SECTIONS = new Set(['about', 'archive', 'archives', 'search', 'tags', 'categories', 'contact', 'page', 'pages', 'projects', 'resume', 'cv', 'now', 'uses']);
+const PAGE_SECTIONS = new Set(['author', 'authors', 'about', 'archive', 'archives', 'search', 'tags', 'categories', 'contact', 'page', 'pages', 'projects', 'resume', 'cv', 'now', 'uses']);
 
 export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
   const config = site.file ? await readConfig(repo, site.file) : {};
@@ -37,6 +37,7 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     renderer: rendererOf(config.markup),
     templates: ['hugo-shortcodes'],
     kramdownAttributes: false,
+    math: 'none',
     publicRoots,
     lowercaseTags: false,
     mergesTermSpellings: true,

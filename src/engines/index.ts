@@ -23,6 +23,6 @@ export async function loadEngine(name: EngineName, repo: RepoIndex, site: SiteCo
     case 'astro':
       return loadAstro(repo, site, reason);
     case 'markdown':
-      return loadMarkdown(site, reason);
+      return loadMarkdown(repo, site, reason);
   }
 }

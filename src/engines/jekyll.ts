@@ -18,13 +18,20 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     renderer,
     templates: ['liquid'],
     kramdownAttributes: renderer === 'kramdown',
+    math: renderer === 'kramdown' ? 'double-dollars' : 'none',
     publicRoots: [''],
     lowercaseTags: await usesChirpy(repo, site),
     mergesTermSpellings: false,
     datesInSiteZone: true,
     imageCandidates: () => [],
     imageUnknowable: () => false,
-    kindOf: (file) => (file.split('/').some((segment) => segment === '_posts' || segment === '_drafts') ? 'post' : 'page'),
+    kindOf(file) {
+      const segments = file.split('/');
+      if (segments.includes('_drafts')) return 'post';
+      if (!segments.includes('_posts')) return 'page';
+      // Jekyll's post name pattern: a file without the date is skipped without a word (checked).
+      return /^\d{2,4}-\d{1,2}-\d{1,2}-.+\.[^.]+$/.test(segments.at(-1)!) ? 'post' : 'unpublished';
+    },
     schemaFor: () => undefined,
   };
 }

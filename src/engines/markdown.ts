@@ -3,18 +3,23 @@
 // public folders. Files that document the repository are not posts.
 import type { SiteConfig } from '../config/site.js';
 import type { Engine } from './types.js';
+import type { RepoIndex } from '../engine/repo.js';
+import { readSiteFile } from './site-files.js';
 
 const NOT_POSTS = /^(?:readme|changelog|contributing|code_of_conduct|license|security|support|authors|history)\.(?:md|markdown|mdx)$/i;
 
-export async function loadMarkdown(_site: SiteConfig, reason: string): Promise<Engine> {
+export async function loadMarkdown(repo: RepoIndex, _site: SiteConfig, reason: string): Promise<Engine> {
+  const packageJson = (await readSiteFile(repo, 'package.json')) ?? '';
   return {
     name: 'markdown',
     reason,
     keysCaseSensitive: true,
-    yamlReader: 'yaml',
+    // JavaScript sites read front matter with gray-matter or front-matter, both js-yaml.
+    yamlReader: 'js-yaml',
     renderer: 'commonmark',
     templates: [],
     kramdownAttributes: false,
+    math: /"remark-math"/.test(packageJson) ? 'dollars' : 'none',
     publicRoots: ['', 'public', 'static', 'source'],
     lowercaseTags: false,
     mergesTermSpellings: false,

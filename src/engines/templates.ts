@@ -1,6 +1,7 @@
 // Parts of a post body that the engine never renders as markdown: code in template tags (Jekyll
 // `{% highlight %}`, Hugo `{{< highlight >}}`, Hexo `{% codeblock %}`), Liquid comments, and
-// kramdown's block attribute lines (`{: .prompt-tip }`). A markdown parser reads them as markdown
+// kramdown's block attribute lines (`{: .prompt-tip }`), and math (`$$…$$`) that the renderer hands
+// to MathJax/KaTeX. A markdown parser reads them as markdown
 // (a Python `# comment` becomes a heading), so before parsing, each tag pair is rewritten into a
 // code fence of the same length and each attribute line into blanks: every offset stays an offset
 // into the post, and the rules see code where the engine sees code.
@@ -35,15 +36,18 @@ const HUGO_PAIRS: TagPair[] = [
 const KRAMDOWN_ATTRIBUTE_LINE = /^[ \t]{0,3}\{:[^\n{}]*\}[ \t]*$/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
-export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engine, 'templates' | 'kramdownAttributes'>): MaskedBody {
+const TOC_MARKER = /^[ \t]{0,3}\{:[ \t]*\.?toc[ \t]*\}[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]/;
+
+export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engine, 'templates' | 'kramdownAttributes' | 'math'>): MaskedBody {
   const pairs = [
     ...(engine.templates.includes('liquid') ? LIQUID_PAIRS : []),
     ...(engine.templates.includes('nunjucks') ? NUNJUCKS_PAIRS : []),
     ...(engine.templates.includes('hugo-shortcodes') ? HUGO_PAIRS : []),
   ];
   const result: MaskedBody = { text, syntheticCode: new Set(), codeLines: [] };
-  if (pairs.length === 0 && !engine.kramdownAttributes) return result;
-  if (!mayHaveTemplates(text, bodyStart)) return result;
+  if (pairs.length === 0 && !engine.kramdownAttributes && engine.math === 'none') return result;
+  if (!mayHaveTemplates(text, bodyStart) && (engine.math === 'none' || text.indexOf('$', bodyStart) === -1)) return result;
 
   const lines = splitLines(text);
   const firstBodyLine = lines.findIndex((line) => line.end >= bodyStart);
@@ -64,7 +68,30 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
     }
     if (engine.kramdownAttributes && KRAMDOWN_ATTRIBUTE_LINE.test(content)) {
       edits.push({ start: line.start, end: line.end, text: ' '.repeat(line.end - line.start) });
+      // `* Contents` + `{:toc}`: kramdown replaces that one-item list with the table of contents.
+      const previous = lines[index - 1];
+      if (previous && TOC_MARKER.test(content) && LIST_ITEM.test(text.slice(previous.start, previous.end)) && edits.at(-2)?.start !== previous.start) {
+        edits.splice(edits.length - 1, 0, { start: previous.start, end: previous.end, text: ' '.repeat(previous.end - previous.start) });
+      }
       continue;
+    }
+    if (engine.math !== 'none') {
+      const mathEnd = mathBlockEnd(text, lines, index);
+      if (mathEnd !== undefined) {
+        const inner = lines.slice(index + 1, mathEnd).map((inside) => text.slice(inside.start, inside.end));
+        const marker = fenceFor(inner, 3);
+        if (mathEnd === index) {
+          edits.push(blankLine(text, line));
+        } else {
+          edits.push(asFence(text, line, marker), asFence(text, lines[mathEnd]!, marker));
+          result.syntheticCode.add(line.start + indentOf(content).length);
+        }
+        result.codeLines.push([index + 1, mathEnd + 1]);
+        index = mathEnd;
+        continue;
+      }
+      const inline = maskInlineMath(content, engine.math);
+      if (inline !== content) edits.push({ start: line.start, end: line.end, text: inline });
     }
     const pair = pairs.find((candidate) => candidate.open.test(content));
     if (!pair) continue;
@@ -92,6 +119,37 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
     at = edit.end;
   }
   result.text = masked + text.slice(at);
+  return result;
+}
+
+/**
+ * The last line of a display-math block that starts at `index` (a line starting with `$$`), or
+ * undefined. A block on one line (`$$ x^2 $$`) ends where it starts.
+ */
+function mathBlockEnd(text: string, lines: Array<{ start: number; end: number }>, index: number): number | undefined {
+  const first = text.slice(lines[index]!.start, lines[index]!.end).trim();
+  if (!first.startsWith('$$')) return undefined;
+  if (first.length > 4 && first.endsWith('$$')) return index;
+  for (let next = index + 1; next < lines.length && next <= index + 500; next++) {
+    const line = text.slice(lines[next]!.start, lines[next]!.end).trim();
+    if (line === '') return undefined;
+    if (line.endsWith('$$')) return next;
+  }
+  return undefined;
+}
+
+function blankLine(text: string, line: { start: number; end: number }) {
+  return { start: line.start, end: line.end, text: ' '.repeat(line.end - line.start) };
+}
+
+/**
+ * Inline math as inline code of the same length: `$$x_1$$` becomes ``` ``x_1`` ```, and with
+ * remark-math `$x_1$` becomes `` `x_1` ``. Lines with backticks are left alone (code spans decide).
+ */
+function maskInlineMath(line: string, math: 'double-dollars' | 'dollars'): string {
+  if (!line.includes('$') || line.includes('`')) return line;
+  let result = line.replace(/\$\$([^$\n]+)\$\$/g, (_whole, inner: string) => '``' + inner + '``');
+  if (math === 'dollars') result = result.replace(/\$([^$\s][^$\n]*?)\$/g, (whole, inner: string) => (/\s$/.test(inner) ? whole : '`' + inner + '`'));
   return result;
 }
 

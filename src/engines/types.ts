@@ -14,7 +14,8 @@ export type YamlReader = 'psych' | 'js-yaml' | 'go-yaml' | 'yaml';
 /** Template syntaxes that wrap parts of the body the markdown renderer never sees as markdown. */
 export type TemplateSyntax = 'liquid' | 'hugo-shortcodes' | 'nunjucks';
 
-export type PostKind = 'post' | 'page';
+/** 'unpublished': the engine never builds this file (a Jekyll `_posts` file without a date in its name). */
+export type PostKind = 'post' | 'page' | 'unpublished';
 
 import type { AstroObjectSchema } from './astro-site.js';
 
@@ -37,6 +38,11 @@ export interface Engine {
   templates: TemplateSyntax[];
   /** Kramdown block attribute lines (`{: .prompt-tip }`) belong to the block above, not to the text. */
   kramdownAttributes: boolean;
+  /**
+   * Math the renderer hands to MathJax/KaTeX untouched: kramdown's `$$…$$` (block and inline), or
+   * remark-math's `$…$` and `$$…$$`. Its `_{i}` and `^*` are LaTeX, not emphasis.
+   */
+  math: 'none' | 'double-dollars' | 'dollars';
   /** Folders served at the site root ('' = the repository root), in the engine's order. */
   publicRoots: string[];
   /** A theme that documents lowercase tag names (Chirpy) makes a capital letter in a tag a problem. */

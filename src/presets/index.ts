@@ -44,7 +44,9 @@ export const presets: Record<PresetName, Preset> = {
     taxonomyString: 'split-on-spaces',
     // Jekyll reads `category:` and `tag:` as one term each (and a plural string split on spaces):
     // renaming the key would split `category: Jekyll 블로그 구축` into three categories.
-    severities: { 'taxonomy-key': 'off' },
+    // kramdown (Jekyll's renderer) has no `1)` lists and keeps a fence inside a list item: the two
+    // consistency rules compare what CommonMark sees, which is not what kramdown publishes.
+    severities: { 'taxonomy-key': 'off', 'ordered-list-marker-style': 'off', 'code-block-style': 'off' },
   },
   hugo: {
     name: 'hugo',

@@ -18,8 +18,11 @@ export default defineRule({
   },
   check(context, report) {
     if (!hasUsableFrontmatter(context)) return;
+    const schema = context.engine.schemaFor(context.file)?.schema.fields;
     for (const entry of context.frontmatter!.entries) {
       if (!DATE_KEYS.includes(entry.key) || isBlank(entry.value)) continue;
+      // The site's schema decides what a date is there (`z.coerce.date()` takes `2025.12.20`).
+      if (schema && entry.key in schema) continue;
       const parsed = parsePostDate(entry.value);
       if (!parsed.ok) report({ messageId: parsed.reason, data: { key: entry.key, value: String(entry.value) }, position: valuePosition(context, entry) });
     }

@@ -1,10 +1,12 @@
 // The ordered registry: every rule, ours and remark-lint's, in the order a reader scans them.
 // A new rule is one module plus one line here.
 import type { Rule, RuleMeta } from './types.js';
+import postUnpublished from './post-unpublished.js';
 import frontmatterMissing from './frontmatter-missing.js';
 import frontmatterSyntax from './frontmatter-syntax.js';
 import frontmatterExecutable from './frontmatter-executable.js';
 import requiredKeys from './required-keys.js';
+import frontmatterSchema from './frontmatter-schema.js';
 import emptyValue from './empty-value.js';
 import keyCase from './key-case.js';
 import dateInvalid from './date-invalid.js';
@@ -24,10 +26,12 @@ import { remarkLintRules } from './remark-lint.js';
 import { fileUnreadable } from './file-unreadable.js';
 
 export const rules: Rule[] = [
+  postUnpublished,
   frontmatterMissing,
   frontmatterSyntax,
   frontmatterExecutable,
   requiredKeys,
+  frontmatterSchema,
   emptyValue,
   keyCase,
   dateInvalid,

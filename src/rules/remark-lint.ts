@@ -145,7 +145,9 @@ export const remarkLintRules: RemarkLintRule[] = [
   remarkRule('strong-marker', strongMarker, 'warning',
     { en: 'Strong emphasis uses one marker (`**` or `__`).', ko: '굵게 기호(`**` 또는 `__`)를 통일합니다.' },
     '굵게 기호가 일관되지 않습니다 {values}', 'consistent'),
-  remarkRule('heading-style', headingStyle, 'warning',
+  // Off: remark-lint reads `# Title  ` (trailing spaces) as a closed `# Title #` heading and then
+  // flags every other heading of the post (seen on several real blogs).
+  remarkRule('heading-style', headingStyle, 'off',
     { en: 'Headings use one style (`#` or underlined).', ko: '제목 표기 방식(`#` 또는 밑줄)을 통일합니다.' },
     '제목 표기 방식이 일관되지 않습니다 {values}', 'consistent'),
   remarkRule('rule-style', ruleStyle, 'off',

@@ -18,6 +18,8 @@ export default defineRule({
   },
   check(context, report) {
     if (!hasUsableFrontmatter(context)) return;
+    // A site with a content schema says itself what is required (frontmatter-schema).
+    if (context.engine.schemaFor(context.file)) return;
     const frontmatter = context.frontmatter!;
     const fromDefaults = defaultKeysFor(context.site, context.file);
     for (const key of context.settings.requiredKeys) {

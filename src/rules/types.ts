@@ -16,6 +16,8 @@ export interface RuleMeta {
   messages: Record<string, LocalizedText>;
   /** Only for posts: pages (about, archive, Hugo `_index.md`) have no date, tags or required keys. */
   postsOnly?: boolean;
+  /** Also (and only this rule's business) for files the engine never publishes. */
+  forUnpublished?: boolean;
 }
 
 export interface ReportInput {

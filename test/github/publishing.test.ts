@@ -175,7 +175,7 @@ describe('a renamed post on a pull request', () => {
 
 describe('fix: commit', () => {
   const FIXABLE = '---\r\ntitle: Fix me\r\ndate: 2025-06-01 10:00:00 +0900\r\nTags: [Notes, notes]\r\n---\r\n\r\nSome text.\r\n';
-  const FIXED = '---\r\ntitle: Fix me\r\ndate: 2025-06-01 10:00:00 +0900\r\ntags: [notes]\r\n---\r\n\r\nSome text.\r\n';
+  const FIXED = '---\r\ntitle: Fix me\r\ndate: 2025-06-01 10:00:00 +0900\r\ntags: [Notes]\r\n---\r\n\r\nSome text.\r\n';
   const STALE_AT_HEAD = '---\ntitle: Other\ndate: 2025-06-05\nTags: [x]\n---\n\nThe head has this version.\n';
   const STALE_IN_WORKSPACE = '---\ntitle: Other\ndate: 2025-06-05\nTags: [x]\n---\n\nThe merge commit has this one.\n';
   const POST = '_posts/2025-06-01-fix-me.md';
