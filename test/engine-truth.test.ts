@@ -255,3 +255,11 @@ describe('tag near-duplicates', () => {
     expect(rulesOf(report)).toEqual([]);
   });
 });
+
+describe('display math inside a block quote', () => {
+  it('`> $$` … `> $$` stays a quote, and its LaTeX is not emphasis', async () => {
+    const body = ['Real *emphasis*.', '', '> 정의:', '> $$', '> \\langle f, g \\rangle = \\int f^* g \\, dx', '> $$', '', 'And _this_ too? No: *this*.', ''].join('\n');
+    const { report } = await lint({ ...JEKYLL, '_posts/2025-01-01-a.md': `---\ntitle: A\ndate: 2025-01-01\n---\n\n${body}` });
+    expect(rulesOf(report)).toEqual(['13 emphasis-marker']);
+  });
+});

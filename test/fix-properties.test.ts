@@ -101,7 +101,8 @@ describe.skipIf(!hasShared)('--fix over every real post', () => {
     }
     // The seeds, as posts of a Jekyll blog that has the images seed 000 links with file:///.
     const seedNames = (await fs.readdir(seedsDir)).sort();
-    const seedFiles = await Promise.all(seedNames.map(async (name) => ({ file: `_posts/${name.replace(/\.txt$/, '.md')}`, text: await fs.readFile(path.join(seedsDir, name), 'utf8') })));
+    // Dated names: Jekyll publishes a `_posts` file only when its name starts with the date.
+    const seedFiles = await Promise.all(seedNames.map(async (name) => ({ file: `_posts/2025-01-01-${name.replace(/\.txt$/, '.md')}`, text: await fs.readFile(path.join(seedsDir, name), 'utf8') })));
     const assets = ['assets/img/hakathon/bridge_code_cloud.png', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-56 001.jpeg', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-56 002.jpeg', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-57 003.jpeg'];
     const repo = createRepoIndex('/seed-blog', new Set([...seedFiles.map((f) => f.file), ...assets]));
     const site = { future: false, baseUrl: '', defaults: [] };
@@ -162,7 +163,7 @@ describe.skipIf(!hasShared)('--fix over every real post', () => {
   });
 
   it('seed 000: images point at /assets/img/hakathon/ and nothing else in the file changed', () => {
-    const seed = outcomes.find((o) => o.file.startsWith('_posts/000_'))!;
+    const seed = outcomes.find((o) => o.file.startsWith('_posts/2025-01-01-000_'))!;
     const before = seed.original.split('\n');
     const after = seed.fixed.split('\n');
     expect(after.length).toBe(before.length);

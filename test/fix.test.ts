@@ -343,8 +343,9 @@ describe('--fix on fixture posts', () => {
     expect(run.before.toString('utf8').split('file:///assets/img/x.png')).toHaveLength(7);
     expect(run.after.toString('utf8').split('file:///assets/img/x.png')).toHaveLength(6);
     expectBytes(run.after, edited(run.before, [['\n\n![x](file:///assets/img/x.png)\n\n```md\n', '\n\n![x](/assets/img/x.png)\n\n```md\n']]));
-    // Only the indented code block's style warning is left, which --fix does not touch.
-    expect(ruleIds(run.report)).toEqual(['code-block-style']);
+    // Nothing is left: the indented block's style is no rule's business on Jekyll (code-block-style
+    // is off there: kramdown and CommonMark disagree on where indented code starts).
+    expect(ruleIds(run.report)).toEqual([]);
     expect(run.code).toBe(0);
   });
 

@@ -129,6 +129,27 @@ export function unifiedDiff(file: string, before: string, after: string): string
   return out.join('\n') + '\n';
 }
 
+/** 1-based lines of `before` that `after` removed or changed (line LCS around the common head and tail). */
+export function changedLines(before: string, after: string): number[] {
+  if (before === after) return [];
+  const a = toLines(before);
+  const b = toLines(after);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const lines: number[] = [];
+  let line = head;
+  for (const op of diffLines(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) {
+    if (op.kind === '+') continue;
+    line++;
+    if (op.kind === '-') lines.push(line);
+  }
+  // A change to the end of the file (a final newline added) belongs to its last line.
+  if (lines.length === 0) lines.push(Math.max(1, a.length));
+  return lines;
+}
+
 /** Lines without their terminators; a final newline ends the last line, it does not start another. */
 function toLines(text: string): string[] {
   if (text === '') return [];

@@ -6,7 +6,7 @@ import { parseFrontmatter } from './frontmatter.js';
 import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
 import { createContext, type LintContext } from './context.js';
 import { readPost, type ReadFailure } from './read.js';
-import { applyFixes } from './fix.js';
+import { applyFixes, changedLines } from './fix.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import { termOptionsFrom } from './tags.js';
 import { createSource, type Source } from './source.js';
@@ -267,13 +267,21 @@ export async function fixText(file: string, original: string, environment: LintE
   let text = original;
   let passes = 0;
   let problems = await lintText(file, createSource(text), environment);
+  // A fix changes only what the report named: the lines of the first report's fixable problems.
+  const named = new Set<number>();
+  for (const problem of problems) if (problem.fix) for (let line = problem.line; line <= problem.endLine; line++) named.add(line);
+  let firstPass: { output: string; problems: Problem[] } | undefined;
   while (passes < MAX_FIX_PASSES) {
     const { output, applied } = applyFixes(text, problems);
     if (applied.length === 0 || output === text) break;
     passes++;
     text = output;
     problems = await lintText(file, createSource(text), environment);
+    firstPass ??= { output: text, problems };
   }
+  // A later pass may find what the first one made visible (`Tags:` renamed, then its list); it
+  // must stay on the named lines too, or only the first pass is kept.
+  if (passes > 1 && firstPass && changedLines(original, text).some((line) => !named.has(line))) return { output: firstPass.output, problems: firstPass.problems, passes: 1 };
   return { output: text, problems, passes };
 }
 

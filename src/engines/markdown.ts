@@ -25,9 +25,10 @@ export async function loadMarkdown(repo: RepoIndex, _site: SiteConfig, reason: s
     mergesTermSpellings: false,
     datesInSiteZone: false,
     imageCandidates: () => [],
-    // A custom site may serve `./images/x.png` from anywhere (Next.js `public/2020/06/images/`):
-    // a relative path is checked only when it resolves; a root path is checked against public roots.
-    imageUnknowable: (url) => !url.startsWith('/'),
+    // A custom site's own code may serve an image from anywhere (a Next.js plugin rewriting
+    // `/images/x.svg` to `public/2021/06/images/x.svg`): a file not found is no verdict; a file
+    // found with another case still is (image-missing's case check).
+    imageUnknowable: () => true,
     kindOf: (file) => (NOT_POSTS.test(file.split('/').pop() ?? '') || file.startsWith('.github/') ? 'page' : 'post'),
     schemaFor: () => undefined,
   };

@@ -36,6 +36,7 @@ const HUGO_PAIRS: TagPair[] = [
 const KRAMDOWN_ATTRIBUTE_LINE = /^[ \t]{0,3}\{:[^\n{}]*\}[ \t]*$/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
+const QUOTED_MATH = /^([ \t]*(?:>[ \t]?)+)\$\$/;
 const TOC_MARKER = /^[ \t]{0,3}\{:[ \t]*\.?toc[ \t]*\}[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]/;
 
@@ -76,6 +77,32 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
       continue;
     }
     if (engine.math !== 'none') {
+      // Display math inside a block quote (`> $$` … `> $$`): keep the `>` markers, blank the LaTeX.
+      const quoted = QUOTED_MATH.exec(content);
+      if (quoted) {
+        const prefix = quoted[1]!;
+        let last = index;
+        if (!(content.trimEnd().length > prefix.length + 4 && content.trimEnd().endsWith('$$'))) {
+          for (let next = index + 1; next < lines.length && next <= index + 500; next++) {
+            const inside = text.slice(lines[next]!.start, lines[next]!.end);
+            if (inside.trim() === '' || !inside.trimStart().startsWith('>')) break;
+            if (inside.trimEnd().endsWith('$$')) {
+              last = next;
+              break;
+            }
+          }
+        }
+        if (last > index || content.trimEnd().endsWith('$$')) {
+          for (let at = index; at <= last; at++) {
+            const inside = text.slice(lines[at]!.start, lines[at]!.end);
+            const keep = /^[ \t]*(?:>[ \t]?)+/.exec(inside)?.[0] ?? '';
+            edits.push({ start: lines[at]!.start + keep.length, end: lines[at]!.end, text: ' '.repeat(inside.length - keep.length) });
+          }
+          result.codeLines.push([index + 1, last + 1]);
+          index = last;
+          continue;
+        }
+      }
       const mathEnd = mathBlockEnd(text, lines, index);
       if (mathEnd !== undefined) {
         const inner = lines.slice(index + 1, mathEnd).map((inside) => text.slice(inside.start, inside.end));

@@ -301,3 +301,17 @@ describe.skipIf(skipUnless('hugo', hugoAvailable()))('our verdicts agree with Hu
     });
   });
 });
+
+describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('Jekyll: files in _posts/ it never publishes', () => {
+  it('a file without the date in its name is absent from the build: post-unpublished, and nothing else', async () => {
+    const files: SiteFiles = {
+      '_posts/백준 일곱 난쟁이(2309) 문제 풀이.md': '---\n\n---\n\n#제목 없는 글\n\nText.\n',
+      '_posts/2025-03-03-dated.md': '---\ntitle: Dated\n---\n\nText.\n',
+    };
+    const [site, report] = await Promise.all([buildJekyll(files), lintSite(files, JEKYLL)]);
+    expect(site.ok, site.log).toBe(true);
+    expect([...site.files].filter((file) => file.endsWith('.html'))).toEqual(['2025/03/03/dated.html']);
+    expect(findings(report, '_posts/백준 일곱 난쟁이(2309) 문제 풀이.md')).toEqual(['post-unpublished@1']);
+    expect(findings(report, '_posts/2025-03-03-dated.md')).toEqual([]);
+  });
+});
