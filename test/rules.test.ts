@@ -234,10 +234,16 @@ describe('required-keys', () => {
     expectClean(report);
   });
 
-  it('jekyll: without a dated file name, a missing date is reported', async () => {
-    const file = '_posts/hello.md';
+  it('jekyll: a _drafts file without a dated name has no date: reported', async () => {
+    const file = '_drafts/hello.md';
     const { report } = await lint({ [file]: post(['title: Hello'], 'Body.') });
     expect(seen(report, { file: true })).toEqual([{ file, ruleId: 'required-keys', line: 1, column: 1, message: missing('date') }]);
+  });
+
+  it('jekyll: a _posts file without a dated name is never published: only that is reported', async () => {
+    const file = '_posts/hello.md';
+    const { report } = await lint({ [file]: post(['title: Hello'], 'Body.') });
+    expect(report.problems.map((problem) => problem.ruleId)).toEqual(['post-unpublished']);
   });
 
   it('hugo: a dated file name does NOT supply the date', async () => {

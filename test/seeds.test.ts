@@ -11,7 +11,8 @@ const SEEDS = ['000_c0f08d0faac90b68', '001_822a4f59a5922749', '002_decfd7d6b3ab
 describe.skipIf(!hasShared)('the five seed posts', () => {
   let report: JsonReport;
   let code: number;
-  const file = (seed: string) => `_posts/${seed}.md`;
+  // Dated names: Jekyll publishes a `_posts` file only when its name starts with the date.
+  const file = (seed: string) => `_posts/2025-03-03-${seed}.md`;
   const rules = (seed: string) => linesByRule(report, file(seed));
 
   beforeAll(async () => {
@@ -24,6 +25,12 @@ describe.skipIf(!hasShared)('the five seed posts', () => {
   it('lints every seed and fails the run', () => {
     expect(report.files).toEqual(SEEDS.map(file));
     expect(code).toBe(1);
+  });
+
+  it('under its own name (`000_….md`) a seed in _posts/ is never published by Jekyll: that one error, nothing else', async () => {
+    const root = await makeBlog({ [`_posts/${SEEDS[4]}.md`]: await fs.readFile(path.join(seedsDir, `${SEEDS[4]}.txt`)) });
+    const undated = await lintJson([], root);
+    expect(undated.report.problems.map((p) => `${p.line} ${p.ruleId}`)).toEqual(['1 post-unpublished']);
   });
 
   it('000: file:/// images with %20, an H1 repeating the title, placeholder alt "Alt"', () => {

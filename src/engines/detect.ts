@@ -29,7 +29,7 @@ export async function detectEngine(root: string): Promise<Detected> {
   if (await dependsOnHexo(root)) return { name: 'hexo', because: 'hexo in package.json' };
   const astroConfig = await firstFile(root, ASTRO_CONFIGS);
   if (astroConfig) return { name: 'astro', because: astroConfig };
-  if (jekyllConfig && (await isFolder(root, '_drafts'))) return { name: 'jekyll', because: `${jekyllConfig} and _drafts/` };
+  if (await isFolder(root, '_drafts')) return { name: 'jekyll', because: jekyllConfig ? `${jekyllConfig} and _drafts/` : '_drafts/' };
   const because = 'no _config.yml with _posts/, no Hugo config with content/, no hexo in package.json, no astro.config';
   // A repository's other markdown (README, docs, notes) is not posts: take the post folders it has.
   const folders: string[] = [];
