@@ -42,11 +42,12 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[], cwd: string, options: { tty?: boolean } = {}): Promise<CliRun> {
+/** Runs the CLI in-process; "now" is the fixed NOW unless `now` is given (the oracle tests use the real clock). */
+export async function runCli(argv: string[], cwd: string, options: { tty?: boolean; now?: Date } = {}): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
   stderr.isTTY = !!options.tty;
-  const code = await main({ argv, cwd, stdout, stderr, env: { NO_COLOR: '1' }, now: NOW });
+  const code = await main({ argv, cwd, stdout, stderr, env: { NO_COLOR: '1' }, now: options.now ?? NOW });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

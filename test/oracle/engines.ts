@@ -6,15 +6,13 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promises as fs, existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '../../src/cli/main.js';
 import type { JsonReport } from '../../src/report/json.js';
 import { loadConfig } from '../../src/config/load.js';
 import { resolveSettings } from '../../src/config/settings.js';
 import { createEnvironment, lintFiles, selectPosts } from '../../src/engine/lint.js';
 import type { PostPreview } from '../../src/engine/types.js';
 import type { PresetName } from '../../src/presets/index.js';
-import { projectRoot } from '../helpers.js';
+import { projectRoot, runCli, type CliRun } from '../helpers.js';
 
 export type SiteFiles = Record<string, string | Buffer>;
 
@@ -236,30 +234,14 @@ export function psychLoad(yamlText: string, options: { tz?: string } = {}): Psyc
 
 // --- Our linter on the same files -------------------------------------------------------------
 
-class Capture extends Writable {
-  text = '';
-  isTTY = false;
-  override _write(chunk: Buffer, _encoding: string, callback: () => void) {
-    this.text += chunk.toString();
-    callback();
-  }
-}
-
-export interface LintRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type LintRun = CliRun;
 
 /** Runs our CLI in-process on a temp copy of `files` (`--cwd <dir>` plus `args`), then removes it.
  * Uses the real clock, as the engines do. */
 export async function runLinter(files: SiteFiles, args: string[]): Promise<LintRun> {
   const root = await writeSite('bpl-oracle-lint-', files);
   try {
-    const stdout = new Capture();
-    const stderr = new Capture();
-    const code = await main({ argv: ['--cwd', root, ...args], cwd: projectRoot, stdout, stderr, env: { NO_COLOR: '1' }, now: new Date() });
-    return { code, stdout: stdout.text, stderr: stderr.text };
+    return await runCli(['--cwd', root, ...args], projectRoot, { now: new Date() });
   } finally {
     await removeSite(root);
   }
