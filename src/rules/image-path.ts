@@ -187,10 +187,11 @@ export const imageMissing = defineRule({
     for (const { image, target, unknowable } of targets(context)) {
       if (target.kind !== 'repo') continue;
       const candidates = target.candidates;
-      // A render hook may serve it from anywhere: a file not found here is no verdict.
-      if (unknowable && !candidates.some((candidate) => context.repo.findLoose(candidate))) continue;
       if (candidates.some((candidate) => context.repo.has(candidate) || context.repo.escapes(candidate))) continue;
       const loose = candidates.map((candidate) => context.repo.findLoose(candidate)).find((found) => found !== undefined);
+      // A render hook (or a site's own code) may serve it from anywhere: a file not found is no
+      // verdict there; a file found with another case still is.
+      if (unknowable && !loose) continue;
       if (loose) {
         const fix = replaceUrl(image, preferredUrl(context, target, loose));
         report({ messageId: 'caseMismatch', data: { url: image.url, actual: loose }, position: at(image), ...(fix ? { fix } : {}) });
