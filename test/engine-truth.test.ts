@@ -263,3 +263,18 @@ describe('display math inside a block quote', () => {
     expect(rulesOf(report)).toEqual(['13 emphasis-marker']);
   });
 });
+
+describe('rules ask the engine, never its name', () => {
+  it('no rule (nor the preview) compares the preset or engine name', async () => {
+    const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src');
+    const files = [...(await fs.readdir(path.join(dir, 'rules'))).map((name) => path.join(dir, 'rules', name)), path.join(dir, 'engine', 'preview.ts'), path.join(dir, 'engine', 'images.ts'), path.join(dir, 'engine', 'image-url.ts')];
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = await fs.readFile(file, 'utf8');
+      text.split('\n').forEach((line, index) => {
+        if (/(?:preset|engine)\.name\s*(?:===|!==|==|!=|\])|\[\s*context\.(?:preset|engine)\.name\s*\]/.test(line)) offenders.push(`${path.basename(file)}:${index + 1}`);
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
+});

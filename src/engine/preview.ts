@@ -189,8 +189,8 @@ function postUrl(context: UrlSubject, data: Record<string, unknown>, date: Resol
 /** The URL path under `baseurl`/`baseURL` (what `redirect_from`/`aliases` entries are written as). */
 function sitePath(context: UrlSubject, data: Record<string, unknown>, date: ResolvedDate | undefined, options: PreviewOptions): string | undefined {
   let url: string | undefined;
-  if (context.preset.name === 'jekyll') url = jekyllUrl(context, data, date, options);
-  else if (context.preset.name === 'hugo') url = hugoUrl(context, data);
+  if (context.engine.permalinks === 'jekyll') url = jekyllUrl(context, data, date, options);
+  else if (context.engine.permalinks === 'hugo') url = hugoUrl(context, data);
   else url = typeof data.permalink === 'string' && data.permalink.trim() !== '' ? data.permalink.trim() : '/' + context.file.replace(/\.[^./]+$/, '');
   if (url === undefined) return undefined;
   return ('/' + url).replace(/\/{2,}/g, '/');

@@ -42,6 +42,8 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
     lowercaseTags: false,
     mergesTermSpellings: false,
     datesInSiteZone: false,
+    permalinks: 'path',
+    rootAbsoluteImages: false,
     imageCandidates: (url, postFile) => astroImageCandidates(url, postFile, aliases),
     imageUnknowable: () => false,
     // Files under src/pages are routes (pages); collections hold the posts.

@@ -56,7 +56,8 @@ async function isFolder(root: string, name: string): Promise<boolean> {
 
 async function dependsOnHexo(root: string): Promise<boolean> {
   const file = path.join(root, 'package.json');
-  const stat = await fs.stat(file).catch(() => undefined);
+  // Only a regular file inside the repository: a link leading out of it is not read.
+  const stat = await fs.lstat(file).catch(() => undefined);
   if (!stat?.isFile() || stat.size > MAX_PACKAGE_JSON) return false;
   try {
     const data = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, Record<string, unknown> | undefined>;

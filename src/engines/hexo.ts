@@ -27,6 +27,8 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
     lowercaseTags: false,
     mergesTermSpellings: false,
     datesInSiteZone: false,
+    permalinks: 'path',
+    rootAbsoluteImages: false,
     imageCandidates: (url, postFile) => hexoImageCandidates(url, postFile, config),
     imageUnknowable: () => false,
     kindOf(file) {

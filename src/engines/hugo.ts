@@ -42,6 +42,9 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     lowercaseTags: false,
     mergesTermSpellings: true,
     datesInSiteZone: false,
+    permalinks: 'hugo',
+    redirects: { key: 'aliases', plugin: 'Hugo aliases' },
+    rootAbsoluteImages: false,
     imageCandidates(url, postFile) {
       if (url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
       // A relative URL in a page that is not a bundle resolves against the page's URL

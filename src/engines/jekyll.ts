@@ -23,6 +23,9 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     lowercaseTags: await usesChirpy(repo, site),
     mergesTermSpellings: false,
     datesInSiteZone: true,
+    permalinks: 'jekyll',
+    redirects: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
+    rootAbsoluteImages: true,
     imageCandidates: () => [],
     imageUnknowable: () => false,
     kindOf(file) {

@@ -24,6 +24,8 @@ export async function loadMarkdown(repo: RepoIndex, _site: SiteConfig, reason: s
     lowercaseTags: false,
     mergesTermSpellings: false,
     datesInSiteZone: false,
+    permalinks: 'path',
+    rootAbsoluteImages: false,
     imageCandidates: () => [],
     // A custom site's own code may serve an image from anywhere (a Next.js plugin rewriting
     // `/images/x.svg` to `public/2021/06/images/x.svg`): a file not found is no verdict; a file

@@ -51,6 +51,18 @@ export interface Engine {
   mergesTermSpellings: boolean;
   /** Jekyll shows dates (and builds URLs) in the site's `timezone:`, else the build machine's (UTC). */
   datesInSiteZone: boolean;
+  /**
+   * How a post's URL is made: Jekyll's permalink placeholders, Hugo's content path (and `slug`/`url`),
+   * or the file's own path (Hexo, Astro and custom sites route posts in their own code or config).
+   */
+  permalinks: 'jekyll' | 'hugo' | 'path';
+  /** Where an old URL is kept when a post moves (`redirect_from:` with jekyll-redirect-from, Hugo `aliases:`). */
+  redirects?: { key: string; plugin: string };
+  /**
+   * Jekyll's permalinks (`/posts/x/`, `.html`) break a relative image path, so a local image is
+   * written root-absolute there; elsewhere the author's relative style is kept.
+   */
+  rootAbsoluteImages: boolean;
   /** Extra repository paths an image URL may mean (bundles, asset folders, aliases), most likely first. */
   imageCandidates(url: string, postFile: string): string[];
   /**

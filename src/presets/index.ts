@@ -1,5 +1,6 @@
-// Presets say what a post looks like on each blog engine: where posts live, which keys are
-// required, how dates and images resolve, which rules matter. Config can override any of it.
+// Presets are each engine's static defaults: where posts live, which keys are required and read,
+// which rules are off there. What depends on the site itself (config, theme, roots, schema) is the
+// engine module's (src/engines/). Config can override any of it.
 import type { SeveritySetting } from '../engine/types.js';
 
 export type EngineName = 'jekyll' | 'hugo' | 'hexo' | 'astro' | 'markdown';
@@ -13,16 +14,12 @@ export interface Preset {
   requiredKeys: string[];
   /** Jekyll takes a post's date from `YYYY-MM-DD-slug.md` when the frontmatter has none. */
   dateFromFileName: boolean;
-  /** Warn on dates with a time but no offset unless the site sets a time zone. */
-  wantsTimeZone: boolean;
   /** Site-config key that makes future-dated posts publish (`future` / `buildFuture`). */
   futureSetting?: string;
   /** Frontmatter keys that the engine reads; a key equal to one of these ignoring case is a typo. */
   knownKeys: string[];
   /** Frontmatter keys holding a cover image; `a.b` reads a nested key. */
   coverKeys: string[];
-  /** Folders whose contents are served at the site root (`/img/x.png` -> `static/img/x.png`). */
-  publicRoots: string[];
   /** How the engine reads a plain string in `tags:` / `categories:`. */
   taxonomyString: 'split-on-spaces' | 'single-term';
   severities: Record<string, SeveritySetting>;
@@ -36,11 +33,9 @@ export const presets: Record<PresetName, Preset> = {
     posts: ['_posts/**/*.{md,markdown}', '_drafts/**/*.{md,markdown}'],
     requiredKeys: ['title', 'date'],
     dateFromFileName: true,
-    wantsTimeZone: true,
     futureSetting: 'future',
     knownKeys: [...commonKeys, 'last_modified_at', 'media_subpath', 'img_path', 'render_with_liquid', 'category', 'tag', 'redirect_from', 'hidden', 'sitemap', 'subtitle', 'cover', 'header'],
     coverKeys: ['image', 'image.path', 'cover', 'thumbnail', 'header.image', 'header.teaser'],
-    publicRoots: [''],
     taxonomyString: 'split-on-spaces',
     // Jekyll reads `category:` and `tag:` as one term each (and a plural string split on spaces):
     // renaming the key would split `category: Jekyll 블로그 구축` into three categories.
@@ -53,11 +48,9 @@ export const presets: Record<PresetName, Preset> = {
     posts: ['content/**/*.md'],
     requiredKeys: ['title', 'date'],
     dateFromFileName: false,
-    wantsTimeZone: true,
     futureSetting: 'buildFuture',
     knownKeys: [...commonKeys, 'aliases', 'expiryDate', 'publishDate', 'weight', 'images', 'featured_image', 'feature_image', 'cover', 'url', 'type', 'linkTitle', 'headless'],
     coverKeys: ['image', 'images', 'cover', 'cover.image', 'featured_image', 'feature_image', 'thumbnail'],
-    publicRoots: ['static', 'assets'],
     taxonomyString: 'single-term',
     // Hugo reads front matter keys case-insensitively: `Title:` is `title`.
     severities: { 'key-case': 'off' },
@@ -68,10 +61,8 @@ export const presets: Record<PresetName, Preset> = {
     requiredKeys: ['title'],
     // Hexo takes a missing date from the file's modification time: never missing, never in the name.
     dateFromFileName: false,
-    wantsTimeZone: true,
     knownKeys: [...commonKeys, 'categories', 'photos', 'thumbnail', 'cover', 'top', 'sticky', 'mathjax', 'disableNunjucks', 'copyright', 'abbrlink'],
     coverKeys: ['thumbnail', 'cover', 'banner', 'photos'],
-    publicRoots: ['source'],
     taxonomyString: 'single-term',
     // Hexo publishes future posts by default (`future: true`), and keeps no redirects.
     // Hexo reads `category:`/`tag:` as `categories:`/`tags:` when those are absent.
@@ -82,10 +73,8 @@ export const presets: Record<PresetName, Preset> = {
     posts: ['src/content/**/*.{md,mdx,markdown}', 'src/data/**/*.{md,mdx}'],
     requiredKeys: ['title'],
     dateFromFileName: false,
-    wantsTimeZone: false,
     knownKeys: [...commonKeys, 'pubDate', 'updatedDate', 'heroImage', 'cover', 'thumbnail'],
     coverKeys: ['heroImage', 'image', 'cover', 'thumbnail', 'ogImage'],
-    publicRoots: ['public'],
     taxonomyString: 'single-term',
     // Astro's dates and URLs are the site's own code (collections, routes): nothing to check by name.
     // Which keys exist is the content schema's call (see key-case, required-keys), not a naming habit.
@@ -96,10 +85,8 @@ export const presets: Record<PresetName, Preset> = {
     posts: ['**/*.{md,markdown,mdx}'],
     requiredKeys: ['title'],
     dateFromFileName: false,
-    wantsTimeZone: false,
     knownKeys: [...commonKeys, 'cover', 'thumbnail', 'heroImage', 'pubDate', 'updatedDate'],
     coverKeys: ['image', 'cover', 'thumbnail', 'heroImage'],
-    publicRoots: ['', 'public', 'static', 'source'],
     taxonomyString: 'single-term',
     // No blog engine behind plain markdown, so no redirect to add when a post moves.
     severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off' },

@@ -76,8 +76,7 @@ function preferredUrl(context: LintContext, target: RepoTarget, actual: string):
   return canonicalUrl(target, actual, {
     postFile: context.file,
     publicRoots: context.engine.publicRoots,
-    // Jekyll's permalinks (`/posts/x/`, `.html`) break relative paths; other engines keep the author's style.
-    preferAbsolute: context.engine.name === 'jekyll',
+    preferAbsolute: context.engine.rootAbsoluteImages,
     spaces: spacePolicy(context),
     ...(subpath ? { mediaSubpath: subpath } : {}),
   });

@@ -9,11 +9,6 @@ import { permalinkAt } from '../engine/preview.js';
 import type { LintContext } from '../engine/context.js';
 import type { Edit } from '../engine/types.js';
 
-const REDIRECT_KEYS: Record<string, { key: string; plugin: string }> = {
-  jekyll: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
-  hugo: { key: 'aliases', plugin: 'Hugo aliases' },
-};
-
 export default defineRule({
   id: 'permalink-changed',
   category: 'frontmatter',
@@ -35,7 +30,7 @@ export default defineRule({
   },
   check(context, report) {
     const previous = context.previousPath;
-    const redirect = REDIRECT_KEYS[context.preset.name];
+    const redirect = context.engine.redirects;
     if (previous === undefined || previous === context.file || !redirect || !hasUsableFrontmatter(context)) return;
     // A draft had no public URL to keep, and an unpublished post has none to move to.
     if (previous.split('/').includes('_drafts') || isUnpublished(context.frontmatter!.data)) return;
