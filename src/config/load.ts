@@ -1,8 +1,6 @@
 // The project config file: found by convention at the repo root (or named with --config / the
 // `config` input), parsed with positions, and validated so that a typo names its file and line
 // instead of being ignored.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { ruleById } from '../rules/index.js';
 import { isPresetName } from '../presets/index.js';
@@ -10,6 +8,13 @@ import { isLang } from '../i18n/index.js';
 import type { SettingsInput } from './settings.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { levenshtein } from '../engine/tags.js';
+import { readSiteText } from '../engine/read.js';
+
+const READ_FAILURES = {
+  'not-a-file': 'not a regular file (a FIFO, a device or a folder): not read',
+  outside: 'a link that leads outside the repository: not read',
+  'too-large': 'larger than 1 MB: not read',
+} as const;
 
 export const CONFIG_FILE_NAMES = ['.blog-post-lint.yml', '.blog-post-lint.yaml', '.blog-post-lint.json'];
 
@@ -32,15 +37,17 @@ export interface LoadedConfig {
 export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
   const names = explicit ? [explicit] : CONFIG_FILE_NAMES;
   for (const name of names) {
-    const absolute = path.resolve(root, name);
-    let text: string;
-    try {
-      text = await fs.readFile(absolute, 'utf8');
-    } catch {
-      if (explicit) throw new ConfigError(name, 0, 'config file not found');
-      continue;
+    // The conventional names come with the repository (a pull request may add one): a regular file
+    // inside it, as posts are. A path given with --config or the `config` input is the user's own.
+    const read = await readSiteText(root, name, { insideRoot: !explicit });
+    if (!read.ok) {
+      if (read.reason === 'missing') {
+        if (explicit) throw new ConfigError(name, 0, 'config file not found');
+        continue;
+      }
+      throw new ConfigError(name, 0, READ_FAILURES[read.reason]);
     }
-    return { file: name, input: parseConfig(name, text) };
+    return { file: name, input: parseConfig(name, read.text) };
   }
   return { input: {} };
 }

@@ -2,11 +2,10 @@
 // (`timezone`, `future`, `baseurl`, front-matter `defaults`) or Hugo's `hugo.*`/`config.*`
 // (`timeZone`, `buildFuture`). A site config that fails to parse is ignored, not fatal: it is the
 // blog engine's job to reject it.
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import picomatch from 'picomatch';
+import { readSiteText } from '../engine/read.js';
 import type { PresetName } from '../presets/index.js';
 
 export interface SiteConfig {
@@ -35,12 +34,10 @@ const candidates: Record<PresetName, string[]> = {
 
 export async function loadSiteConfig(root: string, preset: PresetName): Promise<SiteConfig> {
   for (const name of candidates[preset]) {
-    let text: string;
-    try {
-      text = await fs.readFile(path.join(root, name), 'utf8');
-    } catch {
-      continue;
-    }
+    // Only a regular file inside the repository (not a FIFO, a device or a link leading out).
+    const read = await readSiteText(root, name);
+    if (!read.ok) continue;
+    const text = read.text;
     let data: unknown;
     try {
       data = name.endsWith('.toml') ? parseToml(text) : parseYaml(text, { maxAliasCount: 100 });

@@ -1,6 +1,7 @@
 // Reading a post from disk without trusting it: a size cap, binary detection and strict UTF-8
 // decoding happen before any parser sees the bytes.
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { createSource, type Source } from './source.js';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -27,6 +28,40 @@ export async function readPost(absolutePath: string, maxBytes = DEFAULT_MAX_BYTE
     return { ok: false, failure: { kind: 'unreadable', reason: code } };
   }
   return decodePost(bytes, maxBytes);
+}
+
+export type SiteTextResult = { ok: true; text: string } | { ok: false; reason: 'missing' | 'not-a-file' | 'outside' | 'too-large' };
+
+/** Site files (configs) are capped like posts but smaller: a real one is a few KB. */
+export const MAX_SITE_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Reads a site file (`_config.yml`, `.blog-post-lint.yml`) with the care a post gets: a regular file
+ * only (a FIFO would block the run forever, a device never ends), under a size cap, and, unless
+ * `insideRoot` is false, only when its real path is inside the repository (a link to
+ * `/etc/passwd` or `/dev/zero` is not followed).
+ */
+export async function readSiteText(root: string, relative: string, options: { insideRoot?: boolean; maxBytes?: number } = {}): Promise<SiteTextResult> {
+  const absolute = path.resolve(root, relative);
+  let real: string;
+  try {
+    real = await fs.realpath(absolute);
+  } catch {
+    return { ok: false, reason: 'missing' };
+  }
+  if (options.insideRoot !== false) {
+    const realRoot = await fs.realpath(root).catch(() => root);
+    const rel = path.relative(realRoot, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return { ok: false, reason: 'outside' };
+  }
+  try {
+    const stat = await fs.stat(real);
+    if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
+    if (stat.size > (options.maxBytes ?? MAX_SITE_FILE_BYTES)) return { ok: false, reason: 'too-large' };
+    return { ok: true, text: await fs.readFile(real, 'utf8') };
+  } catch {
+    return { ok: false, reason: 'missing' };
+  }
 }
 
 export function decodePost(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
