@@ -278,3 +278,13 @@ describe('rules ask the engine, never its name', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('MDX has no indented code blocks', () => {
+  it('an indented JSX line next to fenced code is no code-block-style finding in a .mdx post', async () => {
+    const body = ['<Details>', '  <Details.Content>', '', '    </Details.Content>', '</Details>', '', '```js', 'x()', '```', ''].join('\n');
+    const { report } = await lint({ 'posts/a.mdx': `---\ntitle: A\n---\n\n${body}`, 'posts/b.md': `---\ntitle: B\n---\n\n${body}` });
+    expect(rulesOf(report, 'posts/a.mdx')).toEqual([]);
+    // The same text as plain markdown: CommonMark does read an indented code block there.
+    expect(rulesOf(report, 'posts/b.md').some((entry) => entry.endsWith('code-block-style'))).toBe(true);
+  });
+});

@@ -100,6 +100,8 @@ export async function lintText(file: string, source: Source, environment: LintEn
   }
 
   const enabledRemark = new Set(kind === 'unpublished' ? [] : remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
+  // MDX has no indented code blocks (an indented line is JSX or text there): the style rule cannot be right.
+  if (/\.mdx$/i.test(file)) enabledRemark.delete('code-block-style');
   const byId = new Map(remarkLintRules.map((rule) => [rule.id, rule]));
   // Tag lines and code the engine never renders as markdown are no place for markdown rules.
   const inMaskedCode = (line: number) => masked.codeLines.some(([first, last]) => line >= first && line <= last);
