@@ -288,3 +288,26 @@ describe('MDX has no indented code blocks', () => {
     expect(rulesOf(report, 'posts/b.md').some((entry) => entry.endsWith('code-block-style'))).toBe(true);
   });
 });
+
+describe('what the unseen blogs taught (checked with the real engines)', () => {
+  it('Jekyll reads a date whose offset is garbled (`+/-0900`) with Ruby Time.parse: no date-invalid; an impossible date still is one', async () => {
+    const post = (date: string) => `---\ntitle: A\ndate: ${date}\n---\n\nText.\n`;
+    const { report } = await lint({ ...JEKYLL, '_posts/2022-01-14-a.md': post('2022-01-14 15:28:00 +/-0900'), '_posts/2022-01-15-b.md': post('2022-13-45 15:28:00') });
+    expect(rulesOf(report)).toEqual(['3 date-invalid']);
+    expect(report.problems[0]!.file).toBe('_posts/2022-01-15-b.md');
+  });
+  it('Hugo: a front matter cover is the theme\'s to load, from static/ (relURL) or assets/ (resources.Get)', async () => {
+    const post = (image: string) => `---\ntitle: A\ndate: 2025-01-01\nimage: ${image}\nthumbnail: ${image}\n---\n\nText.\n`;
+    const files = { ...HUGO, 'assets/covers/a.png': 'PNG', 'static/images/b.png': 'PNG', 'content/posts/a.md': post('covers/a.png'), 'content/posts/b.md': post('images/b.png'), 'content/posts/c.md': post('images/gone.png') };
+    expect(report2(await lint(files))).toEqual(['content/posts/c.md:4 image-missing', 'content/posts/c.md:5 image-missing']);
+  });
+  it('Hugo and Hexo take no date from a file name: no date-filename-mismatch there', async () => {
+    const post = '---\ntitle: A\ndate: 2023-04-24\n---\n\nText.\n';
+    expect(rulesOf((await lint({ ...HUGO, 'content/posts/2023-04-23-camp.md': post })).report)).toEqual([]);
+    expect(rulesOf((await lint({ '_config.yml': 'title: t\n', 'package.json': '{"dependencies":{"hexo":"7"}}', 'source/_posts/2023-04-23-camp.md': post })).report)).toEqual([]);
+  });
+});
+
+function report2({ report }: { report: JsonReport }): string[] {
+  return report.problems.map((problem) => `${problem.file}:${problem.line} ${problem.ruleId}`);
+}

@@ -44,6 +44,7 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
     datesInSiteZone: false,
     permalinks: 'path',
     rootAbsoluteImages: false,
+    lenientDates: false,
     imageCandidates: (url, postFile) => astroImageCandidates(url, postFile, aliases),
     imageUnknowable: () => false,
     // Files under src/pages are routes (pages); collections hold the posts.

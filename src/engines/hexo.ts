@@ -29,6 +29,7 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
     datesInSiteZone: false,
     permalinks: 'path',
     rootAbsoluteImages: false,
+    lenientDates: false,
     imageCandidates: (url, postFile) => hexoImageCandidates(url, postFile, config),
     imageUnknowable: () => false,
     kindOf(file) {

@@ -45,8 +45,16 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     permalinks: 'hugo',
     redirects: { key: 'aliases', plugin: 'Hugo aliases' },
     rootAbsoluteImages: false,
-    imageCandidates(url, postFile) {
-      if (url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
+    lenientDates: false,
+    imageCandidates(url, postFile, fromFrontmatter) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
+      // A cover image in front matter is the theme's to load: through `relURL` (site root, from
+      // static/) or `resources.Get` (from assets/); look in both.
+      if (fromFrontmatter) {
+        const bare = url.replace(/^\/+/, '');
+        return [...publicRoots, 'assets', ...themes.map((theme) => `themes/${theme}/assets`)].map((root) => path.posix.join(root, bare));
+      }
+      if (url.startsWith('/')) return [];
       // A relative URL in a page that is not a bundle resolves against the page's URL
       // (`content/post/x.md` is `/post/x/`), so the browser asks for `/post/x/<url>` from static/.
       const relative = postFile.startsWith(contentDir + '/') ? postFile.slice(contentDir.length + 1) : postFile;

@@ -26,6 +26,7 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     permalinks: 'jekyll',
     redirects: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
     rootAbsoluteImages: true,
+    lenientDates: true,
     imageCandidates: () => [],
     imageUnknowable: () => false,
     kindOf(file) {

@@ -26,6 +26,7 @@ export async function loadMarkdown(repo: RepoIndex, _site: SiteConfig, reason: s
     datesInSiteZone: false,
     permalinks: 'path',
     rootAbsoluteImages: false,
+    lenientDates: false,
     imageCandidates: () => [],
     // A custom site's own code may serve an image from anywhere (a Next.js plugin rewriting
     // `/images/x.svg` to `public/2021/06/images/x.svg`): a file not found is no verdict; a file

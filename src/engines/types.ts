@@ -63,8 +63,13 @@ export interface Engine {
    * written root-absolute there; elsewhere the author's relative style is kept.
    */
   rootAbsoluteImages: boolean;
+  /**
+   * Jekyll parses a date string with Ruby's `Time.parse`, which takes a valid date (and time) and
+   * ignores what follows (`2022-01-14 15:28:00 +/-0900` is read, in the site's zone; checked).
+   */
+  lenientDates: boolean;
   /** Extra repository paths an image URL may mean (bundles, asset folders, aliases), most likely first. */
-  imageCandidates(url: string, postFile: string): string[];
+  imageCandidates(url: string, postFile: string, fromFrontmatter?: boolean): string[];
   /**
    * True when something the linter cannot read rewrites this image URL (a Hugo render hook),
    * so a file not found is not a verdict.

@@ -52,8 +52,9 @@ export const presets: Record<PresetName, Preset> = {
     knownKeys: [...commonKeys, 'aliases', 'expiryDate', 'publishDate', 'weight', 'images', 'featured_image', 'feature_image', 'cover', 'url', 'type', 'linkTitle', 'headless'],
     coverKeys: ['image', 'images', 'cover', 'cover.image', 'featured_image', 'feature_image', 'thumbnail'],
     taxonomyString: 'single-term',
-    // Hugo reads front matter keys case-insensitively: `Title:` is `title`.
-    severities: { 'key-case': 'off' },
+    // Hugo reads front matter keys case-insensitively (`Title:` is `title`), and takes no date from
+    // a file name, so a file name's date cannot disagree with anything it publishes.
+    severities: { 'key-case': 'off', 'date-filename-mismatch': 'off' },
   },
   hexo: {
     name: 'hexo',
@@ -66,7 +67,8 @@ export const presets: Record<PresetName, Preset> = {
     taxonomyString: 'single-term',
     // Hexo publishes future posts by default (`future: true`), and keeps no redirects.
     // Hexo reads `category:`/`tag:` as `categories:`/`tags:` when those are absent.
-    severities: { 'date-future': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off' },
+    // Hexo takes no date from a file name either.
+    severities: { 'date-future': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off', 'date-filename-mismatch': 'off' },
   },
   astro: {
     name: 'astro',

@@ -24,7 +24,15 @@ export default defineRule({
       // The site's schema decides what a date is there (`z.coerce.date()` takes `2025.12.20`).
       if (schema && entry.key in schema) continue;
       const parsed = parsePostDate(entry.value);
+      if (!parsed.ok && parsed.reason === 'format' && context.engine.lenientDates && validPrefix(entry.value)) continue;
       if (!parsed.ok) report({ messageId: parsed.reason, data: { key: entry.key, value: String(entry.value) }, position: valuePosition(context, entry) });
     }
   },
 });
+
+/** A real date (and time) at the start of the value, which `Time.parse` reads whatever follows. */
+function validPrefix(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const prefix = /^\s*\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]\d{1,2}:\d{2}(?::\d{2})?)?/.exec(value)?.[0];
+  return prefix !== undefined && parsePostDate(prefix).ok;
+}

@@ -25,7 +25,7 @@ function targets(context: LintContext) {
       if (target.kind !== 'repo') return { image, target };
       const rootCandidates = target.candidates.length;
       // The engine knows more places than the roots: bundles, asset folders, aliases, page URLs.
-      for (const extra of context.engine.imageCandidates(target.path, context.file)) if (!target.candidates.includes(extra)) target.candidates.push(extra);
+      for (const extra of context.engine.imageCandidates(target.path, context.file, image.kind === 'frontmatter')) if (!target.candidates.includes(extra)) target.candidates.push(extra);
       return { image, target, rootCandidates, unknowable: context.engine.imageUnknowable(target.path, context.file) };
     });
     resolved.set(context, list);
