@@ -155,3 +155,17 @@ describe('the content-hash cache', () => {
     expect(JSON.parse(run.stdout).files).toHaveLength(5);
   }, 60_000);
 });
+
+describe('the content-hash cache and what the engine reads', () => {
+  it('editing an Astro content schema (no post changed) is not answered from the cache', async () => {
+    const schema = (pubDate: string) => `import { defineCollection, z } from 'astro:content';\nconst blog = defineCollection({ schema: z.object({ title: z.string(), pubDate: ${pubDate} }) });\nexport const collections = { blog };\n`;
+    const blog = await makeBlog({ 'astro.config.mjs': 'export default {}\n', 'src/content/config.ts': schema('z.coerce.date()'), 'src/content/blog/a.md': "---\ntitle: A\npubDate: '2025.12.20'\n---\n\nText.\n" });
+    const cache = path.join(blog, '.cache.json');
+    const first = JSON.parse((await runCli(['--cwd', blog, '--format', 'json', '--cache', cache], blog)).stdout);
+    expect(first.problems).toEqual([]);
+    await fs.writeFile(path.join(blog, 'src/content/config.ts'), schema('z.date()'));
+    const second = await runCli(['--cwd', blog, '--format', 'json', '--cache', cache], blog);
+    expect(second.stderr).toContain('0 unchanged posts reused, 1 linted');
+    expect(JSON.parse(second.stdout).problems.map((problem: { ruleId: string }) => problem.ruleId)).toEqual(['frontmatter-schema']);
+  });
+});

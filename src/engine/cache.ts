@@ -31,6 +31,9 @@ export function environmentKey(environment: LintEnvironment, cacheFile?: string)
   // Future-dated posts change verdict with time: a cache lives for one (UTC) day at most.
   hash.update(JSON.stringify({ ...settings, now: settings.now.toISOString().slice(0, 10) }));
   hash.update(JSON.stringify(site));
+  // What the engine read beyond the file list (its facts, a content schema, aliases, a Hexo config):
+  // editing `src/content/config.ts` changes verdicts without changing any post.
+  hash.update(JSON.stringify(environment.engine));
   // The cache file itself may live in the repository; it must not invalidate itself.
   const own = cacheFile ? path.relative(repo.root, cacheFile).split(path.sep).join('/') : undefined;
   hash.update([...repo.files].filter((file) => file !== own).sort().join('\n'));

@@ -4,7 +4,7 @@
 // from the post's folder or through tsconfig `paths` aliases (`@assets/*`).
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
-import type { Engine } from './types.js';
+import { defineEngine, type Engine } from './types.js';
 import { readSiteFile, firstFile } from './site-files.js';
 import { astroImageCandidates, readAstroCollections, readTsconfigPaths, type AstroAlias, type AstroCollection } from './astro-site.js';
 
@@ -29,24 +29,14 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
     const segments = file.split('/');
     return segments[0] === 'src' && segments[1] === 'content' ? collections.find((collection) => collection.name === segments[2]) : undefined;
   };
-  return {
+  return defineEngine({
     name: 'astro',
     reason,
-    keysCaseSensitive: true,
     yamlReader: 'js-yaml',
     renderer: 'remark',
-    templates: [],
-    kramdownAttributes: false,
     math: /"remark-math"/.test(packageJson) ? 'dollars' : 'none',
     publicRoots: ['public'],
-    lowercaseTags: false,
-    mergesTermSpellings: false,
-    datesInSiteZone: false,
-    permalinks: 'path',
-    rootAbsoluteImages: false,
-    lenientDates: false,
     imageCandidates: (url, postFile) => astroImageCandidates(url, postFile, aliases),
-    imageUnknowable: () => false,
     // Files under src/pages are routes (pages); collections hold the posts.
     kindOf: (file) => (file.startsWith('src/pages/') ? 'page' : 'post'),
     schemaFor(file) {
@@ -54,5 +44,5 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
       return collection?.schema && collection.schemaStatus === 'ok' ? { collection: collection.name, schema: collection.schema, legacyContent: collection.loader === 'legacy' && collection.type !== 'data' } : undefined;
     },
     signature: JSON.stringify({ collections, aliases }),
-  };
+  });
 }

@@ -4,7 +4,7 @@
 // under `source/` is a page. The details (defaults, renderers, asset folders) are hexo-site.ts's.
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
-import type { Engine, Renderer } from './types.js';
+import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { hexoImageCandidates, hexoPostInfo, readHexoConfig } from './hexo-site.js';
 
@@ -14,29 +14,18 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
   const config = readHexoConfig(configText ?? '', packageJson);
   const themeRoots = config.theme ? [`themes/${config.theme}/source`, `node_modules/hexo-theme-${config.theme}/source`] : [];
   const renderer: Renderer = config.renderer === 'marked' || config.renderer === 'markdown-it' ? config.renderer : 'unknown';
-  return {
+  return defineEngine({
     name: 'hexo',
     reason,
-    keysCaseSensitive: true,
     yamlReader: 'js-yaml',
     renderer,
     templates: ['nunjucks'],
-    kramdownAttributes: false,
-    math: 'none',
     publicRoots: [config.sourceDir, ...themeRoots],
-    lowercaseTags: false,
-    mergesTermSpellings: false,
-    datesInSiteZone: false,
-    permalinks: 'path',
-    rootAbsoluteImages: false,
-    lenientDates: false,
     imageCandidates: (url, postFile) => hexoImageCandidates(url, postFile, config),
-    imageUnknowable: () => false,
     kindOf(file) {
       const kind = hexoPostInfo(file, config).kind;
       return kind === 'post' || kind === 'draft' ? 'post' : 'page';
     },
-    schemaFor: () => undefined,
     signature: JSON.stringify(config),
-  };
+  });
 }

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
-import type { Engine, Renderer } from './types.js';
+import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 
 /** Sections that hold pages, not posts, on most Hugo sites. */
@@ -29,23 +29,17 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     if (biggest) mainSections.add(biggest);
   }
 
-  return {
+  return defineEngine({
     name: 'hugo',
     reason,
     keysCaseSensitive: false,
     yamlReader: 'go-yaml',
     renderer: rendererOf(config.markup),
     templates: ['hugo-shortcodes'],
-    kramdownAttributes: false,
-    math: 'none',
     publicRoots,
-    lowercaseTags: false,
     mergesTermSpellings: true,
-    datesInSiteZone: false,
     permalinks: 'hugo',
     redirects: { key: 'aliases', plugin: 'Hugo aliases' },
-    rootAbsoluteImages: false,
-    lenientDates: false,
     imageCandidates(url, postFile, fromFrontmatter) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
       // A cover image in front matter is the theme's to load: through `relURL` (site root, from
@@ -73,8 +67,7 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
       if (data && (typeof data.layout === 'string' || typeof data.type === 'string')) return 'page';
       return PAGE_SECTIONS.has(section.toLowerCase()) ? 'page' : 'post';
     },
-    schemaFor: () => undefined,
-  };
+  });
 }
 
 async function readConfig(repo: RepoIndex, file: string): Promise<Record<string, unknown>> {

@@ -3,17 +3,16 @@
 // and the whole repository is the site's source, served from the root.
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
-import type { Engine, Renderer } from './types.js';
+import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { parse as parseYaml } from 'yaml';
 
 export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
   const config = site.file ? await readConfig(repo, site.file) : {};
   const renderer = rendererOf(config.markdown);
-  return {
+  return defineEngine({
     name: 'jekyll',
     reason,
-    keysCaseSensitive: true,
     yamlReader: 'psych',
     renderer,
     templates: ['liquid'],
@@ -21,14 +20,11 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     math: renderer === 'kramdown' ? 'double-dollars' : 'none',
     publicRoots: [''],
     lowercaseTags: await usesChirpy(repo, site),
-    mergesTermSpellings: false,
     datesInSiteZone: true,
     permalinks: 'jekyll',
     redirects: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
     rootAbsoluteImages: true,
     lenientDates: true,
-    imageCandidates: () => [],
-    imageUnknowable: () => false,
     kindOf(file) {
       const segments = file.split('/');
       if (segments.includes('_drafts')) return 'post';
@@ -36,8 +32,7 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
       // Jekyll's post name pattern: a file without the date is skipped without a word (checked).
       return /^\d{2,4}-\d{1,2}-\d{1,2}-.+\.[^.]+$/.test(segments.at(-1)!) ? 'post' : 'unpublished';
     },
-    schemaFor: () => undefined,
-  };
+  });
 }
 
 async function readConfig(repo: RepoIndex, file: string): Promise<Record<string, unknown>> {

@@ -2,7 +2,7 @@
 // fair guess for the body; site code reads keys as written; images may be served from the usual
 // public folders. Files that document the repository are not posts.
 import type { SiteConfig } from '../config/site.js';
-import type { Engine } from './types.js';
+import { defineEngine, type Engine } from './types.js';
 import type { RepoIndex } from '../engine/repo.js';
 import { readSiteFile } from './site-files.js';
 
@@ -10,29 +10,18 @@ const NOT_POSTS = /^(?:readme|changelog|contributing|code_of_conduct|license|sec
 
 export async function loadMarkdown(repo: RepoIndex, _site: SiteConfig, reason: string): Promise<Engine> {
   const packageJson = (await readSiteFile(repo, 'package.json')) ?? '';
-  return {
+  return defineEngine({
     name: 'markdown',
     reason,
-    keysCaseSensitive: true,
     // JavaScript sites read front matter with gray-matter or front-matter, both js-yaml.
     yamlReader: 'js-yaml',
     renderer: 'commonmark',
-    templates: [],
-    kramdownAttributes: false,
     math: /"remark-math"/.test(packageJson) ? 'dollars' : 'none',
     publicRoots: ['', 'public', 'static', 'source'],
-    lowercaseTags: false,
-    mergesTermSpellings: false,
-    datesInSiteZone: false,
-    permalinks: 'path',
-    rootAbsoluteImages: false,
-    lenientDates: false,
-    imageCandidates: () => [],
     // A custom site's own code may serve an image from anywhere (a Next.js plugin rewriting
     // `/images/x.svg` to `public/2021/06/images/x.svg`): a file not found is no verdict; a file
     // found with another case still is (image-missing's case check).
     imageUnknowable: () => true,
     kindOf: (file) => (NOT_POSTS.test(file.split('/').pop() ?? '') || file.startsWith('.github/') ? 'page' : 'post'),
-    schemaFor: () => undefined,
-  };
+  });
 }

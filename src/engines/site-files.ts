@@ -20,13 +20,6 @@ export async function readSiteFile(repo: RepoIndex, relativePath: string, maxByt
   }
 }
 
-/** True when the repository has a file below this folder (`static` -> `static/...`). */
-export function hasFolder(repo: RepoIndex, folder: string): boolean {
-  const prefix = folder.replace(/\/$/, '') + '/';
-  for (const file of repo.files) if (file.startsWith(prefix)) return true;
-  return false;
-}
-
 /** The first of these files that the repository has. */
 export function firstFile(repo: RepoIndex, names: string[]): string | undefined {
   return names.find((name) => repo.has(name));

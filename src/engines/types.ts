@@ -82,3 +82,26 @@ export interface Engine {
   /** What else the engine read (schemas, aliases), as text for the cache key. */
   signature?: string;
 }
+
+/** What most engines do; each engine module states only where it differs. */
+const ENGINE_DEFAULTS = {
+  keysCaseSensitive: true,
+  templates: [],
+  kramdownAttributes: false,
+  math: 'none',
+  lowercaseTags: false,
+  mergesTermSpellings: false,
+  datesInSiteZone: false,
+  permalinks: 'path',
+  rootAbsoluteImages: false,
+  lenientDates: false,
+  imageCandidates: () => [],
+  imageUnknowable: () => false,
+  schemaFor: () => undefined,
+} satisfies Partial<Engine>;
+
+type EngineDefaults = keyof typeof ENGINE_DEFAULTS;
+
+export function defineEngine(engine: Omit<Engine, EngineDefaults> & Partial<Pick<Engine, EngineDefaults>>): Engine {
+  return { ...ENGINE_DEFAULTS, ...engine };
+}
