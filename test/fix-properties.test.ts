@@ -8,6 +8,7 @@ import { hasShared, seedsDir, SHARED_MISSING, NOW } from './helpers.js';
 import { loadCorpusBlogs, type CorpusBlog } from './corpus-blogs.js';
 import { loadEngine } from '../src/engines/index.js';
 import { fixText, lintText, type LintEnvironment } from '../src/engine/lint.js';
+import { changedLines } from '../src/engine/fix.js';
 import { createSource } from '../src/engine/source.js';
 import { parseFrontmatter } from '../src/engine/frontmatter.js';
 import { createRepoIndex } from '../src/engine/repo.js';
@@ -26,20 +27,6 @@ interface Outcome {
   environment: LintEnvironment;
 }
 
-/** 1-based lines of `before` that the fix removed or changed (an LCS line diff). */
-function changedLines(before: string, after: string): number[] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const middleA = a.slice(head, a.length - tail);
-  const middleB = new Set(b.slice(head, b.length - tail));
-  // Changed lines in the middle that no line of the new middle equals: good enough for fixes,
-  // which change few lines, and never under-reports.
-  return middleA.flatMap((line, index) => (middleB.has(line) ? [] : [head + index + 1]));
-}
 
 /** What the frontmatter should parse to after fixing: keys renamed, tags and categories normalized. */
 function normalizedData(data: Record<string, unknown>, environment: LintEnvironment): Record<string, unknown> {
