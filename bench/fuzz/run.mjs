@@ -152,7 +152,17 @@ const tmpRoot = mkdtempSync(path.join(os.tmpdir(), 'bpl-fuzz-'));
 process.on('exit', () => {
   if (!options.keep) rmSync(tmpRoot, { recursive: true, force: true });
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    // Stopped early: still say what was found so far.
+    interrupted = true;
+    try {
+      printSummary();
+    } catch {}
+    process.exit(130);
+  });
+}
 
 const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 log(`CLI ${path.relative(process.cwd(), cli) || cli} on node ${nodeVersion}${cliArgs.length ? `, extra args ${JSON.stringify(cliArgs)}` : ''}; ${HAS_GNU_TIME ? 'peak RSS from GNU time and /proc' : 'peak RSS from /proc polling (no /usr/bin/time)'}`);
@@ -333,30 +343,34 @@ if (options.slowest && stats.slowestBatch) {
 }
 
 // -----------------------------------------------------------------------------------------------
-const failed = Object.values(stats.failures).reduce((a, b) => a + b, 0);
-const lines = [
-  '',
-  `fuzz summary (seed ${options.seed}, ${Math.round((Date.now() - started) / 1000)} s)`,
-  `  inputs               ${stats.inputs} in ${stats.batches} batches of up to ${options.batch} (${stats.runs} CLI runs)`,
-  `  crashes              ${stats.failures.crash + stats.failures['bad-exit']}${stats.failures['bad-exit'] ? ` (${stats.failures['bad-exit']} exit 2)` : ''}`,
-  `  hangs                ${stats.failures.hang}`,
-  `  stack traces         ${stats.failures['stack-trace']}`,
-  `  bad JSON             ${stats.failures['bad-json']}`,
-  `  missing posts        ${stats.failures['missing-post']}`,
-  `  outside writes       ${stats.failures['outside-write']} (+ ${stats.failures['non-post-write']} non-post files of the blog changed, ${stats.failures['stray-file']} stray files)`,
-  `  outside reads        ${stats.failures['outside-read']}`,
-  `  fix changes          ${stats.failures['stray-change']} on lines without a fixable problem, ${stats.failures['fix-unstable']} by a second --fix`,
-  `  budget violations    ${stats.failures['over-time']} over time, ${stats.failures['over-memory']} over memory (${options.avgPostMs} ms a post, ${options.postBudgetMs} ms one post, ${options.rssBudgetMb} MB)`,
-  `  reported over budget ${stats.overBudgetReported} (${options.overBudgetRule})`,
-  `  fixable left         ${stats.fixableLeft} problems still fixable after --fix (not a failure)`,
-  `  peak RSS of a run    ${stats.peakRssMb} MB (${stats.peakRssRun})`,
-  `  slowest post         ${stats.slowestPost ? `${stats.slowestPost.ms} ms CPU (${stats.slowestPost.wallMs} ms wall), ${stats.slowestPost.rssMb} MB alone: input ${stats.slowestPost.index} (${stats.slowestPost.base}; ${stats.slowestPost.mutations.join(' ') || 'unmutated'}), from the slowest clean batch (${stats.slowestBatch.perPostMs.toFixed(0)} ms a post)` : 'not measured'}`,
-  `  failures             ${failed}${records.length ? `; reproducers in ${path.relative(root, outDir)}/:` : ''}`,
-  ...records.map((r) => `    ${r.kind.padEnd(14)} ${r.path}${r.inputs?.length === 1 ? `  [${r.inputs[0].mutations.join(' ') || 'unmutated'}]` : ''}`),
-];
-console.log(lines.join('\n'));
-if (records.length) {
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, `summary-seed${safeName(options.seed)}.json`), JSON.stringify({ options: { ...options, cliArgs }, startupMs, stats: { ...stats, slowestBatch: stats.slowestBatch && { batch: stats.slowestBatch.batch, engine: stats.slowestBatch.engine, perPostMs: Math.round(stats.slowestBatch.perPostMs) } }, failures: records.map(({ minimized, ...r }) => r) }, null, 2) + '\n');
+function printSummary() {
+  const failed = Object.values(stats.failures).reduce((a, b) => a + b, 0);
+  const lines = [
+    '',
+    `fuzz summary (seed ${options.seed}, ${Math.round((Date.now() - started) / 1000)} s${interrupted ? ', INTERRUPTED: partial' : ''})`,
+    `  inputs               ${stats.inputs} in ${stats.batches} batches of up to ${options.batch} (${stats.runs} CLI runs)`,
+    `  crashes              ${stats.failures.crash + stats.failures['bad-exit']}${stats.failures['bad-exit'] ? ` (${stats.failures['bad-exit']} exit 2)` : ''}`,
+    `  hangs                ${stats.failures.hang}`,
+    `  stack traces         ${stats.failures['stack-trace']}`,
+    `  bad JSON             ${stats.failures['bad-json']}`,
+    `  missing posts        ${stats.failures['missing-post']}`,
+    `  outside writes       ${stats.failures['outside-write']} (+ ${stats.failures['non-post-write']} non-post files of the blog changed, ${stats.failures['stray-file']} stray files)`,
+    `  outside reads        ${stats.failures['outside-read']}`,
+    `  fix changes          ${stats.failures['stray-change']} on lines without a fixable problem, ${stats.failures['fix-unstable']} by a second --fix`,
+    `  budget violations    ${stats.failures['over-time']} over time, ${stats.failures['over-memory']} over memory (${options.avgPostMs} ms a post, ${options.postBudgetMs} ms one post, ${options.rssBudgetMb} MB)`,
+    `  reported over budget ${stats.overBudgetReported} (${options.overBudgetRule})`,
+    `  fixable left         ${stats.fixableLeft} problems still fixable after --fix (not a failure)`,
+    `  peak RSS of a run    ${stats.peakRssMb} MB (${stats.peakRssRun})`,
+    `  slowest post         ${stats.slowestPost ? `${stats.slowestPost.ms} ms CPU (${stats.slowestPost.wallMs} ms wall), ${stats.slowestPost.rssMb} MB alone: input ${stats.slowestPost.index} (${stats.slowestPost.base}; ${stats.slowestPost.mutations.join(' ') || 'unmutated'}), from the slowest clean batch (${stats.slowestBatch.perPostMs.toFixed(0)} ms a post)` : 'not measured'}`,
+    `  failures             ${failed}${records.length ? `; reproducers in ${path.relative(root, outDir)}/:` : ''}`,
+    ...records.map((r) => `    ${r.kind.padEnd(14)} ${r.path}${r.inputs?.length === 1 ? `  [${r.inputs[0].mutations.join(' ') || 'unmutated'}]` : ''}`),
+  ];
+  console.log(lines.join('\n'));
+  if (records.length) {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, `summary-seed${safeName(options.seed)}.json`), JSON.stringify({ options: { ...options, cliArgs }, startupMs, stats: { ...stats, slowestBatch: stats.slowestBatch && { batch: stats.slowestBatch.batch, engine: stats.slowestBatch.engine, perPostMs: Math.round(stats.slowestBatch.perPostMs) } }, failures: records.map(({ minimized, ...r }) => r) }, null, 2) + '\n');
+  }
+  return failed;
 }
-process.exitCode = failed ? 1 : 0;
+
+process.exitCode = printSummary() ? 1 : 0;
