@@ -221,6 +221,16 @@ function sample(pid) {
  * wall time is what a CI job waits. Returns { code, signal, timedOut, overCpu, wallMs, cpuMs, rssKb,
  * stdout, stderr }.
  */
+/** Process groups of runs in flight, killed if the harness exits first (they run detached). */
+const live = new Set();
+process.on('exit', () => {
+  for (const pid of live) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {}
+  }
+});
+
 export function runCli({ node, cli, args, cwd, timeoutMs, cpuLimitMs = Infinity, timeFile }) {
   return new Promise((resolve) => {
     const command = HAS_GNU_TIME ? TIME : node;
@@ -228,6 +238,7 @@ export function runCli({ node, cli, args, cwd, timeoutMs, cpuLimitMs = Infinity,
     if (HAS_GNU_TIME) rmSync(timeFile, { force: true });
     const started = process.hrtime.bigint();
     const child = spawn(command, argv, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    live.add(child.pid);
     const stdout = [];
     const stderr = [];
     let stdoutBytes = 0;
@@ -257,6 +268,7 @@ export function runCli({ node, cli, args, cwd, timeoutMs, cpuLimitMs = Infinity,
       kill();
     }, timeoutMs);
     child.on('close', (code, signal) => {
+      live.delete(child.pid);
       clearInterval(poll);
       clearTimeout(timer);
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;

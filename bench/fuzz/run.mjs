@@ -256,7 +256,8 @@ async function handleFailure(failure, inputs, engine, batchNumber) {
         if (run && run.repeats >= 16) record.longestRun = { unit: shrunk.bytes.subarray(run.start, run.start + run.unit).toString('utf8'), repeats: run.repeats, line: shrunk.bytes.subarray(0, run.start).toString('latin1').split('\n').length };
       } else record.note = 'does not fail alone: the reproducer is the post as generated; it fails only with others of its batch';
     } else if (suspects.length === 1) record.note = done >= options.maxMinimize ? `not shrunk: ${done} failures of ${key} already minimized` : 'not shrunk: out of minimizing time';
-    else record.note = suspects.length === inputs.length ? 'not bisected (out of minimizing time, or it fails only as a whole batch)' : `bisected to ${suspects.length} posts that fail only together`;
+    else if (Date.now() >= deadline || !budgetLeft()) record.note = `bisection stopped at ${suspects.length} posts: out of minimizing time`;
+    else record.note = suspects.length === inputs.length ? 'it fails only as a whole batch' : `bisected to ${suspects.length} posts that fail only together`;
   } finally {
     minimizeSpentMs += Date.now() - t0;
   }
