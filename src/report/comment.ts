@@ -59,7 +59,8 @@ const text = {
   },
   morePosts: { en: '{count} more posts', ko: '글 {count}개 더' },
   columns: { en: '| Line | Problem |', ko: '| 줄 | 문제 |' },
-  alsoOn: { en: 'also on lines {lines}', ko: '{lines}번 줄에도 있음' },
+  alsoOn: { en: 'also on line {lines}', ko: '{lines}번 줄에도 있음' },
+  alsoOnLines: { en: 'also on lines {lines}', ko: '{lines}번 줄에도 있음' },
   moreLines: { en: '{count} more', ko: '{count}곳 더' },
   cutSummary: {
     en: '✂️ Cut to stay under GitHub\'s {limit}-byte job summary limit: {parts} not shown here. Every problem is in the JSON report.',
@@ -231,7 +232,7 @@ function problemRow(group: Problem[], file: string, lang: Lang, options: Comment
   if (others.length > 0) {
     const shown = others.slice(0, MAX_LINES).map((line) => lineLink(file, line, options));
     if (others.length > MAX_LINES) shown.push(format(text.moreLines, lang, { count: others.length - MAX_LINES }));
-    under.push(format(text.alsoOn, lang, { lines: shown.join(', ') }));
+    under.push(format(others.length === 1 ? text.alsoOn : text.alsoOnLines, lang, { lines: shown.join(', ') }));
   }
   return `| ${icon}\u00a0${lineLink(file, first.line, options)} | ${messageText(first.message)}<br><sub>${under.join(' · ')}</sub> |`;
 }
