@@ -106,23 +106,26 @@ const MEASURE = `
     }
     return count;
   };
-  const items = [];
-  const seen = new Set();
-  const add = (kind, element) => {
-    if (seen.has(element)) return;
-    seen.add(element);
-    items.push({ kind, text: element.textContent.trim(), lines: lines(element) });
-  };
-  for (const element of document.querySelectorAll('.markdown-body th')) add('header', element);
-  for (const element of document.querySelectorAll('.markdown-body td')) if ([...element.textContent.trim()].length <= 30) add('cell', element);
-  for (const element of document.querySelectorAll('.markdown-body sub code')) add('rule', element);
-  for (const element of document.querySelectorAll('.markdown-body li > strong')) add('label', element);
-  const body = document.querySelector('.markdown-body');
-  const page = document.querySelector('.timeline');
-  const result = { contentWidth: body.clientWidth - 32, width: Math.ceil(page.getBoundingClientRect().width), height: Math.ceil(page.getBoundingClientRect().height), tables: [...document.querySelectorAll('.markdown-body table')].map((table) => ({ width: table.scrollWidth, shown: table.clientWidth })), items };
+  const results = [];
+  for (const block of document.querySelectorAll('.timeline')) {
+    const items = [];
+    const seen = new Set();
+    const add = (kind, element) => {
+      if (seen.has(element)) return;
+      seen.add(element);
+      items.push({ kind, text: element.textContent.trim(), lines: lines(element) });
+    };
+    for (const element of block.querySelectorAll('.markdown-body th')) add('header', element);
+    for (const element of block.querySelectorAll('.markdown-body td')) if ([...element.textContent.trim()].length <= 30) add('cell', element);
+    for (const element of block.querySelectorAll('.markdown-body sub code')) add('rule', element);
+    for (const element of block.querySelectorAll('.markdown-body li > strong')) add('label', element);
+    const body = block.querySelector('.markdown-body');
+    const box = block.getBoundingClientRect();
+    results.push({ contentWidth: body.clientWidth - 32, width: Math.ceil(box.width), height: Math.ceil(box.height), tables: [...block.querySelectorAll('.markdown-body table')].map((table) => ({ width: table.scrollWidth, shown: table.clientWidth })), items });
+  }
   const out = document.createElement('pre');
   out.id = 'measure';
-  out.textContent = JSON.stringify(result);
+  out.textContent = JSON.stringify(results);
   document.body.appendChild(out);
 })();
 `;
@@ -135,8 +138,14 @@ export interface Measure {
   items: Array<{ kind: 'header' | 'cell' | 'rule' | 'label'; text: string; lines: number }>;
 }
 
-function page(html: string, lang: string, width: number, measure: boolean): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>:root { --content: ${width}px; }${CSS}</style></head><body><div class="timeline"><div class="avatar"></div><div class="comment"><div class="comment-header"><b>github-actions</b> <span class="label">bot</span> commented now</div><div class="markdown-body">${html}</div></div></div>${measure ? `<script>${MEASURE}</script>` : ''}</body></html>`;
+interface Block {
+  markdown: string;
+  lang: string;
+}
+
+function page(blocks: Block[], width: number, measure: boolean): string {
+  const comments = blocks.map((block) => `<div class="timeline" lang="${block.lang}"><div class="avatar"></div><div class="comment"><div class="comment-header"><b>github-actions</b> <span class="label">bot</span> commented now</div><div class="markdown-body">${renderGfm(block.markdown)}</div></div></div>`);
+  return `<!doctype html><html lang="${blocks[0]?.lang ?? 'en'}"><head><meta charset="utf-8"><style>:root { --content: ${width}px; }${CSS}</style></head><body>${comments.join('')}${measure ? `<script>${MEASURE}</script>` : ''}</body></html>`;
 }
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--force-device-scale-factor=1'];
@@ -152,23 +161,21 @@ async function withPage<T>(html: string, work: (file: string, profile: string) =
   }
 }
 
-/** Renders `markdown` as a PR comment `width` px wide and measures what wrapped. */
-export async function measureComment(markdown: string, lang: string, width = COMMENT_WIDTH): Promise<Measure> {
-  return withPage(page(renderGfm(markdown), lang, width, true), async (file, profile) => {
+/** Renders each markdown as a PR comment `width` px wide (one browser run for all) and measures what wrapped. */
+export async function measureComments(blocks: Block[], width = COMMENT_WIDTH): Promise<Measure[]> {
+  return withPage(page(blocks, width, true), async (file, profile) => {
     const { stdout } = await promisify(execFile)(CHROMIUM!, [...FLAGS, `--user-data-dir=${profile}`, '--window-size=1280,800', '--virtual-time-budget=5000', '--dump-dom', `file://${file}`], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
     const json = /<pre id="measure">([\s\S]*?)<\/pre>/.exec(stdout)?.[1];
     if (!json) throw new Error(`Chromium ran but the page's measurement is missing from --dump-dom:\n${stdout.slice(0, 500)}`);
-    return JSON.parse(json.replace(/&nbsp;/g, '\u00a0').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as Measure;
+    return JSON.parse(json.replace(/&nbsp;/g, '\u00a0').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as Measure[];
   });
 }
 
-/** A PNG of the whole comment (window sized to the measured page, so nothing is cropped). */
-export async function screenshotComment(markdown: string, lang: string, output: string, width = COMMENT_WIDTH): Promise<Measure> {
-  const measure = await measureComment(markdown, lang, width);
-  await withPage(page(renderGfm(markdown), lang, width, false), async (file, profile) => {
+/** A PNG of the whole comment: the window is the measured size of the page, so nothing is cropped. */
+export async function screenshotComment(markdown: string, lang: string, output: string, measure: Measure, width = COMMENT_WIDTH): Promise<void> {
+  await withPage(page([{ markdown, lang }], width, false), async (file, profile) => {
     await promisify(execFile)(CHROMIUM!, [...FLAGS, `--user-data-dir=${profile}`, `--window-size=${measure.width},${measure.height}`, `--screenshot=${output}`, `file://${file}`], { timeout: 90_000 });
   });
-  return measure;
 }
 
 /** Width and height of a PNG file. */

@@ -167,6 +167,16 @@ describe('structure', () => {
   });
 });
 
+describe('code in messages', () => {
+  it('is a code span when safe, else our own <code> around escaped text: never literal backticks, never a table break', () => {
+    const file = '_posts/x.md';
+    const message = 'Write `title`, not `a | b`, `<script>` or `@x #1`.';
+    const body = formatPullRequestComment(report([{ file, problems: [problem(file, 1, 'warning', 'no-blockquote-without-marker', message)] }]), { marker: MARKER });
+    expect(body).toContain('| Write `title`, not <code>a &#124; b</code>, <code>&#60;script&#62;</code> or <code>@\u200bx &#35;\u200b1</code>.<br><sub>');
+    expect(tables(body).map((rows) => [...new Set(rows)])).toEqual([[3]]);
+  });
+});
+
 describe('hostile post content', () => {
   const title = '<img src=x onerror=alert(1)> @octocat Closes #1 | a';
 

@@ -14,7 +14,7 @@
 // through `commentText`, which is `markdownText` (no HTML, no @mentions, no table breaks, no
 // markdown links or images) plus what a comment on github.com also needs: no `#123`/`GH-1`
 // references, no autolinked URLs, no `$math$`. The only HTML in the body is ours: `<details>`,
-// `<summary>`, `<b>`, `<sub>`. The body never exceeds `limit` characters: preview cards go first,
+// `<summary>`, `<b>`, `<sub>`, `<br>`, `<code>`. The body never exceeds `limit` characters: preview cards go first,
 // then warnings, then errors, whole rows at a time, and a visible note says what was cut.
 import type { FileResult, Lang, PostPreview, Problem, Report } from '../engine/types.js';
 import { count, engineText, format, type LocalizedText } from '../i18n/index.js';
@@ -117,15 +117,17 @@ function codeOrText(value: string, max: number): string {
   return commentText(clipped, max);
 }
 
-/** A message with its `code` parts shown as code when they are safe, everything else escaped. */
-function messageText(message: string): string {
+/** A message with its `code` parts shown as code, everything else escaped (also the inline review comments' text). */
+export function messageText(message: string): string {
   const clipped = clip(message, MAX.message);
   let out = '';
   let last = 0;
   for (const match of clipped.matchAll(/`([^`\n]+)`/g)) {
     out += commentText(clipped.slice(last, match.index), Infinity);
     const code = match[1]!;
-    out += SAFE_CODE.test(code) && code.trim() === code ? '`' + code + '`' : commentText(match[0], Infinity);
+    // Code that a code span cannot hold safely (a pipe, a backtick, `<`…) is our own <code> element
+    // around escaped text: still shown as code, never as literal backticks.
+    out += SAFE_CODE.test(code) && code.trim() === code ? '`' + code + '`' : `<code>${commentText(code, Infinity)}</code>`;
     last = match.index + match[0].length;
   }
   return out + commentText(clipped.slice(last), Infinity);
@@ -156,7 +158,7 @@ function lineLink(file: string, line: number, options: CommentOptions): string {
 }
 
 /** The rule id as code, linked to its row in the README's rule table; anything odd as plain text. */
-function ruleText(ruleId: string): string {
+export function ruleText(ruleId: string): string {
   return /^[a-z0-9-]+$/.test(ruleId) ? `[\`${ruleId}\`](${TOOL_URL}#${ruleId})` : commentText(ruleId, MAX.term);
 }
 
