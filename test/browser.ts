@@ -11,7 +11,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { micromark } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
@@ -21,8 +21,23 @@ import { gfmStrikethroughHtml } from 'micromark-extension-gfm-strikethrough';
 import { gfmTableHtml } from 'micromark-extension-gfm-table';
 import { gfmTaskListItemHtml } from 'micromark-extension-gfm-task-list-item';
 
-export const CHROMIUM = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate): candidate is string => !!candidate && existsSync(candidate));
-export const NO_CHROMIUM = 'headless Chromium not found (/usr/bin/chromium; set CHROMIUM=<path>, or `apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji`)';
+const chromium = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate): candidate is string => !!candidate && existsSync(candidate));
+
+function hasCjkFont(): boolean {
+  try {
+    return /Noto Sans CJK/i.test(execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }));
+  } catch {
+    return false;
+  }
+}
+
+/** Why the browser tests cannot run here, or undefined when they can. */
+export const NO_BROWSER = !chromium
+  ? 'headless Chromium not found (/usr/bin/chromium; set CHROMIUM=<path>, or `apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji`)'
+  : !hasCjkFont()
+    ? 'no Noto Sans CJK font (fc-list :lang=ko), so Korean would not render as on GitHub (`apt-get install fonts-noto-cjk`)'
+    : undefined;
+export const CHROMIUM = NO_BROWSER ? undefined : chromium;
 
 /**
  * The width of a comment's rendered markdown in a PR's conversation on github.com at a 1280 px

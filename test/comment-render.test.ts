@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeBlog, projectRoot } from './helpers.js';
 import { lintBlog } from './fixtures/comment/build.js';
-import { CHROMIUM, COMMENT_WIDTH, measureComments, NO_CHROMIUM, pngSize, renderGfm, screenshotComment, visibleText, type Measure } from './browser.js';
+import { CHROMIUM, COMMENT_WIDTH, measureComments, NO_BROWSER, pngSize, renderGfm, screenshotComment, visibleText, type Measure } from './browser.js';
 import { formatPullRequestComment } from '../src/report/comment.js';
 import { TOOL_URL } from '../src/version.js';
 import type { Report } from '../src/engine/types.js';
@@ -149,4 +149,4 @@ describe.skipIf(!CHROMIUM)(`in headless Chromium at a PR comment's width (${COMM
   });
 });
 
-if (!CHROMIUM) console.warn(`comment-render.test.ts: ${NO_CHROMIUM}: skipping the layout checks and screenshots.`);
+if (NO_BROWSER) console.warn(`comment-render.test.ts: ${NO_BROWSER}: skipping the layout checks and screenshots.`);
