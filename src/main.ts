@@ -30,7 +30,7 @@ import { selectChanged } from './github/changed.js';
 import type { ChangedFile } from './github/files.js';
 import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
-import { COMMIT_MARKER, upsertCommitComment } from './github/commit-comment.js';
+import { COMMIT_MARKER, formatCommitComment, upsertCommitComment } from './github/commit-comment.js';
 import { commitFixes, type FixCommit } from './commit-fixes.js';
 import { inShard } from './engine/shard.js';
 import { defaultJobs, lintFilesInParallel } from './engine/parallel.js';
@@ -96,7 +96,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         : undefined;
     const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client, fixCommit);
     const pushed = await commentOnPush(inputs, context, report, prefix, client);
-    await writeSummary(outcome.unposted ?? pushed.unposted ?? formatMarkdown(report, { limit: 1_000_000 }));
+    await writeSummary(outcome.unposted ?? pushed.unposted ?? formatMarkdown(report, { surface: 'summary', ...summaryLinks(context, prefix) }));
     const reportPath = await writeReport(report);
     // Fork mode's lint side: what the workflow_run workflow needs to post (upload it as an artifact).
     const artifactPath = isPullRequestEvent(context) && context.headSha ? await writeArtifact(tempDirectory(), buildArtifact({ report, pullNumber: context.pullNumber!, headSha: context.headSha, prefix, facts })) : '';
@@ -219,7 +219,7 @@ async function commentOnPush(inputs: ActionInputs, context: RunContext, report: 
   const why = !client ? 'no github-token was given' : !context.owner || !context.repo ? 'the repository is unknown' : !sha ? 'the pushed commit is unknown' : undefined;
   if (why || !client || !sha) return printComment(report, `the commit comment was not posted: ${why}`, COMMIT_MARKER, 'The commit comment (not posted)');
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${prefix ? prefix + '/' : ''}`;
-  const body = formatPullRequestComment(report, { marker: COMMIT_MARKER, linkBase });
+  const body = formatCommitComment(report, linkBase);
   try {
     const result = await upsertCommitComment(client, context.owner!, context.repo!, sha, body, inputs.botLogin);
     core.info(`Commit comment ${result.action} on ${sha.slice(0, 7)}: ${result.url}`);
@@ -238,6 +238,13 @@ function printComment(report: Report, reason: string, marker = SUMMARY_MARKER, t
   core.info(body);
   core.endGroup();
   return { unposted: body };
+}
+
+/** Links in the job summary point at the commit that was linted, when the event names one. */
+function summaryLinks(context: RunContext, prefix: string): { linkBase?: string } {
+  const sha = isPullRequestEvent(context) ? context.headSha : context.eventName === 'push' ? context.after : undefined;
+  if (!sha || !/^[0-9a-f]{40}$/.test(sha) || !context.owner || !context.repo) return {};
+  return { linkBase: `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${prefix ? prefix + '/' : ''}` };
 }
 
 async function writeSummary(markdown: string): Promise<void> {

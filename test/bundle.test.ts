@@ -367,19 +367,22 @@ describe.each(runtimes)('$label', (runtime) => {
       const summary = await fs.readFile(workspace.summaryFile, 'utf8');
       expect(summary).toContain('## blog-post-lint');
       expect(summary).toContain(`${expected.summary.errors} errors and ${expected.summary.warnings} warnings in ${expected.summary.filesWithProblems} of ${expected.summary.files} posts.`);
-      expect(summary).toContain('| Line | Severity | Problem | Rule |');
-      const rows = summary.split('\n').filter((line) => /^\| \d+ \|/.test(line));
-      expect(rows).toHaveLength(expected.problems.length);
+      expect(summary).toContain('| Line | Problem |');
+      // A row per rule per post (one rule's repeats share a row): severity icon and line, then the
+      // message with the rule id and the rule's other lines under it.
+      const rows = summary.split('\n').filter((line) => /^\| (❌|⚠️)\u00a0\[?\d+/.test(line));
+      const linesOf = (row: string) => [...row.matchAll(/(?:^\| \S+\u00a0|also on lines? |, )\[?(\d+)\]?/g)].map((match) => Number(match[1]));
       for (const problem of expected.problems) {
-        expect(rows.some((row) => row.startsWith(`| ${problem.line} |`) && row.endsWith(`| \`${problem.ruleId}\` |`))).toBe(true);
+        expect(rows.some((row) => row.includes(`\`${problem.ruleId}\``) && linesOf(row).includes(problem.line))).toBe(true);
       }
-      // Every row has exactly its four cells: a `|` from a post would add one.
-      for (const row of rows) expect(row.split('|')).toHaveLength(6);
+      expect(rows.length).toBeLessThanOrEqual(expected.problems.length);
+      // Every row has exactly its two cells: a `|` from a post would add one.
+      for (const row of rows) expect(row.split('|')).toHaveLength(4);
       // The HTML post really produced problems that quote its HTML...
       const quoting = expected.problems.filter((p) => p.file.endsWith('html-in-title.md') && p.message.includes('<'));
       expect(quoting.length).toBeGreaterThan(0);
       // ...and none of it reaches the summary raw.
-      expect(summary).not.toContain('<');
+      expect(summary.replace(/<\/?(br|sub|b|code|summary|details)( open)?>/g, '')).not.toContain('<');
       expect(summary).not.toMatch(/@someone/);
     });
   });
@@ -486,7 +489,7 @@ describe.each(runtimes)('$label', (runtime) => {
       // Without GITHUB_OUTPUT, @actions/core falls back to the ::set-output command.
       expect(result.stdout).toContain(`::set-output name=errors::${expected.summary.errors}`);
       expect(result.stdout).toContain(`::set-output name=warnings::${expected.summary.warnings}`);
-      expect(await fs.readFile(workspace.summaryFile, 'utf8')).toContain('| Line | Severity | Problem | Rule |');
+      expect(await fs.readFile(workspace.summaryFile, 'utf8')).toContain('| Line | Problem |');
       // Without RUNNER_TEMP the report goes to the system temp folder.
       expect(comparable(JSON.parse(await fs.readFile(path.join(tmp, 'blog-post-lint-report.json'), 'utf8')) as JsonReport)).toEqual(comparable(expected));
     });

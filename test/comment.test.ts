@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { makeBlog, projectRoot } from './helpers.js';
 import { lintBlog } from './fixtures/comment/build.js';
-import { COMMENT_LIMIT, commentText, formatPullRequestComment } from '../src/report/comment.js';
+import { COMMENT_LIMIT, commentText, formatPullRequestComment, formatReportMarkdown } from '../src/report/comment.js';
 import type { FileResult, PostPreview, Problem, Report, Severity } from '../src/engine/types.js';
 
 const MARKER = '<!-- blog-post-lint:summary -->';
@@ -81,27 +81,26 @@ describe('structure', () => {
         '',
         'ℹ️ 1 problem was not posted as inline review comments; every problem is in the list below.',
         '',
-        '### ❌ [&#95;posts/2025-01-12-a b.md](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-a%20b.md) · 1 error, 1 warning',
+        '### ❌ [`_posts/2025-01-12-a b.md`](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-a%20b.md) · 1 error, 1 warning',
         '',
-        '| Line | Severity | Problem | Rule |',
-        '|---:|---|---|---|',
-        '| [3](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-a%20b.md#L3) | ❌\u00a0error | Key `Date` is ignored by the blog engine; write it as `date`. | `key-case` |',
-        '| [9](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-a%20b.md#L9) | ⚠️\u00a0warning | Image `/x.png` has no alt text; describe what it shows. | `image-alt-missing` |',
+        '| Line | Problem |',
+        '|---:|:---|',
+        '| ❌\u00a0[3](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-a%20b.md#L3) | Key `Date` is ignored by the blog engine; write it as `date`.<br><sub>[`key-case`](https://github.com/blog-post-lint/blog-post-lint#key-case)</sub> |',
+        '| ⚠️\u00a0[9](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-a%20b.md#L9) | Image `/x.png` has no alt text; describe what it shows.<br><sub>[`image-alt-missing`](https://github.com/blog-post-lint/blog-post-lint#image-alt-missing)</sub> |',
         '',
         '### ✅ Ready to publish: 1',
         '',
         '<details open>',
         '<summary><b>All good</b> · 2025-03-03 21:00 &#43;09:00</summary>',
         '',
-        '| File | [&#95;posts/2025-03-03-ok.md](https://github.com/o/r/blob/0123abc/_posts/2025-03-03-ok.md) |',
-        '|:---|:---|',
-        '| URL | `/posts/ok/` |',
-        '| Categories | Dev › CI |',
-        '| Tags | `npm` `ci` |',
-        '| Reading time | 4 min · 1,234 words · 5,678 characters |',
-        '| Cover | `/assets/cover.png` |',
-        '| Body images | 2 |',
-        '| Excerpt | Short excerpt. |',
+        '- **File**: [`_posts/2025-03-03-ok.md`](https://github.com/o/r/blob/0123abc/_posts/2025-03-03-ok.md)',
+        '- **URL**: `/posts/ok/`',
+        '- **Categories**: Dev › CI',
+        '- **Tags**: `npm` `ci`',
+        '- **Reading time**: 4 min · 1,234 words · 5,678 characters',
+        '- **Cover**: `/assets/cover.png`',
+        '- **Body images**: 2',
+        '- **Excerpt**: Short excerpt.',
         '',
         '**Outline**',
         '',
@@ -121,9 +120,10 @@ describe('structure', () => {
     const file = '_posts/x.md';
     const body = formatPullRequestComment(report([{ file, problems: [problem(file, 7, 'warning', 'final-newline', 'A post ends with a line break.')] }]), { marker: MARKER });
     expect(body.split('\n')[0]).toBe(MARKER);
-    expect(body).toContain('### ⚠️ &#95;posts/x.md · 1 warning\n');
-    expect(body).toContain('| 7 | ⚠️\u00a0warning | A post ends with a line break. | `final-newline` |');
-    expect(body).not.toMatch(/\]\(/);
+    expect(body).toContain('### ⚠️ `_posts/x.md` · 1 warning\n');
+    expect(body).toContain('| ⚠️\u00a07 | A post ends with a line break.<br><sub>[`final-newline`](https://github.com/blog-post-lint/blog-post-lint#final-newline)</sub> |');
+    // The only links left are the rule ids' (to their docs).
+    expect([...body.matchAll(/\]\(([^)]*)\)/g)].map((match) => match[1])).toEqual(['https://github.com/blog-post-lint/blog-post-lint#final-newline']);
   });
 
   it('a clean run: the ✅ verdict and one card per post, folded when there are more than three', () => {
@@ -139,15 +139,19 @@ describe('structure', () => {
     const body = formatPullRequestComment(result, { marker: MARKER, linkBase: LINK_BASE });
     const sections = [...body.matchAll(/^### (.*)$/gm)].map((match) => match[1]);
     expect(sections).toEqual([
-      '❌ [&#95;posts/2025-01-12-first-spring-boot-deploy.md](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-first-spring-boot-deploy.md) · 2 errors, 4 warnings',
-      '❌ [&#95;posts/2025-02-18-hackathon-retrospective.md](https://github.com/o/r/blob/0123abc/_posts/2025-02-18-hackathon-retrospective.md) · 4 errors, 1 warning',
-      '❌ [&#95;posts/2025-04-10-redis-cache-notes.md](https://github.com/o/r/blob/0123abc/_posts/2025-04-10-redis-cache-notes.md) · 2 errors, 1 warning',
-      '❌ [&#95;posts/2025-05-20-til-docker-compose.md](https://github.com/o/r/blob/0123abc/_posts/2025-05-20-til-docker-compose.md) · 1 error',
+      '❌ [`_posts/2025-01-12-first-spring-boot-deploy.md`](https://github.com/o/r/blob/0123abc/_posts/2025-01-12-first-spring-boot-deploy.md) · 2 errors, 4 warnings',
+      '❌ [`_posts/2025-02-18-hackathon-retrospective.md`](https://github.com/o/r/blob/0123abc/_posts/2025-02-18-hackathon-retrospective.md) · 4 errors, 1 warning',
+      '❌ [`_posts/2025-04-10-redis-cache-notes.md`](https://github.com/o/r/blob/0123abc/_posts/2025-04-10-redis-cache-notes.md) · 2 errors, 1 warning',
+      '❌ [`_posts/2025-05-20-til-docker-compose.md`](https://github.com/o/r/blob/0123abc/_posts/2025-05-20-til-docker-compose.md) · 1 error',
       '✅ Ready to publish: 1',
     ]);
     expect(body).toContain('<summary><b>GitHub Actions에서 npm 캐시로 CI 시간 절반 줄이기</b> · 2025-03-03 21:00 &#43;09:00</summary>');
-    expect(body).toContain('| URL | `/posts/github-actions-npm-cache/` |');
-    expect(body).toContain('| [19](https://github.com/o/r/blob/0123abc/_posts/2025-02-18-hackathon-retrospective.md#L19) | ❌\u00a0error |');
+    expect(body).toContain('- **URL**: `/posts/github-actions-npm-cache/`\n');
+    expect(body).toContain('| ❌\u00a0[19](https://github.com/o/r/blob/0123abc/_posts/2025-02-18-hackathon-retrospective.md#L19) | Image `/assets/img/posts/hackathon/Team-Photo.png`');
+    // Key-case on lines 2, 3 and 4 is one row: the first message, the other lines under it.
+    const keyCase = body.split('\n').filter((line) => line.includes('#key-case)'));
+    expect(keyCase).toHaveLength(1);
+    expect(keyCase[0]).toMatch(/^\| ❌\u00a0\[2\]\(\S+#L2\) \| Key `Title` is ignored .*<br><sub>\[`key-case`\]\(\S+\) · also on lines \[3\]\(\S+#L3\), \[4\]\(\S+#L4\)<\/sub> \|$/);
     expect(tables(body).every((rows) => rows.every((cells) => cells === rows[0]))).toBe(true);
   });
 
@@ -157,6 +161,19 @@ describe('structure', () => {
     const encoded = '_posts/2025-03-04-odd%7Cname%20%28draft%29%20%ED%95%9C%EA%B8%80.md';
     expect(body).toContain(`[12](${LINK_BASE}${encoded}#L12)`);
     expect(body).toContain(`### ❌ [&#95;posts/2025-03-04-odd&#124;name &#40;draft&#41; 한글.md](${LINK_BASE}${encoded}) · 1 error`);
+    // A name that is safe in a code span is shown as code.
+    const plain = formatPullRequestComment(report([{ file: '_posts/2025-03-04-a (b).md', problems: [problem('_posts/2025-03-04-a (b).md', 1, 'error', 'image-missing', 'x')] }]), { marker: MARKER, linkBase: LINK_BASE });
+    expect(plain).toContain(`### ❌ [\`_posts/2025-03-04-a (b).md\`](${LINK_BASE}_posts/2025-03-04-a%20%28b%29.md) · 1 error`);
+  });
+});
+
+describe('code in messages', () => {
+  it('is a code span when safe, else our own <code> around escaped text: never literal backticks, never a table break', () => {
+    const file = '_posts/x.md';
+    const message = 'Write `title`, not `a | b`, `<script>` or `@x #1`.';
+    const body = formatPullRequestComment(report([{ file, problems: [problem(file, 1, 'warning', 'no-blockquote-without-marker', message)] }]), { marker: MARKER });
+    expect(body).toContain('| Write `title`, not <code>a &#124; b</code>, <code>&#60;script&#62;</code> or <code>@\u200bx &#35;\u200b1</code>.<br><sub>');
+    expect(tables(body).map((rows) => [...new Set(rows)])).toEqual([[3]]);
   });
 });
 
@@ -195,7 +212,7 @@ describe('hostile post content', () => {
     // No HTML from posts: the only tags are ours.
     expect(body).not.toMatch(/<img/i);
     expect(body).not.toMatch(/<script/i);
-    expect([...new Set(body.match(/<\/?[a-z]+[^>]*>/gi))].sort()).toEqual(['</b>', '</details>', '</sub>', '</summary>', '<b>', '<details open>', '<sub>', '<summary>']);
+    expect([...new Set(body.match(/<\/?[a-z]+[^>]*>/gi))].sort()).toEqual(['</b>', '</details>', '</sub>', '</summary>', '<b>', '<br>', '<details open>', '<sub>', '<summary>']);
     // No live @mention: the reader sees "@", a zero-width space, then the name.
     expect(text).not.toMatch(/@octocat/);
     expect(text).toContain('@\u200boctocat');
@@ -206,10 +223,10 @@ describe('hostile post content', () => {
     expect(body).not.toContain('](https://evil');
     expect(text).not.toMatch(/https:\/\/evil|www\.evil/);
     expect(body).not.toMatch(/(?<!&#)\$/);
-    expect([...body.matchAll(/\]\(([^)]*)\)/g)].every((match) => match[1]!.startsWith(LINK_BASE))).toBe(true);
-    // Tables keep their shape: 4 columns for problems, 2 for the card.
+    expect([...body.matchAll(/\]\(([^)]*)\)/g)].every((match) => match[1]!.startsWith(LINK_BASE) || match[1]!.startsWith('https://github.com/blog-post-lint/blog-post-lint#'))).toBe(true);
+    // The problem table keeps its shape: 2 columns (the card is a list).
     const shapes = tables(body).map((rows) => [...new Set(rows)]);
-    expect(shapes).toEqual([[5], [3]]);
+    expect(shapes).toEqual([[3]]);
     // Every line of the outline is one list item, even for a heading that starts with "- 1.".
     expect(body).toContain('- &#45; 1. not a list');
     expect(body).toContain('/_posts/2025-03-04-hostile%7Ctwo.md#L6)');
@@ -224,6 +241,47 @@ describe('hostile post content', () => {
   });
 });
 
+describe('one rule repeated in one post', () => {
+  const file = '_posts/2025-01-12-gallery.md';
+  const images = Array.from({ length: 26 }, (_, i) => problem(file, 10 + i * 2, 'warning', 'image-alt-missing', `Image \`/assets/img/${i}.png\` has no alt text; describe what it shows.`));
+
+  it('shares one row: the first finding\'s message, the rule, and the other lines (20 at most, then a count)', () => {
+    const body = formatPullRequestComment(report([{ file, problems: [problem(file, 3, 'error', 'key-case', 'Key `Date` is ignored'), ...images] }]), { marker: MARKER, linkBase: LINK_BASE });
+    const rows = body.split('\n').filter((line) => line.startsWith('| ❌') || line.startsWith('| ⚠️'));
+    expect(rows).toHaveLength(2);
+    const lines = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `[${12 + (from + i) * 2 - 2}](${LINK_BASE}${file}#L${12 + (from + i) * 2 - 2})`).join(', ');
+    expect(rows[1]).toBe(
+      `| ⚠️\u00a0[10](${LINK_BASE}${file}#L10) | Image \`/assets/img/0.png\` has no alt text; describe what it shows.<br><sub>[\`image-alt-missing\`](https://github.com/blog-post-lint/blog-post-lint#image-alt-missing) · also on lines ${lines(1, 20)}, 5 more</sub> |`,
+    );
+    // The post's header still counts every finding.
+    expect(body).toContain(' · 1 error, 26 warnings\n');
+  });
+
+  it('in Korean', () => {
+    const body = formatPullRequestComment(report([{ file, problems: images.slice(0, 2) }], 'ko'), { marker: MARKER });
+    expect(body).toContain('| ⚠️\u00a010 | Image `/assets/img/0.png` has no alt text; describe what it shows.<br><sub>[`image-alt-missing`](https://github.com/blog-post-lint/blog-post-lint#image-alt-missing) · 12번 줄에도 있음</sub> |');
+  });
+
+  it('a cut row counts all of its findings in the note', () => {
+    const full = formatPullRequestComment(report([{ file, problems: images }]), { marker: MARKER });
+    const cut = formatPullRequestComment(report([{ file, problems: images }]), { marker: MARKER, limit: full.length - 100 });
+    expect(cut).toContain(': 26 warnings not shown here.');
+  });
+});
+
+describe('the job summary surface', () => {
+  it('is held to 1 MiB in UTF-8 bytes, and its note points to the JSON report only', () => {
+    const file = '_posts/한글.md';
+    // Hangul is 3 bytes a character in UTF-8: 60,000 characters of messages would pass a character count.
+    const problems = Array.from({ length: 300 }, (_, i) => problem(file, i + 1, 'error', `rule-${i}`, '가'.repeat(600)));
+    const body = formatReportMarkdown(report([{ file, problems }], 'ko'), { surface: 'summary', limit: 100_000 });
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(100_000);
+    expect(body.length).toBeLessThan(40_000);
+    expect(body).toMatch(/✂️ GitHub 작업 요약 크기 제한\(100,000바이트\)에 맞추느라 오류 \d+개를 여기서 생략했습니다\. 모든 문제는 JSON 보고서에 있습니다\./);
+    expect(formatReportMarkdown(report([{ file, problems }], 'ko'), { surface: 'summary' })).not.toContain('✂️');
+  });
+});
+
 describe('the 65,536-character cap', () => {
   /** `files` posts with `per` problems each, alternating error/warning, plus `clean` clean posts. */
   function big(files: number, per: number, clean: number, lang: Report['lang'] = 'en'): Report {
@@ -233,7 +291,8 @@ describe('the 65,536-character cap', () => {
       results.push({
         file,
         problems: Array.from({ length: per }, (_, i) =>
-          problem(file, i + 1, i % 2 === 0 ? 'error' : 'warning', 'image-missing', `Image \`/assets/img/posts/${f}/picture-${i}.png\` is not in the repository | <b>${i}</b> @someone #${i}; check the path and its case.`),
+          // A rule per problem: one rule's repeats in a post would share a row.
+          problem(file, i + 1, i % 2 === 0 ? 'error' : 'warning', `image-missing-${i}`, `Image \`/assets/img/posts/${f}/picture-${i}.png\` is not in the repository | <b>${i}</b> @someone #${i}; check the path and its case.`),
         ),
       });
     }
@@ -241,7 +300,7 @@ describe('the 65,536-character cap', () => {
     return report(results, lang);
   }
 
-  const rowsOf = (body: string, severity: string) => body.split('\n').filter((line) => line.startsWith('| [') && line.includes(severity)).length;
+  const rowsOf = (body: string, icon: string) => body.split('\n').filter((line) => line.startsWith(`| ${icon}\u00a0`)).length;
 
   it('2,000 problems stay under 65,536 characters, whole rows only, errors first, with a note', () => {
     const body = formatPullRequestComment(big(40, 50, 10), { marker: MARKER, linkBase: LINK_BASE });
@@ -249,8 +308,8 @@ describe('the 65,536-character cap', () => {
     expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 2_000);
     expect(body.split('\n')[0]).toBe(MARKER);
     for (const line of body.split('\n').filter((l) => l.startsWith('|'))) expect(line.endsWith(' |') || line.endsWith('---|')).toBe(true);
-    const errors = rowsOf(body, '❌\u00a0error');
-    const warnings = rowsOf(body, '⚠️\u00a0warning');
+    const errors = rowsOf(body, '❌');
+    const warnings = rowsOf(body, '⚠️');
     expect(errors).toBeGreaterThan(0);
     expect(errors).toBeLessThan(1000);
     expect(warnings).toBe(0); // errors outrank warnings: none is shown while an error is cut
@@ -265,7 +324,7 @@ describe('the 65,536-character cap', () => {
     expect(full).not.toContain('✂️');
     const cardsCut = formatPullRequestComment(small, { marker: MARKER, limit: full.length - 1 });
     expect(cardsCut.length).toBeLessThan(full.length);
-    expect(rowsOf(cardsCut.replace(/^\| (\d+) \|/gm, '| [$1] |'), 'warning')).toBe(6);
+    expect(rowsOf(cardsCut, '⚠️')).toBe(6);
     expect(cardsCut).toMatch(/✂️ Cut to stay under GitHub's [\d,]+-character comment limit: [123] preview cards? not shown here\./);
     const noCards = formatPullRequestComment(big(2, 6, 0), { marker: MARKER });
     const warningsCut = formatPullRequestComment(small, { marker: MARKER, limit: noCards.length - 1 });
@@ -277,12 +336,12 @@ describe('the 65,536-character cap', () => {
     const body = formatPullRequestComment(big(40, 50, 10, 'ko'), { marker: MARKER });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body).toContain('❌ 글 50개 중 40개에서 오류 1000개, 경고 1000개를 찾았습니다.');
-    expect(body).toContain('| 줄 | 수준 | 문제 | 규칙 |');
+    expect(body).toContain('| 줄 | 문제 |');
     expect(body).toMatch(/✂️ GitHub 댓글 길이 제한\(65,536자\)에 맞추느라 오류 \d+개, 경고 1000개, 미리보기 카드 10개를 여기서 생략했습니다\./);
     const clean = formatPullRequestComment(report([{ file: '_posts/a.md', problems: [], preview }], 'ko'), { marker: MARKER });
     expect(clean).toContain('✅ 글 1개를 검사했고 문제가 없습니다.');
     expect(clean).toContain('### ✅ 게시 준비가 된 글: 1');
-    expect(clean).toContain('| 읽는 시간 | 4분 · 1,234단어 · 5,678자 |');
+    expect(clean).toContain('- **읽는 시간**: 4분 · 1,234단어 · 5,678자\n');
     expect(clean).toMatch(/[\uac00-\ud7a3]/);
   });
 });

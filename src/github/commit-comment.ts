@@ -1,12 +1,20 @@
 // The push sink: one commit comment with the summary on the pushed head commit, for blogs that
 // publish by pushing to the default branch. Like the pull-request comment it is found by its hidden
 // marker AND its author being this action's account, and updated in place (a re-run of the same
-// push does not add a second one). It knows nothing about rules: it gets the rendered body.
+// push does not add a second one). Its body is the report's markdown from the one renderer
+// (src/report/comment.ts), under this comment's own marker.
+import type { Report } from '../engine/types.js';
+import { formatPullRequestComment } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import type { UpsertResult } from './comment.js';
 import { ReadOnlyTokenError } from './publish.js';
 
 export const COMMIT_MARKER = '<!-- blog-post-lint:commit -->';
+
+/** The commit comment's body: the PR comment's markdown under the commit marker. */
+export function formatCommitComment(report: Report, linkBase?: string): string {
+  return formatPullRequestComment(report, { marker: COMMIT_MARKER, ...(linkBase ? { linkBase } : {}) });
+}
 
 export async function upsertCommitComment(client: GitHubClient, owner: string, repo: string, commitSha: string, body: string, ownLogin: string): Promise<UpsertResult> {
   try {

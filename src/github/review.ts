@@ -3,7 +3,7 @@
 // fingerprint per problem so a re-run never posts the same comment twice.
 import { createHash } from 'node:crypto';
 import type { Problem } from '../engine/types.js';
-import { markdownText } from '../report/escape.js';
+import { messageText, ruleText } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import { canComment, commentableLines } from './patch.js';
 import { suggestionBlock, suggestionFor, type Suggestion } from './suggestion.js';
@@ -112,7 +112,8 @@ export function planInlineComments(input: PlanInput): InlinePlan {
     }
     seen.add(print);
     const severity = problem.severity === 'error' ? '❌' : '⚠️';
-    const body = `${severity} ${markdownText(problem.message)} <sub>${ruleText(problem.ruleId)}</sub>${block}\n\n<!-- blog-post-lint:fp=${print} -->`;
+    // The message and rule id as the summary comment shows them (one renderer: code as code).
+    const body = `${severity} ${messageText(problem.message)} <sub>${ruleText(problem.ruleId)}</sub>${block}\n\n<!-- blog-post-lint:fp=${print} -->`;
     const comment: ReviewComment = { path: file.repoPath, line: end, side: 'RIGHT', body };
     if (start < end) {
       comment.start_line = start;
@@ -121,11 +122,6 @@ export function planInlineComments(input: PlanInput): InlinePlan {
     comments.push(comment);
   }
   return { comments, overCap, alreadyPosted };
-}
-
-/** Our rule ids are kebab-case; anything else (a forged artifact) is shown as escaped text. */
-function ruleText(ruleId: string): string {
-  return /^[a-z0-9-]+$/.test(ruleId) ? '`' + ruleId + '`' : markdownText(ruleId);
 }
 
 export async function createReview(client: GitHubClient, owner: string, repo: string, pullNumber: number, commitId: string | undefined, comments: ReviewComment[], body: string): Promise<string> {

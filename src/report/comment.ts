@@ -1,25 +1,39 @@
-// The pull-request summary comment: a hidden marker (so the action finds and updates its own
-// comment), a verdict, the problems grouped by post with links to the exact line at the head
-// commit, and a preview card for every clean post. Pure: report in, markdown out.
+// The one markdown renderer of a report, for every surface that shows markdown: the pull-request
+// summary comment, the commit comment (src/github/commit-comment.ts), the job summary and
+// `--format markdown` (src/report/markdown.ts). A hidden marker (so the action finds and updates
+// its own comment) where the surface has one, a verdict, the problems grouped by post with links to
+// the exact line at the head commit, and a preview card for every clean post that has one. Pure:
+// report in, markdown out.
+//
+// Laid out for a PR conversation's comment width (about 780 px, Korean included): no narrow label
+// column that a browser would have to break mid-word. A problem row is the severity icon and the
+// line, then the message with the rule id under it (a link to its docs); one rule's repeated
+// findings in one post share a row that lists their lines. A preview card is a list, not a table.
 //
 // Everything that came from a post (titles, messages, tags, paths, excerpts, headings) goes
 // through `commentText`, which is `markdownText` (no HTML, no @mentions, no table breaks, no
 // markdown links or images) plus what a comment on github.com also needs: no `#123`/`GH-1`
 // references, no autolinked URLs, no `$math$`. The only HTML in the body is ours: `<details>`,
-// `<summary>`, `<b>`, `<sub>`. The body never exceeds `limit` characters: preview cards go first,
+// `<summary>`, `<b>`, `<sub>`, `<br>`, `<code>`. The body never exceeds `limit` characters: preview cards go first,
 // then warnings, then errors, whole rows at a time, and a visible note says what was cut.
 import type { FileResult, Lang, PostPreview, Problem, Report } from '../engine/types.js';
 import { count, engineText, format, type LocalizedText } from '../i18n/index.js';
 import { markdownText } from './escape.js';
 import { encodePathSegments } from './sarif.js';
 import { summarize } from './summary.js';
+import { TOOL_URL } from '../version.js';
+
+/** Where the markdown goes: it decides only the default size limit and the wording of the cut note. */
+export type Surface = 'comment' | 'summary' | 'file';
 
 export interface CommentOptions {
-  /** The hidden marker, verbatim, as the first line (an HTML comment such as `<!-- blog-post-lint:summary -->`). */
-  marker: string;
+  /** The hidden marker, verbatim, as the first line (an HTML comment such as `<!-- blog-post-lint:summary -->`); none when absent. */
+  marker?: string;
+  /** `comment` (PR or commit comment: 65,536 characters), `summary` (job summary: 1 MiB), `file` (no limit). */
+  surface?: Surface;
   /** Prefix for links to the head commit: `https://github.com/o/r/blob/<headSha>/`. Plain text without it. */
   linkBase?: string;
-  /** Characters; GitHub rejects comment bodies over 65,536. */
+  /** Characters (UTF-8 bytes for the job summary); GitHub rejects comment bodies over 65,536 characters. */
   limit?: number;
   /** Problems that were left out of the inline review comments (over the cap, or a rejected review). */
   omittedInline?: number;
@@ -28,6 +42,8 @@ export interface CommentOptions {
 }
 
 export const COMMENT_LIMIT = 65_536;
+/** GitHub's job summary: 1 MiB per step, in bytes. */
+export const SUMMARY_LIMIT = 1_048_576;
 
 const text = {
   heading: { en: '## blog-post-lint', ko: '## blog-post-lint' },
@@ -42,7 +58,14 @@ const text = {
     ko: '🔧 {posts}의 자동 수정을 커밋 {commit}으로 올렸습니다. 이 글들의 문제 중 자동 수정이 있는 것은 그 커밋에서 고쳐졌습니다.',
   },
   morePosts: { en: '{count} more posts', ko: '글 {count}개 더' },
-  columns: { en: '| Line | Severity | Problem | Rule |', ko: '| 줄 | 수준 | 문제 | 규칙 |' },
+  columns: { en: '| Line | Problem |', ko: '| 줄 | 문제 |' },
+  alsoOn: { en: 'also on line {lines}', ko: '{lines}번 줄에도 있음' },
+  alsoOnLines: { en: 'also on lines {lines}', ko: '{lines}번 줄에도 있음' },
+  moreLines: { en: '{count} more', ko: '{count}곳 더' },
+  cutSummary: {
+    en: '✂️ Cut to stay under GitHub\'s {limit}-byte job summary limit: {parts} not shown here. Every problem is in the JSON report.',
+    ko: '✂️ GitHub 작업 요약 크기 제한({limit}바이트)에 맞추느라 {parts}를 여기서 생략했습니다. 모든 문제는 JSON 보고서에 있습니다.',
+  },
   cleanHeading: { en: '### ✅ Ready to publish: {count}', ko: '### ✅ 게시 준비가 된 글: {count}' },
   file: { en: 'File', ko: '파일' },
   url: { en: 'URL', ko: '주소' },
@@ -94,15 +117,17 @@ function codeOrText(value: string, max: number): string {
   return commentText(clipped, max);
 }
 
-/** A message with its `code` parts shown as code when they are safe, everything else escaped. */
-function messageText(message: string): string {
+/** A message with its `code` parts shown as code, everything else escaped (also the inline review comments' text). */
+export function messageText(message: string): string {
   const clipped = clip(message, MAX.message);
   let out = '';
   let last = 0;
   for (const match of clipped.matchAll(/`([^`\n]+)`/g)) {
     out += commentText(clipped.slice(last, match.index), Infinity);
     const code = match[1]!;
-    out += SAFE_CODE.test(code) && code.trim() === code ? '`' + code + '`' : commentText(match[0], Infinity);
+    // Code that a code span cannot hold safely (a pipe, a backtick, `<`…) is our own <code> element
+    // around escaped text: still shown as code, never as literal backticks.
+    out += SAFE_CODE.test(code) && code.trim() === code ? '`' + code + '`' : `<code>${commentText(code, Infinity)}</code>`;
     last = match.index + match[0].length;
   }
   return out + commentText(clipped.slice(last), Infinity);
@@ -124,8 +149,17 @@ function number(n: number): string {
 }
 
 function fileLink(file: string, options: CommentOptions): string {
-  const label = commentText(file, MAX.path);
+  const label = codeOrText(file, MAX.path);
   return options.linkBase ? `[${label}](${options.linkBase}${encodePath(file)})` : label;
+}
+
+function lineLink(file: string, line: number, options: CommentOptions): string {
+  return options.linkBase ? `[${line}](${options.linkBase}${encodePath(file)}#L${line})` : String(line);
+}
+
+/** The rule id as code, linked to its row in the README's rule table; anything odd as plain text. */
+export function ruleText(ruleId: string): string {
+  return /^[a-z0-9-]+$/.test(ruleId) ? `[\`${ruleId}\`](${TOOL_URL}#${ruleId})` : commentText(ruleId, MAX.term);
 }
 
 // ---- the pieces ----
@@ -136,6 +170,8 @@ interface Item {
   kind: Kind;
   /** Index of the file section (problem rows) or of the card. */
   section: number;
+  /** How many problems the row shows (a card: 1). */
+  weight: number;
   text: string;
 }
 
@@ -174,12 +210,33 @@ function verdict(report: Report, lang: Lang): string[] {
   return lines;
 }
 
-function problemRow(problem: Problem, file: string, lang: Lang, options: CommentOptions): string {
-  const line = options.linkBase ? `[${problem.line}](${options.linkBase}${encodePath(file)}#L${problem.line})` : String(problem.line);
-  // A no-break space keeps the icon with its word in a narrow column.
-  const severity = problem.severity === 'error' ? `❌\u00a0${format(engineText.error, lang)}` : `⚠️\u00a0${format(engineText.warning, lang)}`;
-  const rule = /^[a-z0-9-]+$/.test(problem.ruleId) ? '`' + problem.ruleId + '`' : commentText(problem.ruleId, MAX.term);
-  return `| ${line} | ${severity} | ${messageText(problem.message)} | ${rule} |`;
+/** Lines listed in one grouped row; the rest are counted. */
+const MAX_LINES = 20;
+
+/** One post's problems as rows: one rule's repeated findings (same severity) share the row of the first. */
+function groupProblems(problems: Problem[]): Problem[][] {
+  const groups = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const key = `${problem.severity}\0${problem.ruleId}`;
+    const group = groups.get(key);
+    if (group) group.push(problem);
+    else groups.set(key, [problem]);
+  }
+  return [...groups.values()];
+}
+
+function problemRow(group: Problem[], file: string, lang: Lang, options: CommentOptions): string {
+  const first = group[0]!;
+  // A no-break space keeps the icon with its line number; the icon says the severity (❌ error, ⚠️ warning).
+  const icon = first.severity === 'error' ? '❌' : '⚠️';
+  const under = [ruleText(first.ruleId)];
+  const others = [...new Set(group.slice(1).map((problem) => problem.line))].filter((line) => line !== first.line);
+  if (others.length > 0) {
+    const shown = others.slice(0, MAX_LINES).map((line) => lineLink(file, line, options));
+    if (others.length > MAX_LINES) shown.push(format(text.moreLines, lang, { count: others.length - MAX_LINES }));
+    under.push(format(others.length === 1 ? text.alsoOn : text.alsoOnLines, lang, { lines: shown.join(', ') }));
+  }
+  return `| ${icon}\u00a0${lineLink(file, first.line, options)} | ${messageText(first.message)}<br><sub>${under.join(' · ')}</sub> |`;
 }
 
 function fileSection(result: FileResult, lang: Lang, options: CommentOptions): string {
@@ -190,17 +247,19 @@ function fileSection(result: FileResult, lang: Lang, options: CommentOptions): s
   if (errors > 0) parts.push(lang === 'ko' ? `${format(engineText.error, lang)} ${count(lang, errors, 'error')}` : count(lang, errors, 'error'));
   if (warnings > 0) parts.push(lang === 'ko' ? `${format(engineText.warning, lang)} ${count(lang, warnings, 'warning')}` : count(lang, warnings, 'warning'));
   const counts = parts.join(', ');
-  return [`### ${icon} ${fileLink(result.file, options)} · ${counts}`, '', text.columns[lang], '|---:|---|---|---|'].join('\n');
+  return [`### ${icon} ${fileLink(result.file, options)} · ${counts}`, '', text.columns[lang], '|---:|:---|'].join('\n');
 }
 
+/** A clean post's card: a folded list (a label column in a table would wrap Korean labels mid-word). */
 export function previewCard(result: FileResult, lang: Lang, options: CommentOptions, open: boolean): string {
   const preview: PostPreview | undefined = result.preview;
   const fileName = result.file.split('/').pop() ?? '';
   const title = preview?.title ? commentText(preview.title, MAX.title) : fileName !== '' ? commentText(fileName, MAX.path) : text.untitled[lang];
   const summaryParts = [`<b>${title}</b>`];
   if (preview?.date) summaryParts.push(commentText(preview.date, MAX.term));
-  const lines = [`<details${open ? ' open' : ''}>`, `<summary>${summaryParts.join(' · ')}</summary>`, '', `| ${text.file[lang]} | ${fileLink(result.file, options)} |`, '|:---|:---|'];
-  const row = (label: LocalizedText, value: string) => lines.push(`| ${label[lang]} | ${value} |`);
+  const lines = [`<details${open ? ' open' : ''}>`, `<summary>${summaryParts.join(' · ')}</summary>`, ''];
+  const row = (label: LocalizedText, value: string) => lines.push(`- **${label[lang]}**: ${value}`);
+  row(text.file, fileLink(result.file, options));
   if (preview) {
     if (preview.url) row(text.url, codeOrText(preview.url, MAX.path));
     if (preview.categories.length > 0) row(text.categories, preview.categories.map((category) => commentText(category, MAX.term)).join(' › '));
@@ -228,11 +287,20 @@ export function previewCard(result: FileResult, lang: Lang, options: CommentOpti
 
 // ---- assembling under the limit ----
 
-export function formatPullRequestComment(report: Report, options: CommentOptions): string {
-  const lang = report.lang;
-  const limit = options.limit ?? COMMENT_LIMIT;
+/** The PR (or commit) comment: the report's markdown under its marker, within GitHub's comment limit. */
+export function formatPullRequestComment(report: Report, options: CommentOptions & { marker: string }): string {
+  return formatReportMarkdown(report, { surface: 'comment', ...options });
+}
 
-  const head = [options.marker, text.heading[lang], '', ...verdict(report, lang)];
+/** The markdown of a report, for any surface (see the module comment). */
+export function formatReportMarkdown(report: Report, options: CommentOptions = {}): string {
+  const lang = report.lang;
+  const surface = options.surface ?? 'comment';
+  const limit = options.limit ?? (surface === 'comment' ? COMMENT_LIMIT : surface === 'summary' ? SUMMARY_LIMIT : Infinity);
+  // The job summary's limit is in bytes; a comment's in characters.
+  const size = surface === 'summary' ? (value: string) => Buffer.byteLength(value) : (value: string) => value.length;
+
+  const head = [...(options.marker ? [options.marker] : []), text.heading[lang], '', ...verdict(report, lang)];
   const omitted = options.omittedInline ?? 0;
   if (omitted > 0) head.push('', format(text.omittedInline, lang, { count: lang === 'ko' ? number(omitted) : `${number(omitted)} problem${omitted === 1 ? ' was' : 's were'}` }));
   if (options.fixCommit) head.push('', fixCommitLine(options.fixCommit, lang));
@@ -241,22 +309,24 @@ export function formatPullRequestComment(report: Report, options: CommentOptions
 
   const sections: Section[] = [];
   const cards: Item[] = [];
-  const clean = report.files.filter((result) => result.problems.length === 0);
+  // A card needs a preview (the CLI computes none): a clean post without one is only counted.
+  const clean = report.files.filter((result) => result.problems.length === 0 && result.preview);
   // A handful of cards open; more stay folded so the problems above are not pushed out of sight.
   const openCards = clean.length <= 3;
   for (const result of report.files) {
     if (result.problems.length === 0) {
-      cards.push({ kind: 'card', section: cards.length, text: previewCard(result, lang, options, openCards) });
+      if (result.preview) cards.push({ kind: 'card', section: cards.length, weight: 1, text: previewCard(result, lang, options, openCards) });
       continue;
     }
     const section = sections.length;
     sections.push({
       header: fileSection(result, lang, options),
-      rows: result.problems.map((problem) => ({ kind: problem.severity, section, text: problemRow(problem, result.file, lang, options) })),
+      rows: groupProblems(result.problems).map((group) => ({ kind: group[0]!.severity, section, weight: group.length, text: problemRow(group, result.file, lang, options) })),
     });
   }
   const cardsHeader = format(text.cleanHeading, lang, { count: clean.length });
   const all = [...sections.flatMap((section) => section.rows), ...cards];
+  const note = (cut: Item[]) => cutNote(cut, lang, limit, surface);
 
   const render = (kept: Set<Item>): string => {
     let body = headText;
@@ -266,28 +336,28 @@ export function formatPullRequestComment(report: Report, options: CommentOptions
     }
     const shownCards = cards.filter((card) => kept.has(card));
     if (shownCards.length > 0) body += '\n' + cardsHeader + '\n\n' + shownCards.map((card) => card.text).join('\n\n') + '\n';
-    const note = cutNote(all.filter((item) => !kept.has(item)), lang, limit);
-    if (note) body += '\n' + note + '\n';
+    const cutText = note(all.filter((item) => !kept.has(item)));
+    if (cutText) body += '\n' + cutText + '\n';
     return body + footer;
   };
 
   const everything = new Set(all);
   const full = render(everything);
-  if (full.length <= limit) return full;
+  if (size(full) <= limit) return full;
 
   // Greedy by priority: errors, then warnings, then cards, each in report order. The first item of a
   // class that does not fit closes that class and every lower one, so nothing outranks what was cut.
   const kept = new Set<Item>();
   const startedSections = new Set<number>();
-  let used = headText.length + footer.length + cutNote(all, lang, limit).length + 2;
+  let used = size(headText) + size(footer) + size(note(all)) + 2;
   let cardsStarted = false;
   for (const kind of ['error', 'warning', 'card'] as const) {
     let closed = false;
     for (const item of all) {
       if (item.kind !== kind) continue;
-      let cost = item.text.length + 1;
-      if (kind === 'card') cost += cardsStarted ? 1 : cardsHeader.length + 3;
-      else if (!startedSections.has(item.section)) cost += sections[item.section]!.header.length + 2;
+      let cost = size(item.text) + 1;
+      if (kind === 'card') cost += cardsStarted ? 1 : size(cardsHeader) + 3;
+      else if (!startedSections.has(item.section)) cost += size(sections[item.section]!.header) + 2;
       if (used + cost > limit) {
         closed = true;
         break;
@@ -303,18 +373,18 @@ export function formatPullRequestComment(report: Report, options: CommentOptions
   // The estimate above is exact up to separators; make sure, dropping the lowest-ranked kept item.
   let body = render(kept);
   const order = [...kept];
-  while (body.length > limit && order.length > 0) {
+  while (size(body) > limit && order.length > 0) {
     kept.delete(order.pop()!);
     body = render(kept);
   }
-  if (body.length <= limit) return body;
+  if (size(body) <= limit) return body;
   // Not even the verdict fits (an absurdly small limit): whole lines, as many as fit.
-  return cutAtLine(body, limit);
+  return cutAtLine(body, limit, size);
 }
 
-function cutNote(cut: Item[], lang: Lang, limit: number): string {
+function cutNote(cut: Item[], lang: Lang, limit: number, surface: Surface): string {
   if (cut.length === 0) return '';
-  const tally = (kind: Kind) => cut.filter((item) => item.kind === kind).length;
+  const tally = (kind: Kind) => cut.filter((item) => item.kind === kind).reduce((sum, item) => sum + item.weight, 0);
   const parts: string[] = [];
   const errors = tally('error');
   const warnings = tally('warning');
@@ -322,11 +392,11 @@ function cutNote(cut: Item[], lang: Lang, limit: number): string {
   if (errors > 0) parts.push(format(text.cutErrors, lang, { count: errors }));
   if (warnings > 0) parts.push(format(text.cutWarnings, lang, { count: warnings }));
   if (cards > 0) parts.push(format(text.cutCards, lang, { count: cards }));
-  return format(text.cut, lang, { limit: number(limit), parts: parts.join(', ') });
+  return format(surface === 'summary' ? text.cutSummary : text.cut, lang, { limit: number(limit), parts: parts.join(', ') });
 }
 
-function cutAtLine(body: string, limit: number): string {
-  const slice = body.slice(0, limit);
-  const end = slice.lastIndexOf('\n');
-  return end > 0 ? slice.slice(0, end + 1) : slice;
+function cutAtLine(body: string, limit: number, size: (value: string) => number): string {
+  let end = body.length;
+  while (end > 0 && size(body.slice(0, end)) > limit) end = body.lastIndexOf('\n', end - 2) + 1;
+  return body.slice(0, end);
 }
