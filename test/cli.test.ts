@@ -377,6 +377,16 @@ describe('config errors', () => {
     expect(run.stderr).toContain('image-alt-mising');
   });
 
+  it('a misspelt rule option is an error at its line, with a suggestion, not silently ignored', async () => {
+    const root = await makeBlog({ '.blog-post-lint.yml': 'rules:\n  image-insecure: { sevrity: off }\n', '_posts/2025-03-03-clean.md': CLEAN });
+    const run = await runCli([], root);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('.blog-post-lint.yml:2: rule `image-insecure` has no option `sevrity`');
+    expect(run.stderr).toContain('did you mean `severity`?');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
   it('--config naming a missing file, exit 2', async () => {
     const root = await makeBlog({ '_posts/2025-03-03-clean.md': CLEAN });
     const run = await runCli(['--config', 'missing.yml'], root);

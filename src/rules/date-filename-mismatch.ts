@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'warning',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'In `YYYY-MM-DD-slug.md` the file-name date and the `date:` key agree; when they differ the frontmatter wins and the URL changes.',
     ko: '`YYYY-MM-DD-slug.md` 파일 이름의 날짜와 `date:` 키가 같아야 합니다. 다르면 프론트매터가 우선이라 URL이 바뀝니다.',

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'warning',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'A post dated in the future is not published (Jekyll without `future: true`, Hugo without `buildFuture`) until a build after that time.',
     ko: '미래 날짜의 글은 그 시각 이후 다시 빌드할 때까지 게시되지 않습니다(Jekyll `future: true`, Hugo `buildFuture`가 없을 때).',

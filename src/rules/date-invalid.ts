@@ -8,6 +8,7 @@ export default defineRule({
   category: 'frontmatter',
   severity: 'error',
   fixable: false,
+  options: {},
   docs: {
     en: 'Dates are real calendar dates written as `YYYY-MM-DD`, optionally with `HH:MM:SS` and an offset (`2025-03-03 21:00:00 +0900`).',
     ko: '날짜는 실제 존재하는 날짜를 `YYYY-MM-DD` 형식으로 쓰고, 필요하면 `HH:MM:SS`와 시간대(`2025-03-03 21:00:00 +0900`)를 붙입니다.',

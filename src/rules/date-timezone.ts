@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'A post\'s `date` lands on the day the author wrote: Jekyll shows it (and builds the URL) in the site\'s `timezone:` or, without one, in UTC, so `08:30 +0900` on a site with no `timezone:` is published the day before, and an unquoted `23:30:00` with no offset on a `timezone: Asia/Seoul` site the day after.',
     ko: '글의 `date`는 글쓴이가 적은 날짜에 게시되어야 합니다. Jekyll은 날짜를 사이트의 `timezone:`(없으면 UTC)으로 보여 주고 URL도 그렇게 만듭니다. 그래서 `timezone:`이 없는 사이트에서 `08:30 +0900`은 전날로, `timezone: Asia/Seoul` 사이트에서 따옴표 없이 시간대 없이 쓴 `23:30:00`은 다음 날로 게시됩니다.',

@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'error',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'A post starts with a frontmatter block (`---` ... `---`); without one Jekyll copies the file as is and it never becomes a post.',
     ko: '글은 프론트매터(`---` ... `---`)로 시작해야 합니다. 없으면 Jekyll이 글로 만들지 않고 파일을 그대로 복사합니다.',

@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'error',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'Front matter fits the site\'s content schema (Astro `src/content/config.ts`): every required key is there, dates, enums and lists hold what the schema accepts (`z.coerce.date()` takes `2025.12.20`, `z.date()` does not). A post that does not fit stops `astro build`.',
     ko: '프론트매터가 사이트의 콘텐츠 스키마(Astro `src/content/config.ts`)에 맞아야 합니다. 필수 키가 모두 있고, 날짜·열거형·목록 값이 스키마가 받는 형태여야 합니다(`z.coerce.date()`는 `2025.12.20`을 받지만 `z.date()`는 받지 않습니다). 맞지 않는 글은 `astro build`를 멈춥니다.',

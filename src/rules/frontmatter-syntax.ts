@@ -5,6 +5,7 @@ export default defineRule({
   category: 'frontmatter',
   severity: 'error',
   fixable: false,
+  options: {},
   docs: {
     en: 'The frontmatter parses: it is closed, valid YAML/TOML/JSON, a mapping, and has no key twice.',
     ko: '프론트매터가 올바르게 닫혀 있고, 문법(YAML/TOML/JSON)에 맞고, 키-값 형태이며, 같은 키가 두 번 나오지 않아야 합니다.',

@@ -101,6 +101,7 @@ export const imageFileUrl = defineRule({
   category: 'images',
   severity: 'error',
   fixable: true,
+  options: {},
   docs: {
     en: 'Images are not `file:///` URLs: they point at the writer\'s own disk and break for every reader.',
     ko: '이미지 경로에 `file:///` URL을 쓰지 않습니다. 글쓴이 컴퓨터의 파일을 가리켜 독자에게는 깨져 보입니다.',
@@ -125,6 +126,7 @@ export const imageLocalPath = defineRule({
   category: 'images',
   severity: 'error',
   fixable: true,
+  options: {},
   docs: {
     en: 'Images are not paths on the writer\'s machine (`C:\\Users\\...`, `/Users/me/...`, Typora\'s `typora-user-images`): the image was never committed.',
     ko: '이미지 경로가 글쓴이 컴퓨터 경로(`C:\\Users\\...`, `/Users/me/...`, Typora의 `typora-user-images`)면 안 됩니다. 이미지가 커밋되지 않았습니다.',
@@ -153,6 +155,7 @@ export const imageOutsideRepo = defineRule({
   category: 'images',
   severity: 'error',
   fixable: false,
+  options: {},
   docs: {
     en: 'Image paths stay inside the repository (no `../` past its root, no symlink leading out); such a file is never published, and the linter does not read it.',
     ko: '이미지 경로는 저장소 안에 있어야 합니다(루트를 벗어나는 `../`나 밖을 가리키는 심볼릭 링크 금지). 그런 파일은 게시되지 않고, 검사기도 읽지 않습니다.',
@@ -173,6 +176,7 @@ export const imageMissing = defineRule({
   category: 'images',
   severity: 'error',
   fixable: true,
+  options: {},
   docs: {
     en: 'Local images exist in the repository, with the exact case (GitHub Pages is case-sensitive, macOS is not).',
     ko: '로컬 이미지는 저장소에 대소문자까지 똑같이 있어야 합니다(GitHub Pages는 대소문자를 구분하고 macOS는 구분하지 않습니다).',
@@ -204,6 +208,7 @@ export const imageUrlStyle = defineRule({
   category: 'images',
   severity: 'warning',
   fixable: true,
+  options: { spaces: { type: 'enum', values: ['encode', 'raw'] } },
   docs: {
     en: 'Local image URLs are written one way: `/` separators, spaces as `%20` (option `spaces: raw` keeps them), and root-absolute on Jekyll, where permalinks break relative paths (Hugo bundles and Chirpy `media_subpath` keep relative names).',
     ko: '로컬 이미지 URL은 한 가지 형식으로 씁니다. 구분자는 `/`, 공백은 `%20`(옵션 `spaces: raw`면 그대로), Jekyll에서는 퍼머링크 때문에 상대 경로가 깨지므로 루트 기준 절대 경로로 씁니다(Hugo 번들과 Chirpy `media_subpath`는 상대 이름 유지).',

@@ -14,6 +14,7 @@ export default defineRule({
   category: 'frontmatter',
   severity: 'warning',
   fixable: true,
+  options: {},
   docs: {
     en: 'A renamed post whose URL changes lists its old URL in `redirect_from:` (Jekyll, jekyll-redirect-from) or `aliases:` (Hugo), so old links keep working.',
     ko: '이름을 바꿔 URL이 달라진 글은 예전 URL을 `redirect_from:`(Jekyll, jekyll-redirect-from)이나 `aliases:`(Hugo)에 적어 두어야 예전 링크가 계속 동작합니다.',

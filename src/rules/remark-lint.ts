@@ -80,7 +80,7 @@ function remarkRule(
   ko: string,
   option?: unknown,
 ): RemarkLintRule {
-  const rule: RemarkLintRule = { id, category: 'markdown', severity, fixable: false, docs, messages: { reported: { en: '{reason}', ko } }, plugin };
+  const rule: RemarkLintRule = { id, category: 'markdown', severity, fixable: false, options: {}, docs, messages: { reported: { en: '{reason}', ko } }, plugin };
   if (option !== undefined) rule.option = option;
   if (option === 'consistent') rule.oncePerFile = true;
   if (NODE_TYPES[id]) rule.nodeTypes = NODE_TYPES[id];

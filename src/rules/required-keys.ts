@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'error',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'Every post sets the required keys (default `title` and `date`). Values from `_config.yml` `defaults:` count, and so does a Jekyll file-name date.',
     ko: '모든 글에 필수 키(기본 `title`, `date`)가 있어야 합니다. `_config.yml`의 `defaults:` 값과 Jekyll 파일 이름의 날짜도 인정합니다.',

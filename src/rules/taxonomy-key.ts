@@ -8,6 +8,7 @@ export default defineRule({
   category: 'tags',
   severity: 'warning',
   fixable: true,
+  options: {},
   docs: {
     en: 'Tags and categories use the keys the engine reads: Hugo files only `tags:` and `categories:` (its taxonomies) and drops `tag:`/`category:`. Off on Jekyll and Hexo, which read the singular keys too.',
     ko: '태그와 카테고리는 엔진이 읽는 키로 씁니다. Hugo는 `tags:`, `categories:`(택소노미)만 읽고 `tag:`/`category:`는 버립니다. 단수형 키도 읽는 Jekyll과 Hexo에서는 꺼져 있습니다.',
