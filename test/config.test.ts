@@ -511,6 +511,31 @@ describe('loadSiteConfig', () => {
     expect(await loadSiteConfig(dir, 'hugo')).toMatchObject({ file: 'hugo.toml', timeZone: 'Asia/Seoul', future: true });
   });
 
+  it('reads the site\'s language: Jekyll `lang`, Hugo `defaultContentLanguage`/`languageCode`, Hexo `language`, Astro `defaultLocale`', async () => {
+    const languageOf = async (files: Record<string, string>, preset: 'jekyll' | 'hugo' | 'hexo' | 'astro') => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-lang-'));
+      try {
+        for (const [name, text] of Object.entries(files)) {
+          await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+          await fs.writeFile(path.join(dir, name), text);
+        }
+        return (await loadSiteConfig(dir, preset)).language;
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    };
+    expect(await languageOf({ '_config.yml': 'lang: ko-KR\n' }, 'jekyll')).toBe('ko');
+    expect(await languageOf({ '_config.yml': 'lang: en-US\n' }, 'jekyll')).toBe('en');
+    expect(await languageOf({ '_config.yml': 'lang: ja\n' }, 'jekyll')).toBeUndefined();
+    expect(await languageOf({ '_config.yml': 'title: x\n' }, 'jekyll')).toBeUndefined();
+    expect(await languageOf({ 'hugo.toml': 'languageCode = "ko-kr"\n' }, 'hugo')).toBe('ko');
+    expect(await languageOf({ 'config/_default/hugo.yaml': 'defaultContentLanguage: ko\nlanguageCode: en-us\n' }, 'hugo')).toBe('ko');
+    expect(await languageOf({ '_config.yml': 'language:\n  - ko\n  - en\n' }, 'hexo')).toBe('ko');
+    expect(await languageOf({ '_config.yml': 'language: zh-CN\n' }, 'hexo')).toBeUndefined();
+    expect(await languageOf({ 'astro.config.mjs': "export default defineConfig({ i18n: { defaultLocale: 'ko', locales: ['ko', 'en'] } });\n" }, 'astro')).toBe('ko');
+    expect(await languageOf({ 'astro.config.mjs': 'export default defineConfig({});\n' }, 'astro')).toBeUndefined();
+  });
+
   it('the markdown preset reads no site config', async () => {
     await fs.writeFile(path.join(dir, '_config.yml'), 'timezone: Asia/Seoul\n');
     expect(await loadSiteConfig(dir, 'markdown')).toEqual({ future: false, baseUrl: '', defaults: [] });
