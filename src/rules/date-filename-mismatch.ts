@@ -16,8 +16,8 @@ export default defineRule({
   },
   messages: {
     mismatch: {
-      en: 'File name says {fileDate} but `date:` says {date}: the post is published under {date}.',
-      ko: '파일 이름은 {fileDate}인데 `date:`는 {date}입니다. 글은 {date} 날짜로 게시됩니다.',
+      en: 'File name says {fileDate} but `date:` says {date}, and the post is published under {date}: make them agree (rename the file or correct `date:`).',
+      ko: '파일 이름은 {fileDate}인데 `date:`는 {date}입니다. 글은 {date} 날짜로 게시됩니다. 파일 이름이나 `date:` 값을 고쳐 둘을 맞추세요.',
     },
   },
   check(context, report) {

@@ -15,8 +15,8 @@ export default defineRule({
   },
   messages: {
     future: {
-      en: '`date: {value}` is in the future: the post will not appear until a build after that time (set `{setting}: true` to publish it now).',
-      ko: '`date: {value}` 값은 미래 시각이라 그 이후 빌드 전까지 글이 보이지 않습니다(바로 게시하려면 `{setting}: true`).',
+      en: '`date: {value}` is in the future: the post will not appear until a build after that time. To publish it now, set `{setting}: true` in the site\'s config (or correct the date).',
+      ko: '`date: {value}` 값은 미래 시각이라 그 이후 빌드 전까지 글이 보이지 않습니다. 바로 게시하려면 사이트 설정에 `{setting}: true`{을} 넣으세요(또는 날짜를 고치세요).',
     },
   },
   check(context, report) {

@@ -23,11 +23,11 @@ export default defineRule({
   messages: {
     offsetMoves: {
       en: '`date: {value}` is {shown} in {zone}, the zone Jekyll builds in{why}: the post is dated {shownDay}, not {writtenDay}. Set `timezone:` in `_config.yml` to your zone (e.g. `Asia/Seoul`).',
-      ko: '`date: {value}`는 Jekyll이 빌드하는 시간대({zone}{why})로 {shown}입니다. 글 날짜가 {writtenDay}가 아니라 {shownDay}이 됩니다. `_config.yml`에 `timezone:`(예: `Asia/Seoul`)을 지정하세요.',
+      ko: '`date: {value}`{은} Jekyll이 빌드하는 시간대({zone}{why})로 {shown}입니다. 글 날짜가 {writtenDay}{이} 아니라 {shownDay}{이} 됩니다. `_config.yml`에 `timezone:`(예: `Asia/Seoul`)을 지정하세요.',
     },
     naiveMoves: {
       en: '`date: {value}` has no offset, so Jekyll reads it as UTC and shows it in {zone} as {shown}: the post is dated {shownDay}, not {writtenDay}. Add the offset: `{suggested}`.',
-      ko: '`date: {value}`에는 시간대가 없어 Jekyll이 UTC로 읽고 {zone} 기준 {shown}로 보여 줍니다. 글 날짜가 {writtenDay}가 아니라 {shownDay}이 됩니다. 시간대를 붙이세요: `{suggested}`.',
+      ko: '`date: {value}`에는 시간대가 없어 Jekyll이 UTC로 읽고 {zone} 기준 {shown}{으로} 보여 줍니다. 글 날짜가 {writtenDay}{이} 아니라 {shownDay}{이} 됩니다. 시간대를 붙이세요: `{suggested}`.',
     },
   },
   check(context, report) {

@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     missing: {
-      en: 'No frontmatter: the post must start with a `---` line, then `title:` and `date:`, then `---`.',
+      en: 'No frontmatter: start the post with a `---` line, then `title:` and `date:`, then a closing `---` line.',
       ko: '프론트매터가 없습니다. 첫 줄을 `---`로 시작하고 `title:`, `date:`를 적은 뒤 `---`로 닫으세요.',
     },
   },

@@ -13,7 +13,7 @@ export const imageInsecure = defineRule({
     ko: '원격 이미지는 `https://`로 씁니다. 블로그가 https로 제공되면 브라우저가 `http://` 이미지를 막거나 경고합니다(혼합 콘텐츠).',
   },
   messages: {
-    insecure: { en: 'Image `{url}` is loaded over http; use `{fixed}`.', ko: '`{url}` 이미지는 http로 불러옵니다. `{fixed}`를 쓰세요.' },
+    insecure: { en: 'Image `{url}` is loaded over http; use `{fixed}`.', ko: '`{url}` 이미지는 http로 불러옵니다. `{fixed}`{을} 쓰세요.' },
   },
   check(context, report) {
     for (const image of context.images) {

@@ -22,11 +22,11 @@ export default defineRule({
   messages: {
     addKey: {
       en: 'Renamed from {previous}: the URL changes from {oldUrl} to {newUrl} and links to the old one break. Add to the frontmatter: `{key}: [{quoted}]` ({plugin}).',
-      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}(으)로 달라지고 예전 링크가 깨집니다. 프론트매터에 `{key}: [{quoted}]`를 추가하세요({plugin}).',
+      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}{으로} 달라지고 예전 링크가 깨집니다. 프론트매터에 `{key}: [{quoted}]`{을} 추가하세요({plugin}).',
     },
     addItem: {
       en: 'Renamed from {previous}: the URL changes from {oldUrl} to {newUrl} and links to the old one break. Add {quoted} to `{key}:` ({plugin}).',
-      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}(으)로 달라지고 예전 링크가 깨집니다. `{key}:`에 {quoted}를 추가하세요({plugin}).',
+      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}{으로} 달라지고 예전 링크가 깨집니다. `{key}:`에 {quoted}{을} 추가하세요({plugin}).',
     },
   },
   check(context, report) {
