@@ -208,7 +208,7 @@ describe('--format json on examples/blog', () => {
         endColumn: 17,
         ruleId: 'date-invalid',
         severity: 'error',
-        message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59).',
+        message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59): correct it.',
       }),
     );
     expect(report.problems).toContainEqual(
@@ -337,7 +337,7 @@ describe('languages', () => {
     const run = await runCli([], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('글 1개 중 1개에서 오류 1개, 경고 0개를 찾았습니다.');
-    expect(run.stdout).not.toContain('Required key');
+    expect(run.stdout).not.toContain('which is required');
     expect(run.stdout).toMatch(/^\s+1:1\s+오류\s+.*[\uac00-\ud7a3].*required-keys$/m);
     const english = await runCli(['--lang', 'en'], root);
     expect(english.stdout).not.toMatch(HANGUL);
@@ -349,7 +349,7 @@ describe('languages', () => {
     const run = await runCli([], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('글 1개 중 1개에서 오류 1개, 경고 0개를 찾았습니다.');
-    expect(run.stdout).not.toContain('Required key');
+    expect(run.stdout).not.toContain('which is required');
     const english = await runCli(['--lang', 'en'], root);
     expect(english.stdout).not.toMatch(HANGUL);
     expect(english.stdout).toContain('1 error and 0 warnings in 1 of 1 post.');
