@@ -6,7 +6,8 @@
 // How the last word is read (its final consonant, 받침):
 // - Hangul: the syllable's own 받침, `(code - 0xAC00) % 28` (0: none, 8: ㄹ).
 // - Digits, as Korean reads numbers: 0 영, 1 일 (ㄹ), 2 이, 3 삼, 4 사, 5 오, 6 육, 7 칠 (ㄹ), 8 팔 (ㄹ),
-//   9 구; a number ending in zeros by its unit: 10 십, 100 백, 1000 천, 10000 만 (all with 받침).
+//   9 구; a number ending in zeros by its unit: 10 십, 100 백, 1000 천, 10000 만 (all with 받침); a
+//   date by its day (`2025-03-02` 2일, ㄹ), a time by its minutes or seconds (`08:35` 35분, 받침).
 // - Latin letters: a single letter, an all-caps word or a file extension letter by letter (`URL`
 //   유알엘, `API` 에이피아이, `.png` 피엔지): L and R end in ㄹ, M and N in a 받침, the others in a vowel.
 //   A word as English is written in Hangul: -l/-le ㄹ (jekyll 지킬, title 타이틀); -m, -n, -ng, -ne and
@@ -82,6 +83,9 @@ export function finalSound(text: string): FinalSound {
     return batchim === 0 ? 'vowel' : batchim === 8 ? 'rieul' : 'consonant';
   }
   if (last >= '0' && last <= '9') {
+    const head = text.slice(Math.max(0, end - 10), end);
+    if (/\d{4}-\d{1,2}-\d{1,2}$/.test(head)) return 'rieul'; // 2025-03-02: 2일
+    if (/\d:\d{2}$/.test(head)) return 'consonant'; // 08:35: 35분, 08:30:15: 15초
     let start = end;
     while (start > 0 && text[start - 1]! >= '0' && text[start - 1]! <= '9') start--;
     const digits = text.slice(start, end);

@@ -90,7 +90,7 @@ function remarkRule<const M extends Record<string, LocalizedText>>(
   option?: unknown,
 ): RemarkLintRule {
   // Said when remark-lint words a message in a way `read` does not know (a new remark-lint version).
-  const fallback = { en: `${docs.en} Fix this line to match.`, ko: `${docs.ko} 이 줄을 그에 맞게 고치세요.` };
+  const fallback = { en: `This line does not follow the \`${id}\` rule: change it as the rule's description in the README says.`, ko: `이 줄이 \`${id}\` 규칙에 맞지 않습니다. README의 규칙 설명대로 고치세요.` };
   const rule: RemarkLintRule = {
     id,
     category: 'markdown',
@@ -252,8 +252,13 @@ export const remarkLintRules: RemarkLintRule[] = [
         ko: '이 인용문은 `>` 뒤에 공백이 {actual}칸이지만 글의 첫 인용문은 {expected}칸입니다. 모든 `>` 뒤에 공백을 {expected}칸 두세요.',
       },
     },
-    // "Unexpected `2` spaces between block quote marker and content, expected `1` space, remove `1` space"
-    (_, [actual, expected]) => (isCount(actual) && isCount(expected) ? { messageId: 'indent', data: { actual, expected, actualSpaces: spaces(actual), expectedSpaces: spaces(expected) } } : undefined), 'consistent'),
+    // "Unexpected `3` spaces between block quote marker and content, expected `2` spaces, remove `1` space":
+    // remark-lint counts the `>` itself (`> a` is "2 spaces"), so one space fewer is what the author sees.
+    (_, [actual, expected]) => {
+      if (!isCount(actual) || !isCount(expected)) return undefined;
+      const [after, wanted] = [Number(actual) - 1, Number(expected) - 1];
+      return { messageId: 'indent', data: { actual: after, expected: wanted, actualSpaces: spaces(after), expectedSpaces: spaces(wanted) } };
+    }, 'consistent'),
   remarkRule('checkbox-character-style', checkboxCharacterStyle, 'warning',
     { en: 'Task list checkboxes use one style.', ko: '할 일 목록의 체크 표시를 통일합니다.' },
     {
@@ -266,11 +271,10 @@ export const remarkLintRules: RemarkLintRule[] = [
         ko: '빈 상자를 탭으로(`[{actual}]`) 썼지만 글의 첫 상자는 `[{expected}]`입니다. `[{expected}]`처럼 공백으로 쓰세요.',
       },
     },
-    // "Unexpected checked checkbox value `X`, expected `x`"; unchecked: a tab is shown as `\t`
+    // "Unexpected checked checkbox value `X`, expected `x`"; unchecked: a tab is shown as `\t`, and stays so
     (reason, [actual, expected]) => {
       if (actual === undefined || expected === undefined) return undefined;
-      const shown = (value: string) => (value === '\\t' ? '\t' : value);
-      return { messageId: reason.startsWith('Unexpected unchecked') ? 'unchecked' : 'checked', data: { actual: shown(actual), expected: shown(expected) } };
+      return { messageId: reason.startsWith('Unexpected unchecked') ? 'unchecked' : 'checked', data: { actual, expected } };
     }, 'consistent'),
   remarkRule('code-block-style', codeBlockStyle, 'warning',
     { en: 'Code blocks are all fenced or all indented.', ko: '코드 블록은 모두 펜스(```) 또는 모두 들여쓰기로 씁니다.' },
@@ -379,7 +383,7 @@ export const remarkLintRules: RemarkLintRule[] = [
     (reason, [open]) => (open && reason.startsWith('Unexpected GFM autolink literal') ? { messageId: 'bare', data: { open: open === '<' ? '<https://' : open } } : undefined)),
   remarkRule('hard-break-spaces', hardBreakSpaces, 'off',
     { en: 'Hard breaks use exactly two trailing spaces.', ko: '강제 줄바꿈은 줄 끝 공백 두 칸으로 씁니다.' },
-    { spaces: { en: 'This line ends in {actual} spaces for a line break: leave exactly two (or end the line with `\\`).', ko: '줄바꿈을 위한 줄 끝 공백이 {actual}칸입니다. 정확히 두 칸만 두세요(또는 줄 끝에 `\\`).' } },
+    { spaces: { en: 'This line ends in {actual} spaces for a line break: leave exactly two (or end the line with a backslash instead).', ko: '줄바꿈을 위한 줄 끝 공백이 {actual}칸입니다. 정확히 두 칸만 두세요(또는 공백 대신 줄 끝에 역슬래시).' } },
     // "Unexpected `3` spaces for hard break, expected `2` spaces"
     (_, [actual]) => (isCount(actual) ? { messageId: 'spaces', data: { actual } } : undefined)),
   remarkRule('list-item-indent', listItemIndent, 'off',
