@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { getInputs, InputError, type ActionInputs } from './inputs.js';
 import { createEnvironment, lintFiles, readForFix, selectPosts, type LintEnvironment } from './engine/lint.js';
+import { siteLanguage } from './config/site.js';
 import { resolveSettings } from './config/settings.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import { formatJson } from './report/json.js';
@@ -62,6 +63,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
     settingsInput.presetReason = chosen.reason;
     if (chosen.posts && !settingsInput.posts) settingsInput.posts = chosen.posts;
     if (inputs.lang) settingsInput.lang = inputs.lang;
+    // Neither the `lang` input nor the config file: the site's own language (`lang: ko-KR`), else English.
+    const siteLang = settingsInput.lang ? undefined : await siteLanguage(root, chosen.name);
+    if (siteLang) settingsInput.lang = siteLang;
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
     const settings = resolveSettings(settingsInput);
     const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;

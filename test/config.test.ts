@@ -37,9 +37,9 @@ describe('parseConfig: valid configs', () => {
         'rules:',
         '  heading-increment: off',
         '  image-alt-missing: warning',
-        '  date-future:',
+        '  image-hotlink:',
         '    severity: error',
-        '    grace: 1h',
+        '    allow: cdn.example.com',
         '',
       ].join('\n'),
     );
@@ -53,7 +53,7 @@ describe('parseConfig: valid configs', () => {
       rules: {
         'heading-increment': { severity: 'off' },
         'image-alt-missing': { severity: 'warning' },
-        'date-future': { severity: 'error', options: { grace: '1h' } },
+        'image-hotlink': { severity: 'error', options: { allow: ['cdn.example.com'] } },
       },
     });
   });
@@ -126,7 +126,7 @@ describe('parseConfig: errors name the file and line', () => {
 
   it('a bad severity inside a rule object', () => {
     const error = configError('rules:\n  heading-increment:\n    severity: critical\n');
-    expect(error.line).toBe(2);
+    expect(error.line).toBe(3);
     expect(error.message).toContain('severity must be error, warning or off (got "critical")');
   });
 
@@ -165,6 +165,67 @@ describe('parseConfig: errors name the file and line', () => {
     const error = configError('{"bogus": 1}', 'configs/lint.json');
     expect(error.file).toBe('configs/lint.json');
     expect(error.message.startsWith('configs/lint.json:1: ')).toBe(true);
+  });
+});
+
+describe('parseConfig: rule options are checked against each rule\'s schema', () => {
+  it('`image-insecure: { sevrity: off }`: no such option, did you mean `severity`', () => {
+    const error = configError('preset: jekyll\nrules:\n  image-insecure: { sevrity: off }\n');
+    expect(error.message).toBe(`${FILE}:3: rule \`image-insecure\` has no option \`sevrity\` (it takes only \`severity\`); did you mean \`severity\`?`);
+  });
+
+  it('`tags-normalize: { aliass: … }`: did you mean `aliases`, on the option\'s own line', () => {
+    const error = configError('rules:\n  tags-normalize:\n    case: lower\n    aliass:\n      k8s: kubernetes\n');
+    expect(error.message).toBe(`${FILE}:4: rule \`tags-normalize\` has no option \`aliass\` (it takes \`severity\`, \`case\`, \`aliases\`); did you mean \`aliases\`?`);
+  });
+
+  it('`tags-normalize: { case: upper }`: the allowed values', () => {
+    const error = configError('rules:\n  tags-normalize: { case: upper }\n');
+    expect(error.message).toBe(`${FILE}:2: rule \`tags-normalize\`: option \`case\` must be one of preserve, lower (got "upper")`);
+  });
+
+  it('a near-miss value gets a suggestion too', () => {
+    expect(configError('rules:\n  image-url-style:\n    spaces: encoded\n').message).toBe(
+      `${FILE}:3: rule \`image-url-style\`: option \`spaces\` must be one of encode, raw (got "encoded"); did you mean \`encode\`?`,
+    );
+  });
+
+  it('ill-typed values name the line of the bad item', () => {
+    expect(configError('rules:\n  tags-normalize:\n    aliases: [k8s, kubernetes]\n').message).toBe(
+      `${FILE}:3: rule \`tags-normalize\`: option \`aliases\` must be a mapping of \`name: value\` strings, like \`{ k8s: kubernetes }\` (got a list)`,
+    );
+    expect(configError('rules:\n  tags-normalize:\n    aliases:\n      k8s: kubernetes\n      js: 3\n').message).toBe(
+      `${FILE}:5: rule \`tags-normalize\`: option \`aliases\`: \`js\` must map to a non-empty string (got 3)`,
+    );
+    expect(configError('rules:\n  image-hotlink:\n    allow:\n      - a.example\n      - { host: b }\n').message).toBe(
+      `${FILE}:5: rule \`image-hotlink\`: option \`allow\`: item 2 must be a non-empty string (got a mapping)`,
+    );
+  });
+
+  it('a rule without options takes only severity, and a far-off name gets no guess', () => {
+    const error = configError('rules:\n  heading-increment:\n    severity: warning\n    levels: 2\n');
+    expect(error.message).toBe(`${FILE}:4: rule \`heading-increment\` has no option \`levels\` (it takes only \`severity\`)`);
+  });
+
+  it('the same checks in a JSON config', () => {
+    const error = configError('{\n  "rules": {\n    "tags-normalize": {\n      "case": "UPPER"\n    }\n  }\n}\n', '.blog-post-lint.json');
+    expect(error.message).toMatch(/^\.blog-post-lint\.json:4: rule `tags-normalize`: option `case` must be one of preserve, lower \(got "UPPER"\)/);
+  });
+
+  it('every rule declares an options schema (an empty one when it takes none)', () => {
+    for (const rule of allRules) expect(rule.options, rule.id).toBeTypeOf('object');
+    const withOptions = allRules.filter((rule) => Object.keys(rule.options).length > 0).map((rule) => rule.id);
+    expect(withOptions.sort()).toEqual(['image-hotlink', 'image-url-style', 'tags-normalize']);
+  });
+
+  it('the README\'s config examples load as written', async () => {
+    const readme = await fs.readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((block) => /^(rules|preset|lang):/m.test(block) && !/^\s*(on|jobs|uses):/m.test(block));
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const block of blocks) expect(() => parseConfig(FILE, block), block).not.toThrow();
+    const options = parseConfig(FILE, blocks.find((block) => block.includes('allow:'))!).rules!;
+    expect(options['tags-normalize']!.options).toEqual({ case: 'preserve', aliases: { k8s: 'kubernetes', 쿠버네티스: 'kubernetes' } });
+    expect(options['image-hotlink']).toEqual({ severity: 'warning', options: { allow: ['velog.velcdn.com', 'user-images.githubusercontent.com'] } });
   });
 });
 
@@ -238,9 +299,9 @@ describe('resolveSettings', () => {
   });
 
   it('rule options pass through, and an options-only rule keeps its default severity', () => {
-    const settings = resolveSettings(parseConfig(FILE, 'rules:\n  date-future:\n    grace: 1h\n'));
-    expect(settings.ruleOptions['date-future']).toEqual({ grace: '1h' });
-    expect(settings.severities['date-future']).toBe('warning');
+    const settings = resolveSettings(parseConfig(FILE, 'rules:\n  image-url-style:\n    spaces: raw\n'));
+    expect(settings.ruleOptions['image-url-style']).toEqual({ spaces: 'raw' });
+    expect(settings.severities['image-url-style']).toBe('warning');
   });
 
   it('max-file-size: 2MB reaches the settings', () => {
@@ -448,6 +509,31 @@ describe('loadSiteConfig', () => {
     await fs.writeFile(path.join(dir, 'hugo.toml'), 'timeZone = "Asia/Seoul"\nbuildFuture = true\n');
     expect(await loadSiteConfig(dir, 'jekyll')).toEqual({ future: false, baseUrl: '', defaults: [] });
     expect(await loadSiteConfig(dir, 'hugo')).toMatchObject({ file: 'hugo.toml', timeZone: 'Asia/Seoul', future: true });
+  });
+
+  it('reads the site\'s language: Jekyll `lang`, Hugo `defaultContentLanguage`/`languageCode`, Hexo `language`, Astro `defaultLocale`', async () => {
+    const languageOf = async (files: Record<string, string>, preset: 'jekyll' | 'hugo' | 'hexo' | 'astro') => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-lang-'));
+      try {
+        for (const [name, text] of Object.entries(files)) {
+          await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+          await fs.writeFile(path.join(dir, name), text);
+        }
+        return (await loadSiteConfig(dir, preset)).language;
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    };
+    expect(await languageOf({ '_config.yml': 'lang: ko-KR\n' }, 'jekyll')).toBe('ko');
+    expect(await languageOf({ '_config.yml': 'lang: en-US\n' }, 'jekyll')).toBe('en');
+    expect(await languageOf({ '_config.yml': 'lang: ja\n' }, 'jekyll')).toBeUndefined();
+    expect(await languageOf({ '_config.yml': 'title: x\n' }, 'jekyll')).toBeUndefined();
+    expect(await languageOf({ 'hugo.toml': 'languageCode = "ko-kr"\n' }, 'hugo')).toBe('ko');
+    expect(await languageOf({ 'config/_default/hugo.yaml': 'defaultContentLanguage: ko\nlanguageCode: en-us\n' }, 'hugo')).toBe('ko');
+    expect(await languageOf({ '_config.yml': 'language:\n  - ko\n  - en\n' }, 'hexo')).toBe('ko');
+    expect(await languageOf({ '_config.yml': 'language: zh-CN\n' }, 'hexo')).toBeUndefined();
+    expect(await languageOf({ 'astro.config.mjs': "export default defineConfig({ i18n: { defaultLocale: 'ko', locales: ['ko', 'en'] } });\n" }, 'astro')).toBe('ko');
+    expect(await languageOf({ 'astro.config.mjs': 'export default defineConfig({});\n' }, 'astro')).toBeUndefined();
   });
 
   it('the markdown preset reads no site config', async () => {

@@ -169,11 +169,11 @@ describe('7. tag case changes only where spellings clash or the theme asks for i
   const post = (tags: string) => `---\ntitle: A\ndate: 2025-01-01\ntags: ${tags}\n---\n\nText.\n`;
   it('a label readers see keeps its case; a case-only twin in the same post goes', async () => {
     const { report } = await lint({ ...JEKYLL, '_posts/2025-01-01-a.md': post('[Spring Security, GAS, useSyncExternalStore]'), '_posts/2025-01-01-b.md': post('[Go, go]') });
-    expect(report.problems.map((problem) => `${problem.file} ${problem.ruleId} ${problem.message}`)).toEqual(['_posts/2025-01-01-b.md tags-normalize `tags` should be `[Go]` (`go` ×).']);
+    expect(report.problems.map((problem) => `${problem.file} ${problem.ruleId} ${problem.message}`)).toEqual(['_posts/2025-01-01-b.md tags-normalize Write `tags` as `[Go]` (`go` ×).']);
   });
   it('on Chirpy, whose docs ask for lowercase tags, the case is fixed', async () => {
     const { report } = await lint({ '_config.yml': 'theme: jekyll-theme-chirpy\n', '_posts/2025-01-01-a.md': post('[Spring Security]') });
-    expect(report.problems.map((problem) => problem.message)).toEqual(['`tags` should be `[spring security]` (`Spring Security` → `spring security`).']);
+    expect(report.problems.map((problem) => problem.message)).toEqual(['Write `tags` as `[spring security]` (`Spring Security` → `spring security`).']);
   });
   it('Hugo files `Go` and `go` under one term page: no clash across posts', async () => {
     const files = { ...HUGO, 'content/posts/a.md': post('[go]'), 'content/posts/b.md': post('[go]'), 'content/posts/c.md': post('[Go]') };
@@ -219,7 +219,7 @@ describe('8. Astro: the content collection schema decides keys and values', () =
   it('what the schema rejects stops the build: a missing key, a value outside the enum, a string for z.date()', async () => {
     const { report } = await lint(site("---\ntitle: A\ncategory: misc\nupdated: '2025-12-20'\n---\n\nText.\n"));
     expect(report.problems.map((problem) => `${problem.line} ${problem.ruleId} ${problem.severity}`)).toEqual(['1 frontmatter-schema error', '3 frontmatter-schema error', '4 frontmatter-schema error']);
-    expect(report.problems[0]!.message).toBe('`pubDate` is required by the schema of the `blog` collection: `astro build` fails without it.');
+    expect(report.problems[0]!.message).toBe('`pubDate` is required by the schema of the `blog` collection: add `pubDate:` to the frontmatter, or `astro build` fails.');
   });
 });
 

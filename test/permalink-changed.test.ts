@@ -96,6 +96,6 @@ describe('permalink-changed', () => {
 
   it('speaks Korean', async () => {
     const run = await lintRenamed({ '_posts/2024-02-01-b.md': jekyllPost('') }, '_posts/2024-02-01-b.md', '_posts/2024-01-01-a.md', { lang: 'ko' });
-    expect(run.problems[0]!.message).toContain('_posts/2024-01-01-a.md에서 이름이 바뀌어 URL이 /2024/01/01/a.html에서 /2024/02/01/b.html(으)로');
+    expect(run.problems[0]!.message).toContain('_posts/2024-01-01-a.md에서 이름이 바뀌어 URL이 /2024/01/01/a.html에서 /2024/02/01/b.html로');
   });
 });

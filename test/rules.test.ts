@@ -111,7 +111,7 @@ describe('frontmatter-missing', () => {
   it('reports a post with no frontmatter at line 1, once', async () => {
     const { code, report } = await lint({ [POST]: text('# Hello', '', 'Some text.') });
     expect(seen(report, { severity: true })).toEqual([
-      { ruleId: 'frontmatter-missing', severity: 'error', line: 1, column: 1, message: 'No frontmatter: the post must start with a `---` line, then `title:` and `date:`, then `---`.' },
+      { ruleId: 'frontmatter-missing', severity: 'error', line: 1, column: 1, message: 'No frontmatter: start the post with a `---` line, then `title:` and `date:`, then a closing `---` line.' },
     ]);
     expect(code).toBe(1);
   });
@@ -133,21 +133,21 @@ describe('frontmatter-syntax', () => {
   it('reports a duplicate key on the line of its second occurrence', async () => {
     const { report } = await lint({ [POST]: post(['title: First', 'date: 2025-01-01', 'title: Second'], 'Body.') });
     expect(seen(report)).toEqual([
-      { ruleId: 'frontmatter-syntax', line: 4, column: 1, message: 'Key `title` appears twice in the frontmatter; the engine keeps only one.' },
+      { ruleId: 'frontmatter-syntax', line: 4, column: 1, message: 'Key `title` appears twice in the frontmatter and the engine keeps only one: keep one and remove the other.' },
     ]);
   });
 
   it('reports an invalid YAML line where it is', async () => {
     const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01', 'just some text'], 'Body.') });
     expect(seen(report)).toEqual([
-      { ruleId: 'frontmatter-syntax', line: 4, column: 1, message: 'Frontmatter is not valid: Implicit map keys need to be followed by map values.' },
+      { ruleId: 'frontmatter-syntax', line: 4, column: 1, message: 'The frontmatter cannot be read (Implicit map keys need to be followed by map values): correct it so the blog engine can read the post\'s settings.' },
     ]);
   });
 
   it('reports a tab-indented line where it is', async () => {
     const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01', '\tdescription: indented with a tab'], 'Body.') });
     expect(seen(report)).toEqual([
-      { ruleId: 'frontmatter-syntax', line: 4, column: 1, message: 'Frontmatter is not valid: Tabs are not allowed as indentation.' },
+      { ruleId: 'frontmatter-syntax', line: 4, column: 1, message: 'The frontmatter cannot be read (Tabs are not allowed as indentation): correct it so the blog engine can read the post\'s settings.' },
     ]);
   });
 
@@ -221,7 +221,7 @@ describe('frontmatter-executable (end to end through the CLI)', () => {
 });
 
 describe('required-keys', () => {
-  const missing = (key: string) => `Required key \`${key}\` is missing from the frontmatter.`;
+  const missing = (key: string) => `The frontmatter has no \`${key}:\`, which is required: add a \`${key}:\` line.`;
 
   it('reports a missing title at the opening fence', async () => {
     const { code, report } = await lint({ [POST]: post(['date: 2025-01-01'], 'Body.') });
@@ -364,12 +364,12 @@ describe('taxonomy-type', () => {
 
   it('a map is not a list of words', async () => {
     const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01', 'categories: {dev: 1}'], 'Body.') });
-    expect(seen(report)).toEqual([{ ruleId: 'taxonomy-type', line: 4, column: 13, message: '`categories` must be a list of words, not a map.' }]);
+    expect(seen(report)).toEqual([{ ruleId: 'taxonomy-type', line: 4, column: 13, message: '`categories` must be a list of words, not a map: write it as `categories: [word, word]`.' }]);
   });
 
   it('a list with an empty item names the item', async () => {
     const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01', 'categories: [a, "", b]'], 'Body.') });
-    expect(seen(report)).toEqual([{ ruleId: 'taxonomy-type', line: 4, column: 13, message: '`categories` item 2 is an empty string; every item must be a word.' }]);
+    expect(seen(report)).toEqual([{ ruleId: 'taxonomy-type', line: 4, column: 13, message: '`categories` item 2 is an empty string, but every item must be a word: replace it with a word or remove it.' }]);
   });
 
   it('jekyll: a singular `tag:` string is one term (not split), and becomes a list Jekyll reads as such', async () => {
@@ -386,7 +386,7 @@ describe('taxonomy-type', () => {
     const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-01', 'tags:', '  - dev', '  -'], 'Body.') });
     // The line is left out on purpose: the problem points at the list (line 5), not at the blank item (line 6).
     expect(seen(report, { column: false }).map(({ ruleId, message }) => ({ ruleId, message }))).toEqual([
-      { ruleId: 'taxonomy-type', message: '`tags` item 2 is empty; every item must be a word.' },
+      { ruleId: 'taxonomy-type', message: '`tags` item 2 is empty, but every item must be a word: replace it with a word or remove it.' },
     ]);
   });
 
@@ -403,7 +403,7 @@ describe('date-invalid', () => {
   it('flags a date that does not exist, at the value', async () => {
     const { code, report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-13-45'], 'Body.') });
     expect(seen(report, { severity: true })).toEqual([
-      { ruleId: 'date-invalid', severity: 'error', line: 3, column: 7, message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59).' },
+      { ruleId: 'date-invalid', severity: 'error', line: 3, column: 7, message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59): correct it.' },
     ]);
     expect(code).toBe(1);
   });
@@ -471,7 +471,7 @@ describe('date-future', () => {
         severity: 'warning',
         line: 3,
         column: 7,
-        message: '`date: 2027-01-01` is in the future: the post will not appear until a build after that time (set `future: true` to publish it now).',
+        message: '`date: 2027-01-01` is in the future: the post will not appear until a build after that time. To publish it now, set `future: true` in the site\'s config (or correct the date).',
       },
     ]);
     expect(code).toBe(0);
@@ -501,7 +501,7 @@ describe('date-future', () => {
         ruleId: 'date-future',
         line: 3,
         column: 7,
-        message: '`date: 2027-01-01` is in the future: the post will not appear until a build after that time (set `buildFuture: true` to publish it now).',
+        message: '`date: 2027-01-01` is in the future: the post will not appear until a build after that time. To publish it now, set `buildFuture: true` in the site\'s config (or correct the date).',
       },
     ]);
     const built = await lint({ ...files, 'hugo.toml': text('buildFuture = true') }, ['--preset', 'hugo']);
@@ -513,7 +513,7 @@ describe('date-filename-mismatch', () => {
   it('flags a `date:` that disagrees with the file name', async () => {
     const { report } = await lint({ [POST]: post(['title: Hello', 'date: 2025-01-02'], 'Body.') });
     expect(seen(report, { severity: true })).toEqual([
-      { ruleId: 'date-filename-mismatch', severity: 'warning', line: 3, column: 7, message: 'File name says 2025-01-01 but `date:` says 2025-01-02: the post is published under 2025-01-02.' },
+      { ruleId: 'date-filename-mismatch', severity: 'warning', line: 3, column: 7, message: 'File name says 2025-01-01 but `date:` says 2025-01-02, and the post is published under 2025-01-02: make them agree (rename the file or correct `date:`).' },
     ]);
   });
 
@@ -705,7 +705,7 @@ describe('image-local-path', () => {
 });
 
 describe('image-outside-repo', () => {
-  const message = (url: string) => `Image \`${url}\` points outside the repository; it will not be published.`;
+  const message = (url: string) => `Image \`${url}\` points outside the repository, so it will not be published: copy the image into the repository and link it from there.`;
 
   it('flags a `../` path that climbs out of the repository', async () => {
     const { code, report } = await lint({ [POST]: jekyllPost('![The password file](../../../../etc/passwd)') });
@@ -765,7 +765,7 @@ describe('image-outside-repo', () => {
 });
 
 describe('image-missing', () => {
-  const missing = (url: string, looked: string) => `Image \`${url}\` does not exist in the repository (looked for \`${looked}\`).`;
+  const missing = (url: string, looked: string) => `Image \`${url}\` does not exist in the repository (looked for \`${looked}\`): add the file, or correct the path.`;
 
   it('flags an absent image', async () => {
     const { code, report } = await lint({ [POST]: jekyllPost('![A photo of the venue](/assets/venue.png)') });
@@ -776,7 +776,7 @@ describe('image-missing', () => {
   it('flags a case mismatch with the name on disk', async () => {
     const { report } = await lint({ [POST]: jekyllPost('![A photo of the venue](/assets/Photo.PNG)'), 'assets/photo.png': 'png' });
     expect(seen(report)).toEqual([
-      { ruleId: 'image-missing', line: 6, column: 1, message: 'Image `/assets/Photo.PNG` is `assets/photo.png` on disk: the case differs, so it breaks on GitHub Pages.' },
+      { ruleId: 'image-missing', line: 6, column: 1, message: 'Image `/assets/Photo.PNG` is `assets/photo.png` on disk: the case differs, so it breaks on GitHub Pages; write `/assets/photo.png`.' },
     ]);
     const exact = await lint({ [POST]: jekyllPost('![A photo of the venue](/assets/photo.png)'), 'assets/photo.png': 'png' });
     expectClean(exact.report);
@@ -857,20 +857,20 @@ describe('positions with CRLF line endings and a UTF-8 BOM', () => {
   const lf = lines.join('\n');
 
   const expected: Seen[] = [
-    { ruleId: 'date-invalid', line: 3, column: 7, message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59).' },
+    { ruleId: 'date-invalid', line: 3, column: 7, message: '`date: 2025-13-45` is not a real date (month 1-12, day within the month, time up to 23:59): correct it.' },
     { ruleId: 'taxonomy-type', line: 4, column: 13, message: '`categories: a, b` is a string with commas: Jekyll reads it as "a," "b"; write a list `[a, b]`.' },
     { ruleId: 'empty-value', line: 5, column: 1, message: 'Key `tags` has no value: fill it in or remove the line.' },
     { ruleId: 'title-heading-duplicate', line: 8, column: 1, message: 'This H1 repeats the post title "Hello World"; the theme already shows it. Remove the heading.' },
-    { ruleId: 'heading-increment', line: 12, column: 1, message: 'Unexpected heading rank `4`, expected rank `3`' },
+    { ruleId: 'heading-increment', line: 12, column: 1, message: 'This heading jumps from level 2 to level 4: make it level 3 (`###`), so no level is skipped.' },
     { ruleId: 'image-alt-missing', line: 14, column: 6, message: 'Image `/assets/missing.png` has no alt text; describe what it shows.' },
-    { ruleId: 'image-missing', line: 14, column: 6, message: 'Image `/assets/missing.png` does not exist in the repository (looked for `assets/missing.png`).' },
+    { ruleId: 'image-missing', line: 14, column: 6, message: 'Image `/assets/missing.png` does not exist in the repository (looked for `assets/missing.png`): add the file, or correct the path.' },
     { ruleId: 'image-alt-placeholder', line: 14, column: 35, message: 'Alt text "Alt" is a placeholder; describe what the image shows.' },
-    { ruleId: 'image-missing', line: 16, column: 1, message: 'Image `/assets/my photo.png` does not exist in the repository (looked for `assets/my photo.png`).' },
+    { ruleId: 'image-missing', line: 16, column: 1, message: 'Image `/assets/my photo.png` does not exist in the repository (looked for `assets/my photo.png`): add the file, or correct the path.' },
     { ruleId: 'image-alt-placeholder', line: 18, column: 1, message: 'Alt text "image" is a placeholder; describe what the image shows.' },
-    { ruleId: 'image-missing', line: 18, column: 1, message: 'Image `/assets/gone.png` does not exist in the repository (looked for `assets/gone.png`).' },
-    { ruleId: 'no-empty-url', line: 20, column: 18, message: 'Unexpected empty link URL referencing the current document, expected URL' },
+    { ruleId: 'image-missing', line: 18, column: 1, message: 'Image `/assets/gone.png` does not exist in the repository (looked for `assets/gone.png`): add the file, or correct the path.' },
+    { ruleId: 'no-empty-url', line: 20, column: 18, message: 'This link has an empty URL, so it goes nowhere: put the address between the parentheses, or remove the link.' },
     { ruleId: 'image-alt-missing', line: 22, column: 1, message: 'Image `/assets/ref.png` has no alt text; describe what it shows.' },
-    { ruleId: 'image-missing', line: 22, column: 1, message: 'Image `/assets/ref.png` does not exist in the repository (looked for `assets/ref.png`).' },
+    { ruleId: 'image-missing', line: 22, column: 1, message: 'Image `/assets/ref.png` does not exist in the repository (looked for `assets/ref.png`): add the file, or correct the path.' },
   ];
 
   it('LF: every problem on its line and column', async () => {
@@ -913,7 +913,7 @@ describe('NFC/NFD Hangul file names', () => {
     const other = '그림.png'.normalize('NFC');
     const { report } = await lint({ [POST]: jekyllPost(`![Our team at the office](/assets/${other})`), [`assets/${nfd}`]: 'png' });
     expect(seen(report)).toEqual([
-      { ruleId: 'image-missing', line: 6, column: 1, message: `Image \`/assets/${other}\` does not exist in the repository (looked for \`assets/${other}\`).` },
+      { ruleId: 'image-missing', line: 6, column: 1, message: `Image \`/assets/${other}\` does not exist in the repository (looked for \`assets/${other}\`): add the file, or correct the path.` },
     ]);
   });
 });
@@ -927,7 +927,7 @@ describe('re-levelling rules in .blog-post-lint.yml', () => {
   it('by default: heading-increment and image-alt-missing are warnings (exit 0)', async () => {
     const { code, report } = await lint({ [POST]: body });
     expect(seen(report, { severity: true, column: false })).toEqual([
-      { ruleId: 'heading-increment', severity: 'warning', line: 8, message: 'Unexpected heading rank `4`, expected rank `3`' },
+      { ruleId: 'heading-increment', severity: 'warning', line: 8, message: 'This heading jumps from level 2 to level 4: make it level 3 (`###`), so no level is skipped.' },
       { ruleId: 'image-alt-missing', severity: 'warning', line: 10, message: 'Image `https://example.com/a.png` has no alt text; describe what it shows.' },
     ]);
     expect(code).toBe(0);
@@ -946,7 +946,7 @@ describe('remark-lint rules', () => {
   it('heading-increment: h2 then h4 is reported on the h4 line', async () => {
     const { report } = await lint({ [POST]: jekyllPost('## Section', '', 'Text.', '', '#### Too deep') });
     expect(seen(report, { severity: true })).toEqual([
-      { ruleId: 'heading-increment', severity: 'warning', line: 10, column: 1, message: 'Unexpected heading rank `4`, expected rank `3`' },
+      { ruleId: 'heading-increment', severity: 'warning', line: 10, column: 1, message: 'This heading jumps from level 2 to level 4: make it level 3 (`###`), so no level is skipped.' },
     ]);
   });
 
@@ -958,7 +958,7 @@ describe('remark-lint rules', () => {
   it('no-empty-url: `[x]()` is an error at the link', async () => {
     const { code, report } = await lint({ [POST]: jekyllPost('Read [the docs]() first.') });
     expect(seen(report, { severity: true })).toEqual([
-      { ruleId: 'no-empty-url', severity: 'error', line: 6, column: 6, message: 'Unexpected empty link URL referencing the current document, expected URL' },
+      { ruleId: 'no-empty-url', severity: 'error', line: 6, column: 6, message: 'This link has an empty URL, so it goes nowhere: put the address between the parentheses, or remove the link.' },
     ]);
     expect(code).toBe(1);
   });
@@ -976,14 +976,14 @@ describe('remark-lint rules', () => {
         severity: 'warning',
         line: 11,
         column: 1,
-        message: 'Unexpected unordered list marker `*`, expected `-` (and 2 more like it in this post)',
+        message: 'This list item starts with `*`, but the post\'s first list uses `-`: start every list item with `-`. (and 2 more like it in this post)',
       },
     ]);
   });
 
   it('unordered-list-marker-style: one inconsistent item has no "more" suffix', async () => {
     const { report } = await lint({ [POST]: jekyllPost('- one', '- two', '', 'Text.', '', '* three') });
-    expect(seen(report)).toEqual([{ ruleId: 'unordered-list-marker-style', line: 11, column: 1, message: 'Unexpected unordered list marker `*`, expected `-`' }]);
+    expect(seen(report)).toEqual([{ ruleId: 'unordered-list-marker-style', line: 11, column: 1, message: 'This list item starts with `*`, but the post\'s first list uses `-`: start every list item with `-`.' }]);
   });
 
   it('unordered-list-marker-style: one marker throughout is fine', async () => {
@@ -1026,7 +1026,7 @@ describe('file-unreadable', () => {
         column: 1,
         message: 'File is not valid UTF-8 (first bad byte at line 8, byte 4); save it as UTF-8.',
       },
-      { file: '_posts/2025-01-04-untitled.md', ruleId: 'required-keys', severity: 'error', line: 1, column: 1, message: 'Required key `title` is missing from the frontmatter.' },
+      { file: '_posts/2025-01-04-untitled.md', ruleId: 'required-keys', severity: 'error', line: 1, column: 1, message: 'The frontmatter has no `title:`, which is required: add a `title:` line.' },
     ]);
     expect(code).toBe(1);
   });

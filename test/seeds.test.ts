@@ -63,7 +63,7 @@ describe.skipIf(!hasShared)('the five seed posts', () => {
 
   it('003: no title', () => {
     const problems = report.problems.filter((p) => p.file === file(SEEDS[3]!) && p.ruleId === 'required-keys');
-    expect(problems.map((p) => [p.line, p.message])).toEqual([[1, 'Required key `title` is missing from the frontmatter.']]);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([[1, 'The frontmatter has no `title:`, which is required: add a `title:` line.']]);
     expect(rules(SEEDS[3]!)['image-alt-missing']?.length).toBe(14);
   });
 
@@ -75,7 +75,7 @@ describe.skipIf(!hasShared)('the five seed posts', () => {
     const messages = report.problems.filter((p) => p.file === file(SEEDS[4]!)).map((p) => p.message);
     expect(messages).toContain('Key `Date` is ignored by the blog engine; write it as `date`.');
     expect(messages).toContain('Key `Agenda` has no value: fill it in or remove the line.');
-    expect(messages).toContain('Required key `title` is missing from the frontmatter.');
+    expect(messages).toContain('The frontmatter has no `title:`, which is required: add a `title:` line.');
   });
 });
 

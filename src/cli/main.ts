@@ -11,6 +11,7 @@ import { lintWithCache } from '../engine/cache.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
 import { formatMarkdown } from '../report/markdown.js';
 import type { Lang } from '../engine/types.js';
+import { siteLanguage } from '../config/site.js';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
 import { isPresetName, type PresetName } from '../presets/index.js';
@@ -145,6 +146,9 @@ export async function main(io: CliIo): Promise<number> {
   input.presetReason = chosen.reason;
   if (chosen.posts && !input.posts) input.posts = chosen.posts;
   if (values.lang) input.lang = values.lang;
+  // Neither --lang nor the config file: the site's own language (`lang: ko-KR`), else English.
+  const siteLang = input.lang ? undefined : await siteLanguage(root, chosen.name);
+  if (siteLang) input.lang = siteLang;
   if (maxFileSize) input.maxFileSize = maxFileSize;
   if (io.now) input.now = io.now;
   const settings = resolveSettings(input);

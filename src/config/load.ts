@@ -1,13 +1,13 @@
 // The project config file: found by convention at the repo root (or named with --config / the
 // `config` input), parsed with positions, and validated so that a typo names its file and line
 // instead of being ignored.
-import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { checkOptionValue, didYouMean, unknownOption, type OptionProblem } from './options.js';
 import { ruleById } from '../rules/index.js';
 import { isPresetName } from '../presets/index.js';
 import { isLang } from '../i18n/index.js';
 import type { SettingsInput } from './settings.js';
 import type { SeveritySetting } from '../engine/types.js';
-import { levenshtein } from '../engine/tags.js';
 import { readSiteText } from '../engine/read.js';
 
 const READ_FAILURES = {
@@ -117,20 +117,50 @@ function parseRules(file: string, node: YamlNode | null, lineOf: (node: YamlNode
     const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const line = lineOf(keyNode);
     if (!ruleById.has(id)) throw new ConfigError(file, line, `unknown rule \`${id}\`${suggest(id)}`);
-    const value = (pair.value as YamlNode | null)?.toJSON() ?? null;
+    const valueNode = pair.value as YamlNode | null;
+    const value = valueNode?.toJSON() ?? null;
     const severity = toSeverity(value);
     if (severity) {
       rules[id] = { severity };
-    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const { severity: raw, ...options } = value as Record<string, unknown>;
-      const parsed = raw === undefined ? undefined : toSeverity(raw);
-      if (raw !== undefined && !parsed) throw new ConfigError(file, line, `rule \`${id}\`: severity must be error, warning or off (got ${JSON.stringify(raw)})`);
-      rules[id] = { ...(parsed ? { severity: parsed } : {}), options };
+    } else if (value && typeof value === 'object' && !Array.isArray(value) && isMap(valueNode)) {
+      rules[id] = parseRuleOptions(file, id, valueNode, lineOf);
     } else {
       throw new ConfigError(file, line, `rule \`${id}\`: use error, warning or off (got ${JSON.stringify(value)})`);
     }
   }
   return rules;
+}
+
+/** `{ severity, ...options }` of one rule, each option checked against the rule's declared schema. */
+function parseRuleOptions(file: string, id: string, node: YAMLMap, lineOf: (node: YamlNode | null | undefined) => number): NonNullable<SettingsInput['rules']>[string] {
+  const schema = ruleById.get(id)!.options;
+  const result: NonNullable<SettingsInput['rules']>[string] = {};
+  const options: Record<string, unknown> = {};
+  for (const pair of node.items) {
+    const keyNode = pair.key as YamlNode;
+    const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const valueNode = pair.value as YamlNode | null;
+    const value = valueNode?.toJSON() ?? null;
+    if (name === 'severity') {
+      const parsed = toSeverity(value);
+      if (!parsed) throw new ConfigError(file, lineOf(keyNode), `rule \`${id}\`: severity must be error, warning or off (got ${JSON.stringify(value)})`);
+      result.severity = parsed;
+      continue;
+    }
+    const option = Object.hasOwn(schema, name) ? schema[name]! : undefined;
+    if (!option) throw new ConfigError(file, lineOf(keyNode), unknownOption(id, name, schema));
+    const problem = checkOptionValue(id, name, option, value);
+    if (problem) throw new ConfigError(file, problemLine(problem.at, keyNode, valueNode, lineOf), problem.message);
+    options[name] = option.type === 'string-list' && typeof value === 'string' ? [value] : value;
+  }
+  return Object.keys(options).length > 0 || result.severity === undefined ? { ...result, options } : result;
+}
+
+/** The line of the option, or of the list item or mapping entry inside its value that is wrong. */
+function problemLine(at: OptionProblem['at'], keyNode: YamlNode, valueNode: YamlNode | null, lineOf: (node: YamlNode | null | undefined) => number): number {
+  if (at !== 'key' && 'item' in at && isSeq(valueNode)) return lineOf(valueNode.items[at.item] as YamlNode);
+  if (at !== 'key' && 'entry' in at && isMap(valueNode)) return lineOf(valueNode.items[at.entry]!.key as YamlNode);
+  return lineOf(keyNode);
 }
 
 function toSeverity(value: unknown): SeveritySetting | undefined {
@@ -152,10 +182,5 @@ export function parseSize(value: unknown): number | undefined {
 }
 
 function suggest(id: string): string {
-  let best: { id: string; distance: number } | undefined;
-  for (const known of ruleById.keys()) {
-    const distance = levenshtein(known, id);
-    if (!best || distance < best.distance) best = { id: known, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(id.length / 3)) ? `; did you mean \`${best.id}\`?` : '';
+  return didYouMean(id, ruleById.keys());
 }

@@ -7,6 +7,8 @@ import { parse as parseToml } from 'smol-toml';
 import picomatch from 'picomatch';
 import { readSiteText } from '../engine/read.js';
 import type { PresetName } from '../presets/index.js';
+import { isLang } from '../i18n/index.js';
+import type { Lang } from '../engine/types.js';
 
 export interface SiteConfig {
   /** The file it came from, repo-relative, if any. */
@@ -22,6 +24,11 @@ export interface SiteConfig {
   theme?: string;
   /** Front-matter defaults (`_config.yml` `defaults:`) that apply to posts. */
   defaults: Array<{ path: string; type?: string; values: Record<string, unknown> }>;
+  /**
+   * The language the site declares, when we have messages in it: the default for `lang` when
+   * neither the run nor the config file sets one. Absent: undeclared, or a language we lack.
+   */
+  language?: Lang;
 }
 
 const candidates: Record<PresetName, string[]> = {
@@ -32,7 +39,10 @@ const candidates: Record<PresetName, string[]> = {
   markdown: [],
 };
 
+const ASTRO_CONFIGS = ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js', 'astro.config.cjs'];
+
 export async function loadSiteConfig(root: string, preset: PresetName): Promise<SiteConfig> {
+  if (preset === 'astro') return { future: false, baseUrl: '', defaults: [], ...(await astroLanguage(root)) };
   for (const name of candidates[preset]) {
     // Only a regular file inside the repository (not a FIFO, a device or a link leading out).
     const read = await readSiteText(root, name);
@@ -60,6 +70,8 @@ function readSiteData(raw: Record<string, unknown>): Omit<SiteConfig, 'file'> {
     defaults: [],
   };
   if (typeof timeZone === 'string' && timeZone.trim() !== '') site.timeZone = timeZone.trim();
+  const language = languageOf(data);
+  if (language) site.language = language;
   const cdn = data.cdn ?? data.img_cdn;
   if (typeof cdn === 'string' && cdn.trim() !== '') site.cdn = cdn.trim();
   if (typeof data.permalink === 'string' && data.permalink.trim() !== '') site.permalink = data.permalink.trim();
@@ -77,6 +89,42 @@ function readSiteData(raw: Record<string, unknown>): Omit<SiteConfig, 'file'> {
     }
   }
   return site;
+}
+
+/**
+ * The site's language: Hugo's `defaultContentLanguage`, then its `languageCode` (`ko-kr`), Jekyll's
+ * `lang` (`ko-KR`, Chirpy and most themes), Hexo's `language` (a list: the first is the default).
+ * The first key the site sets decides; a language we have no messages in (`ja`) leaves English.
+ */
+function languageOf(data: Record<string, unknown>): Lang | undefined {
+  for (const key of ['defaultcontentlanguage', 'languagecode', 'lang', 'language']) {
+    const value = Array.isArray(data[key]) ? (data[key] as unknown[])[0] : data[key];
+    if (typeof value === 'string' && value.trim() !== '') return langOfTag(value);
+  }
+  return undefined;
+}
+
+/** `ko`, `ko-KR`, `ko_kr` → ko; `en-US` → en; anything else → undefined. */
+export function langOfTag(tag: string): Lang | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLang(primary) ? primary : undefined;
+}
+
+/** The language a run speaks when neither `--lang`/the `lang` input nor the config file names one. */
+export async function siteLanguage(root: string, preset: PresetName): Promise<Lang | undefined> {
+  return (await loadSiteConfig(root, preset)).language;
+}
+
+/** Astro states its language in code: `i18n: { defaultLocale: 'ko' }` in astro.config, read as text. */
+async function astroLanguage(root: string): Promise<{ language?: Lang }> {
+  for (const name of ASTRO_CONFIGS) {
+    const read = await readSiteText(root, name);
+    if (!read.ok) continue;
+    const locale = /\bdefaultLocale\s*:\s*['"`]([A-Za-z_-]{2,20})['"`]/.exec(read.text)?.[1];
+    const language = locale ? langOfTag(locale) : undefined;
+    return language ? { language } : {};
+  }
+  return {};
 }
 
 /** Jekyll's `baseurl` is a path; Hugo's `baseURL` is a full URL whose path part is what matters. */

@@ -15,7 +15,7 @@ import type { FileResult, Fix, Position, PostPreview, Problem, Report, Severity 
 import { computePreview } from './preview.js';
 import { rules } from '../rules/index.js';
 import { fileUnreadable } from '../rules/file-unreadable.js';
-import { backtickValues, remarkLintRules } from '../rules/remark-lint.js';
+import { remarkLintRules } from '../rules/remark-lint.js';
 import type { RuleMeta } from '../rules/types.js';
 import { effectiveSeverity, type Settings } from '../config/settings.js';
 import { loadSiteConfig, type SiteConfig } from '../config/site.js';
@@ -112,17 +112,16 @@ export async function lintText(file: string, source: Source, environment: LintEn
   for (const message of messages) {
     const rule = byId.get(message.ruleId);
     if (!rule) continue;
-    let text = rule.messages.reported!;
+    // remark-lint's wording is read for its values; the message is ours (fallback: a wording we do not know).
+    const reading = rule.read(message.reason) ?? { messageId: 'fallback', data: {} };
+    let text = rule.messages[reading.messageId]!;
     const more = (repeats.get(rule.id) ?? 1) - 1;
     if (rule.oncePerFile) {
       if (reported.has(rule.id)) continue;
       reported.add(rule.id);
       if (more > 0) text = { en: `${text.en} ${engineText.moreLikeThis.en}`, ko: `${text.ko} ${engineText.moreLikeThis.ko}` };
     }
-    // remark-lint's own typo ("exected") is not ours to ship.
-    const reason = message.reason.replace(/\bexected\b/g, 'expected');
-    const [v1 = '', v2 = ''] = [...reason.matchAll(/`([^`]*)`/g)].map((match) => match[1]!);
-    const data = { reason, values: backtickValues(reason), v1, v2, more };
+    const data = { ...reading.data, more };
     problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, text, data, message));
   }
   return problems.sort(byPosition);

@@ -2,6 +2,7 @@
 // that picks a language and fills in `{placeholders}`. Values come from posts, so they are
 // inserted verbatim here and escaped by each sink for its own medium.
 import type { Lang } from '../engine/types.js';
+import { PARTICLE_MARKER, particleAfter } from './particles.js';
 
 export interface LocalizedText {
   en: string;
@@ -10,9 +11,25 @@ export interface LocalizedText {
 
 export type MessageData = Record<string, string | number>;
 
+/**
+ * Fills `{placeholders}` and, in Korean, particle markers: `{을}`, `{이}`, `{으로}`, … become the form
+ * that fits the text just before them (`python`을, `docker`를; see particles.ts).
+ */
 export function format(text: LocalizedText, lang: Lang, data: MessageData = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  const template = text[lang];
+  let out = '';
+  let last = 0;
+  for (const match of template.matchAll(TOKEN)) {
+    out += template.slice(last, match.index);
+    last = match.index + match[0].length;
+    const name = match[1];
+    if (name !== undefined) out += name in data ? String(data[name]) : match[0];
+    else out += particleAfter(out, match[2]!);
+  }
+  return out + template.slice(last);
 }
+
+const TOKEN = new RegExp(`\\{(\\w+)\\}|${PARTICLE_MARKER.source}`, 'g');
 
 /** "1 post" / "3 posts" in English; Korean counts with 개 and needs no plural. */
 export function count(lang: Lang, n: number, noun: 'post' | 'error' | 'warning'): string {

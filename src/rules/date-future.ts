@@ -8,14 +8,15 @@ export default defineRule({
   severity: 'warning',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'A post dated in the future is not published (Jekyll without `future: true`, Hugo without `buildFuture`) until a build after that time.',
     ko: '미래 날짜의 글은 그 시각 이후 다시 빌드할 때까지 게시되지 않습니다(Jekyll `future: true`, Hugo `buildFuture`가 없을 때).',
   },
   messages: {
     future: {
-      en: '`date: {value}` is in the future: the post will not appear until a build after that time (set `{setting}: true` to publish it now).',
-      ko: '`date: {value}` 값은 미래 시각이라 그 이후 빌드 전까지 글이 보이지 않습니다(바로 게시하려면 `{setting}: true`).',
+      en: '`date: {value}` is in the future: the post will not appear until a build after that time. To publish it now, set `{setting}: true` in the site\'s config (or correct the date).',
+      ko: '`date: {value}` 값은 미래 시각이라 그 이후 빌드 전까지 글이 보이지 않습니다. 바로 게시하려면 사이트 설정에 `{setting}: true`{을} 넣으세요(또는 날짜를 고치세요).',
     },
   },
   check(context, report) {

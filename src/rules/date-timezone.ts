@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'A post\'s `date` lands on the day the author wrote: Jekyll shows it (and builds the URL) in the site\'s `timezone:` or, without one, in UTC, so `08:30 +0900` on a site with no `timezone:` is published the day before, and an unquoted `23:30:00` with no offset on a `timezone: Asia/Seoul` site the day after.',
     ko: '글의 `date`는 글쓴이가 적은 날짜에 게시되어야 합니다. Jekyll은 날짜를 사이트의 `timezone:`(없으면 UTC)으로 보여 주고 URL도 그렇게 만듭니다. 그래서 `timezone:`이 없는 사이트에서 `08:30 +0900`은 전날로, `timezone: Asia/Seoul` 사이트에서 따옴표 없이 시간대 없이 쓴 `23:30:00`은 다음 날로 게시됩니다.',
@@ -22,11 +23,11 @@ export default defineRule({
   messages: {
     offsetMoves: {
       en: '`date: {value}` is {shown} in {zone}, the zone Jekyll builds in{why}: the post is dated {shownDay}, not {writtenDay}. Set `timezone:` in `_config.yml` to your zone (e.g. `Asia/Seoul`).',
-      ko: '`date: {value}`는 Jekyll이 빌드하는 시간대({zone}{why})로 {shown}입니다. 글 날짜가 {writtenDay}가 아니라 {shownDay}이 됩니다. `_config.yml`에 `timezone:`(예: `Asia/Seoul`)을 지정하세요.',
+      ko: '`date: {value}`{은} Jekyll이 빌드하는 시간대({zone}{why})로 {shown}입니다. 글 날짜가 {writtenDay}{이} 아니라 {shownDay}{이} 됩니다. `_config.yml`에 `timezone:`(예: `Asia/Seoul`)을 지정하세요.',
     },
     naiveMoves: {
       en: '`date: {value}` has no offset, so Jekyll reads it as UTC and shows it in {zone} as {shown}: the post is dated {shownDay}, not {writtenDay}. Add the offset: `{suggested}`.',
-      ko: '`date: {value}`에는 시간대가 없어 Jekyll이 UTC로 읽고 {zone} 기준 {shown}로 보여 줍니다. 글 날짜가 {writtenDay}가 아니라 {shownDay}이 됩니다. 시간대를 붙이세요: `{suggested}`.',
+      ko: '`date: {value}`에는 시간대가 없어 Jekyll이 UTC로 읽고 {zone} 기준 {shown}{으로} 보여 줍니다. 글 날짜가 {writtenDay}{이} 아니라 {shownDay}{이} 됩니다. 시간대를 붙이세요: `{suggested}`.',
     },
   },
   check(context, report) {

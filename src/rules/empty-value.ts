@@ -6,6 +6,7 @@ export default defineRule({
   category: 'frontmatter',
   severity: 'warning',
   fixable: false,
+  options: {},
   docs: {
     en: 'Frontmatter keys have a value: `tags:` with nothing after it is `null`, and an empty `title: ""` renders as an untitled post.',
     ko: '프론트매터 키에는 값이 있어야 합니다. 값이 없는 `tags:`는 `null`이 되고, 빈 `title: ""`은 제목 없는 글이 됩니다.',

@@ -7,6 +7,7 @@ export const fileUnreadable: RuleMeta = {
   category: 'frontmatter',
   severity: 'error',
   fixable: false,
+  options: {},
   docs: {
     en: 'A post that cannot be linted (too large for `max-file-size`, binary, not UTF-8, unreadable or outside the repository) is reported, never skipped silently.',
     ko: '검사할 수 없는 글(`max-file-size` 초과, 바이너리, UTF-8 아님, 읽기 실패, 저장소 밖)은 조용히 건너뛰지 않고 보고합니다.',

@@ -7,6 +7,7 @@ export default defineRule({
   category: 'frontmatter',
   severity: 'error',
   fixable: false,
+  options: {},
   docs: {
     en: 'Frontmatter written as code (`---js`, `---javascript`, `---coffee`) is refused and never run: some site generators would execute it.',
     ko: '코드로 된 프론트매터(`---js`, `---javascript`, `---coffee`)는 실행하지 않고 거부합니다. 일부 생성기는 이를 실행합니다.',

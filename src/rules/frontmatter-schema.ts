@@ -12,15 +12,16 @@ export default defineRule({
   severity: 'error',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'Front matter fits the site\'s content schema (Astro `src/content/config.ts`): every required key is there, dates, enums and lists hold what the schema accepts (`z.coerce.date()` takes `2025.12.20`, `z.date()` does not). A post that does not fit stops `astro build`.',
     ko: '프론트매터가 사이트의 콘텐츠 스키마(Astro `src/content/config.ts`)에 맞아야 합니다. 필수 키가 모두 있고, 날짜·열거형·목록 값이 스키마가 받는 형태여야 합니다(`z.coerce.date()`는 `2025.12.20`을 받지만 `z.date()`는 받지 않습니다). 맞지 않는 글은 `astro build`를 멈춥니다.',
   },
   messages: {
-    missing: { en: '`{key}` is required by the schema of the `{collection}` collection: `astro build` fails without it.', ko: '`{collection}` 컬렉션 스키마는 `{key}` 키를 요구합니다. 없으면 `astro build`가 실패합니다.' },
-    type: { en: '`{key}` is {got}, but the schema of the `{collection}` collection wants {expected}: `astro build` fails.', ko: '`{key}` 값은 {got}인데 `{collection}` 컬렉션 스키마는 {expected}을(를) 요구합니다. `astro build`가 실패합니다.' },
-    enum: { en: '`{key}: {got}` is not one of {expected} (the `{collection}` schema): `astro build` fails.', ko: '`{key}: {got}` 값은 `{collection}` 스키마의 {expected} 중 하나가 아닙니다. `astro build`가 실패합니다.' },
-    unknownKey: { en: '`{key}` is not in the `{collection}` schema, which is strict: `astro build` fails.', ko: '`{key}` 키는 엄격한(strict) `{collection}` 스키마에 없습니다. `astro build`가 실패합니다.' },
+    missing: { en: '`{key}` is required by the schema of the `{collection}` collection: add `{key}:` to the frontmatter, or `astro build` fails.', ko: '`{collection}` 컬렉션 스키마는 `{key}` 키를 요구합니다. 프론트매터에 `{key}:`{을} 추가하세요. 없으면 `astro build`가 실패합니다.' },
+    type: { en: '`{key}` holds a `{got}`, but the schema of the `{collection}` collection wants `{expected}`: change the value, or `astro build` fails.', ko: '`{key}` 값의 형식은 `{got}`{이}지만 `{collection}` 컬렉션 스키마는 `{expected}`{을} 요구합니다. 값을 고치세요. 그대로 두면 `astro build`가 실패합니다.' },
+    enum: { en: '`{key}: {got}` is not one of {expected} (the `{collection}` schema): use one of them, or `astro build` fails.', ko: '`{key}: {got}` 값은 `{collection}` 스키마의 {expected} 중 하나가 아닙니다. 그중 하나를 쓰세요. 그대로 두면 `astro build`가 실패합니다.' },
+    unknownKey: { en: '`{key}` is not in the `{collection}` schema, which is strict: remove the key or add it to the schema, or `astro build` fails.', ko: '`{key}` 키는 엄격한(strict) `{collection}` 스키마에 없습니다. 키를 지우거나 스키마에 추가하세요. 그대로 두면 `astro build`가 실패합니다.' },
   },
   check(context, report) {
     const schema = context.engine.schemaFor(context.file);

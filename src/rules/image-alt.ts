@@ -23,6 +23,7 @@ export const imageAltMissing = defineRule({
   category: 'markdown',
   severity: 'warning',
   fixable: false,
+  options: {},
   docs: {
     en: 'Images have alt text (`![what it shows](...)`): screen readers read it, and it shows when the image fails to load.',
     ko: '이미지에는 대체 텍스트(`![무엇을 보여 주는지](...)`)를 씁니다. 스크린 리더가 읽어 주고, 이미지가 안 뜰 때 보입니다.',
@@ -44,6 +45,7 @@ export const imageAltPlaceholder = defineRule({
   category: 'markdown',
   severity: 'warning',
   fixable: false,
+  options: {},
   docs: {
     en: 'Alt text describes the image, not the editor\'s default (`Alt`, `image`, `Pasted image 2024...png`, a file name).',
     ko: '대체 텍스트는 편집기 기본값(`Alt`, `image`, `Pasted image 2024...png`, 파일 이름)이 아니라 이미지 내용을 설명해야 합니다.',

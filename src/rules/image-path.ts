@@ -101,12 +101,13 @@ export const imageFileUrl = defineRule({
   category: 'images',
   severity: 'error',
   fixable: true,
+  options: {},
   docs: {
     en: 'Images are not `file:///` URLs: they point at the writer\'s own disk and break for every reader.',
     ko: '이미지 경로에 `file:///` URL을 쓰지 않습니다. 글쓴이 컴퓨터의 파일을 가리켜 독자에게는 깨져 보입니다.',
   },
   messages: {
-    fileUrl: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer; link `{fixed}` instead.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL입니다. `{fixed}`로 바꾸세요.' },
+    fileUrl: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer; link `{fixed}` instead.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL입니다. `{fixed}`{으로} 바꾸세요.' },
     fileUrlMissing: { en: 'Image `{url}` is a `file:///` URL that only works on the writer\'s computer, and `{path}` is not in the repository either: commit the image and link it.', ko: '`{url}` 이미지는 글쓴이 컴퓨터에서만 열리는 `file:///` URL이고, 저장소에도 `{path}` 파일이 없습니다. 이미지를 커밋하고 그 경로로 바꾸세요.' },
   },
   check(context, report) {
@@ -125,13 +126,14 @@ export const imageLocalPath = defineRule({
   category: 'images',
   severity: 'error',
   fixable: true,
+  options: {},
   docs: {
     en: 'Images are not paths on the writer\'s machine (`C:\\Users\\...`, `/Users/me/...`, Typora\'s `typora-user-images`): the image was never committed.',
     ko: '이미지 경로가 글쓴이 컴퓨터 경로(`C:\\Users\\...`, `/Users/me/...`, Typora의 `typora-user-images`)면 안 됩니다. 이미지가 커밋되지 않았습니다.',
   },
   messages: {
     localPath: { en: 'Image `{url}` is a path on the writer\'s computer, so the image was never committed; add it to the repository and link it from there.', ko: '`{url}` 이미지는 글쓴이 컴퓨터의 경로라서 이미지가 커밋되지 않았습니다. 저장소에 추가하고 그 경로로 바꾸세요.' },
-    localPathFound: { en: 'Image `{url}` is a path on the writer\'s computer; the repository has the same file at `{path}`: link `{fixed}`.', ko: '`{url}` 이미지는 글쓴이 컴퓨터의 경로입니다. 저장소의 `{path}` 파일과 이름이 같으니 `{fixed}`로 바꾸세요.' },
+    localPathFound: { en: 'Image `{url}` is a path on the writer\'s computer; the repository has the same file at `{path}`: link `{fixed}`.', ko: '`{url}` 이미지는 글쓴이 컴퓨터의 경로입니다. 저장소의 `{path}` 파일과 이름이 같으니 `{fixed}`{으로} 바꾸세요.' },
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
@@ -153,12 +155,13 @@ export const imageOutsideRepo = defineRule({
   category: 'images',
   severity: 'error',
   fixable: false,
+  options: {},
   docs: {
     en: 'Image paths stay inside the repository (no `../` past its root, no symlink leading out); such a file is never published, and the linter does not read it.',
     ko: '이미지 경로는 저장소 안에 있어야 합니다(루트를 벗어나는 `../`나 밖을 가리키는 심볼릭 링크 금지). 그런 파일은 게시되지 않고, 검사기도 읽지 않습니다.',
   },
   messages: {
-    outside: { en: 'Image `{url}` points outside the repository; it will not be published.', ko: '`{url}` 이미지는 저장소 밖을 가리켜 게시되지 않습니다.' },
+    outside: { en: 'Image `{url}` points outside the repository, so it will not be published: copy the image into the repository and link it from there.', ko: '`{url}` 이미지는 저장소 밖을 가리켜 게시되지 않습니다. 이미지를 저장소 안으로 복사하고 그 경로로 바꾸세요.' },
   },
   check(context, report) {
     for (const { image, target } of targets(context)) {
@@ -173,13 +176,14 @@ export const imageMissing = defineRule({
   category: 'images',
   severity: 'error',
   fixable: true,
+  options: {},
   docs: {
     en: 'Local images exist in the repository, with the exact case (GitHub Pages is case-sensitive, macOS is not).',
     ko: '로컬 이미지는 저장소에 대소문자까지 똑같이 있어야 합니다(GitHub Pages는 대소문자를 구분하고 macOS는 구분하지 않습니다).',
   },
   messages: {
-    missing: { en: 'Image `{url}` does not exist in the repository (looked for `{path}`).', ko: '`{url}` 이미지가 저장소에 없습니다(`{path}` 경로를 찾아봄).' },
-    caseMismatch: { en: 'Image `{url}` is `{actual}` on disk: the case differs, so it breaks on GitHub Pages.', ko: '이미지 `{url}`의 실제 파일은 `{actual}`입니다. 대소문자가 달라 GitHub Pages에서 깨집니다.' },
+    missing: { en: 'Image `{url}` does not exist in the repository (looked for `{path}`): add the file, or correct the path.', ko: '`{url}` 이미지가 저장소에 없습니다(`{path}` 경로를 찾아봄). 파일을 추가하거나 경로를 고치세요.' },
+    caseMismatch: { en: 'Image `{url}` is `{actual}` on disk: the case differs, so it breaks on GitHub Pages; write `{fixed}`.', ko: '이미지 `{url}`의 실제 파일은 `{actual}`입니다. 대소문자가 달라 GitHub Pages에서 깨지니 `{fixed}`{으로} 쓰세요.' },
   },
   check(context, report) {
     // file:/// and OS paths are reported (with where the file would be) by their own rules.
@@ -192,8 +196,9 @@ export const imageMissing = defineRule({
       // verdict there; a file found with another case still is.
       if (unknowable && !loose) continue;
       if (loose) {
-        const fix = replaceUrl(image, preferredUrl(context, target, loose));
-        report({ messageId: 'caseMismatch', data: { url: image.url, actual: loose }, position: at(image), ...(fix ? { fix } : {}) });
+        const fixed = preferredUrl(context, target, loose);
+        const fix = replaceUrl(image, fixed);
+        report({ messageId: 'caseMismatch', data: { url: image.url, actual: loose, fixed }, position: at(image), ...(fix ? { fix } : {}) });
       } else report({ messageId: 'missing', data: { url: image.url, path: candidates[0]! }, position: at(image) });
     }
   },
@@ -204,12 +209,13 @@ export const imageUrlStyle = defineRule({
   category: 'images',
   severity: 'warning',
   fixable: true,
+  options: { spaces: { type: 'enum', values: ['encode', 'raw'] } },
   docs: {
     en: 'Local image URLs are written one way: `/` separators, spaces as `%20` (option `spaces: raw` keeps them), and root-absolute on Jekyll, where permalinks break relative paths (Hugo bundles and Chirpy `media_subpath` keep relative names).',
     ko: '로컬 이미지 URL은 한 가지 형식으로 씁니다. 구분자는 `/`, 공백은 `%20`(옵션 `spaces: raw`면 그대로), Jekyll에서는 퍼머링크 때문에 상대 경로가 깨지므로 루트 기준 절대 경로로 씁니다(Hugo 번들과 Chirpy `media_subpath`는 상대 이름 유지).',
   },
   messages: {
-    style: { en: 'Write image `{url}` as `{fixed}`.', ko: '`{url}` 이미지 경로는 `{fixed}`로 쓰세요.' },
+    style: { en: 'Write image `{url}` as `{fixed}`.', ko: '`{url}` 이미지 경로는 `{fixed}`{으로} 쓰세요.' },
   },
   check(context, report) {
     for (const { image, target, rootCandidates } of targets(context)) {

@@ -7,12 +7,13 @@ export const imageInsecure = defineRule({
   category: 'images',
   severity: 'warning',
   fixable: true,
+  options: {},
   docs: {
     en: 'Remote images use `https://`: GitHub Pages and most hosts serve the blog over https, and browsers block or flag `http://` images on it (mixed content).',
     ko: '원격 이미지는 `https://`로 씁니다. 블로그가 https로 제공되면 브라우저가 `http://` 이미지를 막거나 경고합니다(혼합 콘텐츠).',
   },
   messages: {
-    insecure: { en: 'Image `{url}` is loaded over http; use `{fixed}`.', ko: '`{url}` 이미지는 http로 불러옵니다. `{fixed}`를 쓰세요.' },
+    insecure: { en: 'Image `{url}` is loaded over http; use `{fixed}`.', ko: '`{url}` 이미지는 http로 불러옵니다. `{fixed}`{을} 쓰세요.' },
   },
   check(context, report) {
     for (const image of context.images) {
@@ -31,6 +32,7 @@ export const imageHotlink = defineRule({
   category: 'images',
   severity: 'off',
   fixable: false,
+  options: { allow: { type: 'string-list' } },
   docs: {
     en: 'Off by default. Images come from the blog itself or from hosts listed in the option `allow` (e.g. your CDN); others can vanish, change or track readers.',
     ko: '기본값은 꺼짐. 이미지는 블로그 자체나 옵션 `allow`에 적은 호스트(예: 내 CDN)에서만 가져옵니다. 다른 곳의 이미지는 사라지거나 바뀌거나 독자를 추적할 수 있습니다.',

@@ -14,6 +14,7 @@ export default defineRule({
   category: 'frontmatter',
   severity: 'warning',
   fixable: true,
+  options: {},
   docs: {
     en: 'A renamed post whose URL changes lists its old URL in `redirect_from:` (Jekyll, jekyll-redirect-from) or `aliases:` (Hugo), so old links keep working.',
     ko: '이름을 바꿔 URL이 달라진 글은 예전 URL을 `redirect_from:`(Jekyll, jekyll-redirect-from)이나 `aliases:`(Hugo)에 적어 두어야 예전 링크가 계속 동작합니다.',
@@ -21,11 +22,11 @@ export default defineRule({
   messages: {
     addKey: {
       en: 'Renamed from {previous}: the URL changes from {oldUrl} to {newUrl} and links to the old one break. Add to the frontmatter: `{key}: [{quoted}]` ({plugin}).',
-      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}(으)로 달라지고 예전 링크가 깨집니다. 프론트매터에 `{key}: [{quoted}]`를 추가하세요({plugin}).',
+      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}{으로} 달라지고 예전 링크가 깨집니다. 프론트매터에 `{key}: [{quoted}]`{을} 추가하세요({plugin}).',
     },
     addItem: {
       en: 'Renamed from {previous}: the URL changes from {oldUrl} to {newUrl} and links to the old one break. Add {quoted} to `{key}:` ({plugin}).',
-      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}(으)로 달라지고 예전 링크가 깨집니다. `{key}:`에 {quoted}를 추가하세요({plugin}).',
+      ko: '{previous}에서 이름이 바뀌어 URL이 {oldUrl}에서 {newUrl}{으로} 달라지고 예전 링크가 깨집니다. `{key}:`에 {quoted}{을} 추가하세요({plugin}).',
     },
   },
   check(context, report) {

@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'error',
   forUnpublished: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'A post is a file the engine publishes: Jekyll skips a `_posts/` file whose name does not start with its date (`YYYY-MM-DD-title.md`), silently.',
     ko: '글은 엔진이 게시하는 파일이어야 합니다. Jekyll은 이름이 날짜로 시작하지 않는(`YYYY-MM-DD-제목.md`) `_posts/` 파일을 아무 말 없이 건너뜁니다.',

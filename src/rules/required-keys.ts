@@ -9,12 +9,13 @@ export default defineRule({
   severity: 'error',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'Every post sets the required keys (default `title` and `date`). Values from `_config.yml` `defaults:` count, and so does a Jekyll file-name date.',
     ko: '모든 글에 필수 키(기본 `title`, `date`)가 있어야 합니다. `_config.yml`의 `defaults:` 값과 Jekyll 파일 이름의 날짜도 인정합니다.',
   },
   messages: {
-    missing: { en: 'Required key `{key}` is missing from the frontmatter.', ko: '필수 키 `{key}` 항목이 프론트매터에 없습니다.' },
+    missing: { en: 'The frontmatter has no `{key}:`, which is required: add a `{key}:` line.', ko: '필수 키 `{key}`{이} 프론트매터에 없습니다. `{key}:` 줄을 추가하세요.' },
   },
   check(context, report) {
     if (!hasUsableFrontmatter(context)) return;

@@ -41,13 +41,14 @@ export default defineRule({
   category: 'tags',
   severity: 'warning',
   fixable: true,
+  options: { case: { type: 'enum', values: ['preserve', 'lower'] }, aliases: { type: 'string-map' } },
   docs: {
     en: 'Tags and categories are a list of clean terms: a string becomes a list (Jekyll splits it on spaces), terms are trimmed, single-spaced and NFC (macOS writes NFD Hangul), case-only duplicates go, and `aliases` map variants (`k8s: kubernetes`). Tags keep their case unless the theme documents lowercase tags (Chirpy) or `case: lower` is set.',
     ko: '태그와 카테고리는 정돈된 용어 목록입니다. 문자열은 목록으로 바꾸고(Jekyll은 공백으로 나눔), 앞뒤 공백 제거, 공백 하나로, NFC(macOS는 한글을 NFD로 씀)로 맞추고, 대소문자만 다른 중복은 지우고, `aliases`로 변형을 통일합니다(`k8s: kubernetes`). 태그의 대소문자는 테마가 소문자 태그를 요구하거나(Chirpy) `case: lower`일 때만 바꿉니다.',
   },
   messages: {
-    stringToList: { en: '`{key}: {value}` is a string; write it as the list `{list}`.', ko: '`{key}: {value}` 값은 문자열입니다. 목록 `{list}`(으)로 쓰세요.' },
-    normalize: { en: '`{key}` should be `{list}` ({changes}).', ko: '`{key}` 값은 `{list}`(이)어야 합니다({changes}).' },
+    stringToList: { en: '`{key}: {value}` is a string; write it as the list `{list}`.', ko: '`{key}: {value}` 값은 문자열입니다. 목록 `{list}`{으로} 쓰세요.' },
+    normalize: { en: 'Write `{key}` as `{list}` ({changes}).', ko: '`{key}` 값을 `{list}`{으로} 바꾸세요({changes}).' },
   },
   check(context, report) {
     if (!hasUsableFrontmatter(context)) return;

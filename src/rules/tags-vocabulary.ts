@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'warning',
   postsOnly: true,
   fixable: false,
+  options: {},
   docs: {
     en: 'A new tag that nearly repeats one the blog already uses (differs by case, spaces, hyphens, a plural `s` or one letter: `kubernete` vs `kubernetes`) is named with the existing tag, so one topic keeps one tag page.',
     ko: '블로그에서 이미 쓰는 태그와 거의 같은 새 태그(대소문자, 공백, 하이픈, 복수형 `s`, 한 글자 차이: `kubernete`와 `kubernetes`)는 기존 태그를 알려 줍니다. 한 주제는 한 태그 페이지로 모입니다.',

@@ -8,6 +8,7 @@ export default defineRule({
   category: 'markdown',
   severity: 'warning',
   fixable: false,
+  options: {},
   docs: {
     en: 'The body does not open with an H1 that repeats `title`: the theme already shows the title, so readers see it twice.',
     ko: '본문에 `title`과 같은 H1을 다시 쓰지 않습니다. 테마가 이미 제목을 보여 주므로 두 번 보입니다.',

@@ -4,6 +4,7 @@
 import type { LocalizedText, MessageData } from '../i18n/index.js';
 import type { Fix, Position, RuleCategory, SeveritySetting } from '../engine/types.js';
 import type { LintContext } from '../engine/context.js';
+import type { OptionsSchema } from '../config/options.js';
 
 export interface RuleMeta {
   id: string;
@@ -14,6 +15,8 @@ export interface RuleMeta {
   /** One line: what the rule checks and why a blogger should care. */
   docs: LocalizedText;
   messages: Record<string, LocalizedText>;
+  /** The options a config may give the rule beside `severity` (`{}`: none); the loader rejects any other. */
+  options: OptionsSchema;
   /** Only for posts: pages (about, archive, Hugo `_index.md`) have no date, tags or required keys. */
   postsOnly?: boolean;
   /** Also (and only this rule's business) for files the engine never publishes. */
