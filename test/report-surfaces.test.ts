@@ -56,7 +56,7 @@ describe('the same report on every surface', () => {
   });
 
   it('`--format markdown` prints that markdown too (no marker, no links; the CLI computes no preview cards)', async () => {
-    const cli = await runCli(['--format', 'markdown'], EXAMPLE_BLOG);
+    const cli = await runCli(['--format', 'markdown', '--lang', 'en'], EXAMPLE_BLOG);
     expect(cli.code).toBe(1);
     const withoutCards: Report = { ...report, files: report.files.map(({ preview: _preview, ...file }) => file) };
     expect(cli.stdout).toBe(withoutMarker(formatPullRequestComment(withoutCards, { marker: SUMMARY_MARKER }), SUMMARY_MARKER));
@@ -96,6 +96,8 @@ describe('the job summary the action writes', () => {
         GITHUB_STEP_SUMMARY: summaryFile,
         GITHUB_OUTPUT: path.join(temp, 'outputs.txt'),
         RUNNER_TEMP: temp,
+        // The example blog declares `lang: ko-KR`; the report above was rendered in English.
+        INPUT_LANG: 'en',
       });
       // The action logs to stdout; keep the test's output readable.
       const write = process.stdout.write;
