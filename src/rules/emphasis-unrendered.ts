@@ -33,6 +33,9 @@ export interface DelimiterRun {
   char: '*' | '_';
   start: number;
   end: number;
+  /** The text node it sits in (its neighbours are other nodes: a link's URL is not its word). */
+  nodeStart?: number;
+  nodeEnd?: number;
 }
 
 /** A pair of literal delimiter runs the author meant as one emphasis. */
@@ -80,8 +83,11 @@ const SKIPPED = new Set(['code', 'inlineCode', 'html', 'math', 'inlineMath', 'ya
 /** Emphasis cannot reach into or out of these: their delimiter runs pair only among themselves. */
 const GROUPS = new Set(['paragraph', 'heading', 'tableCell', 'link', 'linkReference']);
 
-/** Delimiter runs left as text, grouped by the block (or link) they sit in, in source order. */
-function literalRuns(tree: Parent, text: string): DelimiterRun[][] {
+/**
+ * Delimiter runs left as text, grouped by the block (or link) they sit in, in source order. With
+ * `rendered`, also the runs CommonMark turned into emphasis: kramdown pairs them its own way.
+ */
+function literalRuns(tree: Parent, text: string, rendered: boolean): DelimiterRun[][] {
   const groups: DelimiterRun[][] = [];
   const visit = (node: Nodes, group: DelimiterRun[] | undefined) => {
     if (SKIPPED.has(node.type)) return;
@@ -92,6 +98,16 @@ function literalRuns(tree: Parent, text: string): DelimiterRun[][] {
       return;
     }
     if (!('children' in node)) return;
+    if (rendered && group && (node.type === 'emphasis' || node.type === 'strong') && node.position) {
+      const length = node.type === 'strong' ? 2 : 1;
+      const start = node.position.start.offset!;
+      const end = node.position.end.offset!;
+      const char = text[start] === '_' ? '_' : '*';
+      group.push({ char, start, end: start + length });
+      for (const child of node.children as RootContent[]) visit(child, group);
+      group.push({ char, start: end - length, end });
+      return;
+    }
     let inner = group;
     if (GROUPS.has(node.type)) groups.push((inner = []));
     for (const child of node.children as RootContent[]) visit(child, inner);
@@ -110,7 +126,7 @@ function scanText(text: string, start: number, end: number, into: DelimiterRun[]
     let slashes = 0;
     while (from - slashes - 1 >= 0 && text[from - slashes - 1] === '\\') slashes++;
     if (slashes % 2 === 1) from++;
-    if (from < stop) into.push({ char, start: from, end: stop });
+    if (from < stop) into.push({ char, start: from, end: stop, nodeStart: start, nodeEnd: end });
     at = stop - 1;
   }
 }
@@ -122,14 +138,15 @@ function ignorable(text: string, run: DelimiterRun): boolean {
   const after = charAfter(text, run.end);
   if (run.char === '_' && ASCII_ALNUM.test(before) && ASCII_ALNUM.test(after)) return true;
   if (before === '/' || after === '/' || (after === '.' && ASCII_ALNUM.test(charAfter(text, run.end + 1)))) return true;
-  const lineStart = text.lastIndexOf('\n', run.start - 1) + 1;
+  const lineStart = Math.max(text.lastIndexOf('\n', run.start - 1) + 1, run.nodeStart ?? 0);
   const newline = text.indexOf('\n', run.end);
-  const lineEnd = newline === -1 ? text.length : newline;
+  const lineEnd = Math.min(newline === -1 ? text.length : newline, run.nodeEnd ?? text.length);
   const head = text.slice(lineStart, run.start);
   const tail = text.slice(run.end, lineEnd);
   // The word around the run: a URL or a file path is no place for emphasis.
   const word = (/\S*$/.exec(head)?.[0] ?? '') + (/^\S*/.exec(tail)?.[0] ?? '');
   if (/:\/\/|^www\.|^<|@/.test(word)) return true;
+  if (run.char === '_' && word.includes('/')) return true;
   // Between `$` signs on its line (math the page's MathJax/KaTeX reads as text), or inside a
   // template tag (`{{ … }}`, `{% … %}`).
   if (count(head, '$') % 2 === 1 && tail.includes('$')) return true;
@@ -148,16 +165,19 @@ function count(text: string, char: string): number {
 /** The literal emphasis pairs of a post, as its renderer leaves them. */
 export function findLiteralEmphasis(tree: Parent, text: string, flavour: Flavour): LiteralEmphasis[] {
   const found: LiteralEmphasis[] = [];
-  for (const group of literalRuns(tree, text)) {
+  for (const group of literalRuns(tree, text, flavour === 'kramdown')) {
     const openers: DelimiterRun[] = [];
     for (const run of group) {
       if (ignorable(text, run)) continue;
       const before = charBefore(text, run.start);
       const after = charAfter(text, run.end);
       const length = run.end - run.start;
-      const index = findLastIndex(openers, (open) => open.char === run.char && open.end - open.start === length && text.slice(open.end, run.start).trim() !== '');
+      const index = findLastIndex(openers, (open) => open.char === run.char && open.end - open.start === length && emphasisLike(text.slice(open.end, run.start)));
+      // A closer does not follow an opening bracket (`(__記事)` is a placeholder), and one that looks
+      // like an opener (` *따뜻`: a linguist's mark) closes only as `**`/`__` (`**a few seconds **to`).
       // A space on both inner sides is arithmetic or a list of symbols (`a * b * c`), not emphasis.
-      if (index !== -1 && !(isSpace(charAfter(text, openers[index]!.end)) && isSpace(before))) {
+      const closes = !OPENING.test(before) && (!isSpace(before) || length >= 2);
+      if (index !== -1 && closes && !(isSpace(charAfter(text, openers[index]!.end)) && isSpace(before))) {
         const open = openers[index]!;
         openers.length = index;
         if (flavour === 'kramdown' && renders('kramdown', text, open, run)) continue;
@@ -174,6 +194,15 @@ export function findLiteralEmphasis(tree: Parent, text: string, flavour: Flavour
   return found;
 }
 
+const OPENING = /[\p{Ps}\p{Pi}]/u;
+
+/** Words between the delimiters, brackets balanced: code in prose (`*itab)(alloc(x)*p`) is not. */
+function emphasisLike(inner: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(inner)) return false;
+  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) if (count(inner, open) !== count(inner, close)) return false;
+  return true;
+}
+
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
   for (let index = items.length - 1; index >= 0; index--) if (test(items[index]!)) return index;
   return -1;
@@ -182,7 +211,7 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 const TAGS: Record<string, [string, string]> = { 1: ['<em>', '</em>'], 2: ['<strong>', '</strong>'], 3: ['<em><strong>', '</strong></em>'] };
 
 interface Remedy {
-  kind: 'space' | 'html' | 'move' | 'none';
+  kind: 'space' | 'star' | 'html' | 'move' | 'none';
   edits: Edit[];
 }
 
@@ -195,13 +224,19 @@ function remedyFor(text: string, pair: LiteralEmphasis, flavour: Flavour, rawHtm
   const { open, close } = pair;
   const openDelim = text.slice(open.start, open.end);
   const closeDelim = text.slice(close.start, close.end);
-  const leading = /^[ \t]*/.exec(text.slice(open.end, close.start))![0].length;
-  const trailing = /[ \t]*$/.exec(text.slice(open.end, close.start))![0].length;
+  const leading = /^[^\S\r\n]*/.exec(text.slice(open.end, close.start))![0].length;
+  const trailing = /[^\S\r\n]*$/.exec(text.slice(open.end, close.start))![0].length;
   if (leading > 0 || trailing > 0) {
     const edits: Edit[] = [];
     if (leading > 0) edits.push({ range: [open.start, open.end + leading], text: text.slice(open.end, open.end + leading) + openDelim });
     if (trailing > 0) edits.push({ range: [close.start - trailing, close.end], text: closeDelim + text.slice(close.start - trailing, close.start) });
     if (rendersAfter(text, edits, pair, flavour)) return { kind: 'space', edits };
+  }
+  // `_` inside a word: `*` of the same length renders where `_` does not (`_conversion flag_와`).
+  if (open.char === '_' && leading === 0 && trailing === 0) {
+    const stars = '*'.repeat(openDelim.length);
+    const starred = text.slice(0, open.start) + stars + text.slice(open.end, close.start) + stars + text.slice(close.end);
+    if (renders(flavour, starred, { ...open, char: '*' }, { ...close, char: '*' })) return { kind: 'star', edits: [{ range: [open.start, open.end], text: stars }, { range: [close.start, close.end], text: stars }] };
   }
   const tags = TAGS[openDelim.length];
   if (rawHtml && tags && leading === 0 && trailing === 0) {
@@ -271,17 +306,25 @@ export default defineRule({
       en: '`{text}` is published with its `{delimiter}` showing: emphasis cannot start or end with a space. Write `{fixed}`.',
       ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. 강조는 공백으로 시작하거나 끝날 수 없습니다. `{fixed}`처럼 쓰세요.',
     },
-    html: {
-      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not close emphasis between punctuation and a letter. Write `{fixed}`.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 닫지 않습니다. `{fixed}`처럼 쓰세요.',
+    punctuationHtml: {
+      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not end emphasis between punctuation and a letter. Write `{fixed}`.',
+      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
     },
-    move: {
-      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not close emphasis between punctuation and a letter, and this site drops raw HTML. Write `{fixed}` (the punctuation outside the emphasis), or put a space after the closing `{delimiter}`.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 닫지 않고, 이 사이트는 HTML을 지웁니다. 문장 부호를 강조 밖으로 빼서 `{fixed}`처럼 쓰거나, 닫는 `{delimiter}` 뒤에 공백을 넣으세요.',
+    punctuationMove: {
+      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not end emphasis between punctuation and a letter, and this site drops raw HTML. Write `{fixed}` (the punctuation outside the emphasis), or put a space after the closing `{delimiter}`.',
+      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 끝내지 않고, 이 사이트는 HTML을 지웁니다. 문장 부호를 강조 밖으로 빼서 `{fixed}`처럼 쓰거나, 닫는 `{delimiter}` 뒤에 공백을 넣으세요.',
     },
-    none: {
-      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not close emphasis between punctuation and a letter. Put a space after the closing `{delimiter}` or rephrase.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 닫지 않습니다. 닫는 `{delimiter}` 뒤에 공백을 넣거나 문장을 바꾸세요.',
+    punctuation: {
+      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not end emphasis between punctuation and a letter. Put a space after the closing `{delimiter}` or rephrase.',
+      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 끝내지 않습니다. 닫는 `{delimiter}` 뒤에 공백을 넣거나 문장을 바꾸세요.',
+    },
+    underscoreHtml: {
+      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not start or end `_` emphasis inside a word. Write `{fixed}`.',
+      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 단어 안에서 `_` 강조를 시작하거나 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
+    },
+    underscore: {
+      en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not start or end `_` emphasis inside a word. Write `{fixed}`.',
+      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 단어 안에서 `_` 강조를 시작하거나 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
     },
   },
   check(context, report) {
@@ -298,8 +341,11 @@ export default defineRule({
         delimiter: text.slice(pair.open.start, pair.open.end),
         renderer: context.engine.renderer,
       };
-      const fixable = remedy.kind === 'space' || remedy.kind === 'html';
-      report({ messageId: remedy.kind, data, position: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, ...(fixable ? { fix: { edits: remedy.edits } } : {}) });
+      const fixable = remedy.kind === 'space' || remedy.kind === 'star' || remedy.kind === 'html';
+      const underscore = pair.open.char === '_' && (ALNUM.test(charBefore(text, pair.open.start)) || ALNUM.test(charAfter(text, pair.close.end)));
+      const messageId =
+        remedy.kind === 'space' ? 'space' : remedy.kind === 'star' ? 'underscore' : underscore && remedy.kind === 'html' ? 'underscoreHtml' : remedy.kind === 'html' ? 'punctuationHtml' : remedy.kind === 'move' ? 'punctuationMove' : 'punctuation';
+      report({ messageId, data, position: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, ...(fixable ? { fix: { edits: remedy.edits } } : {}) });
     }
   },
 });
