@@ -298,8 +298,8 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   docs: {
-    en: "Bold and italic text renders as bold and italic with the blog's own renderer. CommonMark renderers (Hugo, Astro, markdown-it, GitHub) print `**계약(Contract)**이다` and `**“무엇”**를` with their asterisks: a closing `**` after punctuation must be followed by a space or punctuation. kramdown (Jekyll) renders those but not `** x**` (a space inside). The fix moves a space outside, or writes `<strong>` where the renderer publishes HTML.",
-    ko: '굵은 글씨와 기울임이 블로그의 렌더러에서 실제로 적용되는지 봅니다. CommonMark 렌더러(Hugo, Astro, markdown-it, GitHub)는 `**계약(Contract)**이다`, `**“무엇”**를`의 별표를 그대로 찍습니다. 문장 부호 뒤에 오는 닫는 `**` 다음에는 공백이나 문장 부호가 와야 하기 때문입니다. kramdown(Jekyll)은 이런 경우는 괜찮지만 `** x**`(안쪽 공백)는 그대로 찍습니다. 자동 수정은 공백을 바깥으로 옮기거나, 렌더러가 HTML을 통과시키면 `<strong>`으로 바꿉니다.',
+    en: "Bold and italic text renders as bold and italic with the blog's own renderer. CommonMark renderers (Hugo, Astro, markdown-it, GitHub) print `**계약(Contract)**이다` and `**“무엇”**를` with their asterisks: a closing `**` after punctuation must be followed by a space or punctuation. kramdown (Jekyll) renders those but not `** x**` (a space inside). The fix moves a space outside, turns an `_` inside a word into `*`, or writes `<strong>` where the renderer publishes HTML (Hugo only with `markup.goldmark.renderer.unsafe`; otherwise the message says how to reword). Not checked where the renderer is marked or unknown.",
+    ko: '굵은 글씨와 기울임이 블로그의 렌더러에서 실제로 적용되는지 봅니다. CommonMark 렌더러(Hugo, Astro, markdown-it, GitHub)는 `**계약(Contract)**이다`, `**“무엇”**를`의 별표를 그대로 찍습니다. 문장 부호 뒤에 오는 닫는 `**` 다음에는 공백이나 문장 부호가 와야 하기 때문입니다. kramdown(Jekyll)은 이런 경우는 괜찮지만 `** x**`(안쪽 공백)는 그대로 찍습니다. 자동 수정은 공백을 바깥으로 옮기거나, 단어 안의 `_`를 `*`로 바꾸거나, 렌더러가 HTML을 통과시키면 `<strong>`으로 바꿉니다(Hugo는 `markup.goldmark.renderer.unsafe`일 때만, 아니면 메시지가 고쳐 쓰는 법을 알려 줌). 렌더러가 marked이거나 알 수 없으면 검사하지 않습니다.',
   },
   messages: {
     space: {

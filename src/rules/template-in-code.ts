@@ -9,7 +9,7 @@ import { defineRule } from './types.js';
 import type { LintContext } from '../engine/context.js';
 import type { Edit, Fix, Position } from '../engine/types.js';
 import { lineText, positionAt } from '../engine/source.js';
-import { LIQUID_PAIRS } from '../engines/templates.js';
+import { HUGO_PAIRS, LIQUID_PAIRS, type TagPair } from '../engines/templates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Liquid, as Liquid 5 tokenizes and (strictly) parses it
@@ -266,6 +266,14 @@ function oneLine(token: string): string {
   return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
 }
 
+/** A tag line the masking turned into a fence (`{{< /highlight >}}`): the engine's code tag, not the author's text. */
+function isTagLine(text: string, offset: number, pairs: TagPair[]): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(start, newline === -1 ? text.length : newline).replace(/\r$/, '');
+  return pairs.some((pair) => pair.open.test(line) || pair.close.test(line));
+}
+
 interface Finding {
   region: CodeRegion;
   token: LiquidToken;
@@ -283,7 +291,7 @@ function liquidFindings(context: LintContext): Finding[] {
   if (tokens.length === 0) return [];
   const findings: Finding[] = [];
   for (const region of liquidCodeRegions(context)) {
-    const inside = tokens.filter((token) => token.start >= region.start && token.start < region.end && !/^\{%-?\s*(?:end)?raw\b/.test(token.text));
+    const inside = tokens.filter((token) => token.start >= region.start && token.start < region.end && !/^\{%-?\s*(?:end)?raw\b/.test(token.text) && !isTagLine(text, token.start, LIQUID_PAIRS));
     if (inside.length === 0) continue;
     const bad = inside.find((token) => token.error);
     findings.push({ region, token: bad ?? inside[0]!, error: bad !== undefined });
@@ -309,6 +317,7 @@ function shortcodeFindings(context: LintContext): Array<{ start: number; end: nu
     SHORTCODE.lastIndex = 0;
     for (let match = SHORTCODE.exec(inner); match; match = SHORTCODE.exec(inner)) {
       if (match[1] !== match[3] && !(match[1] === '<' && match[3] === '>')) continue;
+      if (isTagLine(text, start + match.index, HUGO_PAIRS)) continue;
       first ??= match;
       const from = start + match.index;
       edits.push({ range: [from + 3, from + 3], text: '/*' }, { range: [from + match[0].length - 3, from + match[0].length - 3], text: '*/' });
@@ -335,12 +344,12 @@ export const templateInCode = defineRule({
   },
   messages: {
     liquidBlock: {
-      en: 'Jekyll runs Liquid inside this code block: `{token}` is published as its value (usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.',
-      ko: 'Jekyll은 이 코드 블록 안의 Liquid를 실행합니다. `{token}`는 그 값(대개 빈 값)으로 발행됩니다. 블록을 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+      en: 'Jekyll runs Liquid inside this code block: `{token}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.',
+      ko: 'Jekyll은 이 코드 블록 안의 Liquid를 실행합니다. `{token}`는 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 블록을 `{% raw %}` … `{% endraw %}`로 감싸세요.',
     },
     liquidInline: {
-      en: 'Jekyll runs Liquid inside this inline code: `{token}` is published as its value (usually nothing). Write `{% raw %}`…`{% endraw %}` around it.',
-      ko: 'Jekyll은 이 인라인 코드 안의 Liquid를 실행합니다. `{token}`는 그 값(대개 빈 값)으로 발행됩니다. 앞뒤를 `{% raw %}`…`{% endraw %}`로 감싸세요.',
+      en: 'Jekyll runs Liquid inside this inline code: `{token}` is not shown as written (an output becomes its value, usually nothing). Write `{% raw %}`…`{% endraw %}` around it.',
+      ko: 'Jekyll은 이 인라인 코드 안의 Liquid를 실행합니다. `{token}`는 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 앞뒤를 `{% raw %}`…`{% endraw %}`로 감싸세요.',
     },
     shortcode: {
       en: 'Hugo runs the shortcode `{token}` inside this code instead of showing it. Write `{fixed}`.',

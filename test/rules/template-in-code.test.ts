@@ -43,9 +43,9 @@ describe('template-in-code / liquid-syntax in Jekyll', () => {
     const body = ['```yaml', 'token: ${{ secrets.TOKEN }}', 'other: ${{ secrets.OTHER }}', '```', '', 'Inline `{{ message }}` here.', '', '{% highlight yaml %}', 'a: {{ x }}', '{% endhighlight %}'].join('\n');
     const { root, problems } = await lint(jekyll(body));
     expect(problems.map((problem) => [problem.ruleId, problem.line, problem.message])).toEqual([
-      ['template-in-code', 7, 'Jekyll runs Liquid inside this code block: `{{ secrets.TOKEN }}` is published as its value (usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
-      ['template-in-code', 11, 'Jekyll runs Liquid inside this inline code: `{{ message }}` is published as its value (usually nothing). Write `{% raw %}`…`{% endraw %}` around it.'],
-      ['template-in-code', 14, 'Jekyll runs Liquid inside this code block: `{{ x }}` is published as its value (usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
+      ['template-in-code', 7, 'Jekyll runs Liquid inside this code block: `{{ secrets.TOKEN }}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
+      ['template-in-code', 11, 'Jekyll runs Liquid inside this inline code: `{{ message }}` is not shown as written (an output becomes its value, usually nothing). Write `{% raw %}`…`{% endraw %}` around it.'],
+      ['template-in-code', 14, 'Jekyll runs Liquid inside this code block: `{{ x }}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
     ]);
     await runCli(['--fix'], root);
     const fixed = await fs.readFile(path.join(root, JEKYLL_POST), 'utf8');
@@ -79,11 +79,16 @@ describe('template-in-code / liquid-syntax in Jekyll', () => {
 
   it('Korean message', async () => {
     const { problems } = await lint(jekyll('`{{ message }}`'), ['--lang', 'ko']);
-    expect(problems[0]!.message).toBe('Jekyll은 이 인라인 코드 안의 Liquid를 실행합니다. `{{ message }}`는 그 값(대개 빈 값)으로 발행됩니다. 앞뒤를 `{% raw %}`…`{% endraw %}`로 감싸세요.');
+    expect(problems[0]!.message).toBe('Jekyll은 이 인라인 코드 안의 Liquid를 실행합니다. `{{ message }}`는 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 앞뒤를 `{% raw %}`…`{% endraw %}`로 감싸세요.');
   });
 });
 
 describe('template-in-code in Hugo', () => {
+  it('a `{{< highlight >}}` pair indented in a list is the engine\'s tag, not code the author shows', async () => {
+    const site = { 'hugo.toml': 'title = "t"\n', 'content/posts/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\n\n- a\n  - b\n      - c\n    {{< highlight html >}}\n<img src="{{x}}">\n{{< /highlight >}}\n- d\n' };
+    expect((await lint(site)).problems).toEqual([]);
+  });
+
   it('a shortcode in a code fence is reported and escaped as `{{</* x */>}}`; an escaped one is not', async () => {
     const site = { 'hugo.toml': 'title = "t"\n', 'content/posts/a.md': '---\ntitle: A\ndate: 2025-01-01\n---\n\n```md\n{{< youtube abc >}}\n{{% note %}}x{{% /note %}}\n```\n\n```md\n{{</* figure src="x" */>}}\n```\n' };
     const { root, problems } = await lint(site);
