@@ -36,6 +36,8 @@ export interface DelimiterRun {
   /** The text node it sits in (its neighbours are other nodes: a link's URL is not its word). */
   nodeStart?: number;
   nodeEnd?: number;
+  /** CommonMark made it an emphasis delimiter (kramdown's pairing sees these too). */
+  rendered?: boolean;
 }
 
 /** A pair of literal delimiter runs the author meant as one emphasis. */
@@ -103,9 +105,9 @@ function literalRuns(tree: Parent, text: string, rendered: boolean): DelimiterRu
       const start = node.position.start.offset!;
       const end = node.position.end.offset!;
       const char = text[start] === '_' ? '_' : '*';
-      group.push({ char, start, end: start + length });
+      group.push({ char, start, end: start + length, rendered: true });
       for (const child of node.children as RootContent[]) visit(child, group);
-      group.push({ char, start: end - length, end });
+      group.push({ char, start: end - length, end, rendered: true });
       return;
     }
     let inner = group;
@@ -168,11 +170,11 @@ export function findLiteralEmphasis(tree: Parent, text: string, flavour: Flavour
   for (const group of literalRuns(tree, text, flavour === 'kramdown')) {
     const openers: DelimiterRun[] = [];
     for (const run of group) {
-      if (ignorable(text, run)) continue;
+      if (!run.rendered && ignorable(text, run)) continue;
       const before = charBefore(text, run.start);
       const after = charAfter(text, run.end);
       const length = run.end - run.start;
-      const index = findLastIndex(openers, (open) => open.char === run.char && open.end - open.start === length && emphasisLike(text.slice(open.end, run.start)));
+      const index = findLastIndex(openers, (open) => open.char === run.char && open.end - open.start === length && ((open.rendered && run.rendered) || emphasisLike(text.slice(open.end, run.start))));
       // A closer does not follow an opening bracket (`(__記事)` is a placeholder), and one that looks
       // like an opener (` *따뜻`: a linguist's mark) closes only as `**`/`__` (`**a few seconds **to`).
       // A space on both inner sides is arithmetic or a list of symbols (`a * b * c`), not emphasis.
