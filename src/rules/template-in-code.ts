@@ -356,11 +356,12 @@ export const templateInCode = defineRule({
       ko: 'Hugo는 코드 안의 쇼트코드 `{token}`를 보여 주지 않고 실행합니다. `{fixed}`처럼 쓰세요.',
     },
   },
+  // A finding spans its code block (the fix wraps the block); the message names the first Liquid in it.
   check(context, report) {
     for (const finding of liquidFindings(context)) {
       if (finding.error) continue;
       const { region, token } = finding;
-      report({ messageId: region.kind === 'inline' ? 'liquidInline' : 'liquidBlock', data: { token: oneLine(token.text) }, position: at(context, token.start, token.end), ...(region.fix ? { fix: region.fix } : {}) });
+      report({ messageId: region.kind === 'inline' ? 'liquidInline' : 'liquidBlock', data: { token: oneLine(token.text) }, position: at(context, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
     }
     for (const finding of shortcodeFindings(context)) {
       report({ messageId: 'shortcode', data: { token: oneLine(finding.text), fixed: oneLine(finding.fixed) }, position: at(context, finding.start, finding.end), fix: finding.fix });
@@ -391,7 +392,7 @@ export const liquidSyntax = defineRule({
     for (const finding of liquidFindings(context)) {
       if (!finding.error) continue;
       const { region, token } = finding;
-      report({ messageId: token.error!.fatal ? 'fatal' : 'warning', data: { token: oneLine(token.text), reason: token.error!.reason }, position: at(context, token.start, token.end), ...(region.fix ? { fix: region.fix } : {}) });
+      report({ messageId: token.error!.fatal ? 'fatal' : 'warning', data: { token: oneLine(token.text), reason: token.error!.reason }, position: at(context, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
     }
   },
 });

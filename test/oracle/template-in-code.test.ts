@@ -31,7 +31,7 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('Jekyll', () => {
     const page = (site: typeof before) => text(site.pages.get('2025/01/01/a.html')!);
     expect(page(before)).toContain('token: $\n');
     expect(page(before)).not.toContain('{{ message }}');
-    expect(findings(await lintSite(files), FILE)).toEqual(['template-in-code@9', 'template-in-code@14', 'template-in-code@18', 'template-in-code@21']);
+    expect(findings(await lintSite(files), FILE)).toEqual(['template-in-code@8', 'template-in-code@13', 'template-in-code@18', 'template-in-code@20']);
 
     const fixed = await fixedFile({ ...files, '_config.yml': 'title: t\n' }, FILE);
     const after = await buildJekyll({ [FILE]: fixed });
@@ -47,7 +47,7 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('Jekyll', () => {
     const before = await buildJekyll(files);
     expect(before.ok).toBe(false);
     expect(before.log).toContain("Unknown tag 'block'");
-    expect(findings(await lintSite(files), FILE)).toEqual(['liquid-syntax@7']);
+    expect(findings(await lintSite(files), FILE)).toEqual(['liquid-syntax@6']);
     const after = await buildJekyll({ [FILE]: await fixedFile({ ...files, '_config.yml': 'title: t\n' }, FILE) });
     expect(after.ok, after.log).toBe(true);
     expect(text(after.pages.get('2025/01/01/a.html')!)).toContain('{% block content %}{% endblock %}');
@@ -59,7 +59,7 @@ describe.skipIf(skipUnless('jekyll', jekyllAvailable()))('Jekyll', () => {
     expect(before.ok, before.log).toBe(true);
     expect(before.log).toContain('Liquid syntax error');
     expect(text(before.pages.get('2025/01/01/a.html')!)).toContain('if: $\n');
-    expect(findings(await lintSite(files), FILE)).toEqual(['liquid-syntax@7']);
+    expect(findings(await lintSite(files), FILE)).toEqual(['liquid-syntax@6']);
   });
 });
 

@@ -43,9 +43,9 @@ describe('template-in-code / liquid-syntax in Jekyll', () => {
     const body = ['```yaml', 'token: ${{ secrets.TOKEN }}', 'other: ${{ secrets.OTHER }}', '```', '', 'Inline `{{ message }}` here.', '', '{% highlight yaml %}', 'a: {{ x }}', '{% endhighlight %}'].join('\n');
     const { root, problems } = await lint(jekyll(body));
     expect(problems.map((problem) => [problem.ruleId, problem.line, problem.message])).toEqual([
-      ['template-in-code', 7, 'Jekyll runs Liquid inside this code block: `{{ secrets.TOKEN }}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
+      ['template-in-code', 6, 'Jekyll runs Liquid inside this code block: `{{ secrets.TOKEN }}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
       ['template-in-code', 11, 'Jekyll runs Liquid inside this inline code: `{{ message }}` is not shown as written (an output becomes its value, usually nothing). Write `{% raw %}`…`{% endraw %}` around it.'],
-      ['template-in-code', 14, 'Jekyll runs Liquid inside this code block: `{{ x }}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
+      ['template-in-code', 13, 'Jekyll runs Liquid inside this code block: `{{ x }}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.'],
     ]);
     await runCli(['--fix'], root);
     const fixed = await fs.readFile(path.join(root, JEKYLL_POST), 'utf8');
@@ -66,8 +66,8 @@ describe('template-in-code / liquid-syntax in Jekyll', () => {
     const body = ['```django', '{% block content %}{% endblock %}', '```', '', '```yaml', "if: ${{ github.event_name == 'push' }}", '```'].join('\n');
     const { problems } = await lint(jekyll(body));
     expect(problems.map((problem) => [problem.ruleId, problem.severity, problem.line, problem.message])).toEqual([
-      ['liquid-syntax', 'error', 7, "Jekyll stops the build here: Liquid cannot parse `{% block content %}` in this code (Unknown tag 'block'). Wrap the code in `{% raw %}` … `{% endraw %}`."],
-      ['liquid-syntax', 'error', 11, "Liquid cannot parse `{{ github.event_name == 'push' }}` in this code (Expected end_of_string but found comparison): Jekyll logs \"Liquid syntax error\" and publishes something else. Wrap the code in `{% raw %}` … `{% endraw %}`."],
+      ['liquid-syntax', 'error', 6, "Jekyll stops the build here: Liquid cannot parse `{% block content %}` in this code (Unknown tag 'block'). Wrap the code in `{% raw %}` … `{% endraw %}`."],
+      ['liquid-syntax', 'error', 10, "Liquid cannot parse `{{ github.event_name == 'push' }}` in this code (Expected end_of_string but found comparison): Jekyll logs \"Liquid syntax error\" and publishes something else. Wrap the code in `{% raw %}` … `{% endraw %}`."],
     ]);
   });
 
