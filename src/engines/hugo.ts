@@ -35,6 +35,7 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     keysCaseSensitive: false,
     yamlReader: 'go-yaml',
     renderer: rendererOf(config.markup),
+    rawHtml: objectOf(objectOf(objectOf(config.markup)?.goldmark)?.renderer)?.unsafe === true,
     templates: ['hugo-shortcodes'],
     publicRoots,
     mergesTermSpellings: true,

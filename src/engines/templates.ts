@@ -15,14 +15,14 @@ export interface MaskedBody {
   codeLines: Array<[number, number]>;
 }
 
-interface TagPair {
+export interface TagPair {
   open: RegExp;
   close: RegExp;
 }
 
 // Tags on a line of their own, as engines' docs write them. Each pattern is anchored and has no
 // nested quantifiers, so a line is matched in linear time.
-const LIQUID_PAIRS: TagPair[] = [
+export const LIQUID_PAIRS: TagPair[] = [
   { open: /^[ \t]*\{%-?[ \t]*highlight\b[^%\n]*%\}[ \t]*$/, close: /^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/ },
   { open: /^[ \t]*\{%-?[ \t]*comment[ \t]*-?%\}[ \t]*$/, close: /^[ \t]*\{%-?[ \t]*endcomment[ \t]*-?%\}[ \t]*$/ },
 ];
@@ -30,7 +30,7 @@ const NUNJUCKS_PAIRS: TagPair[] = [
   { open: /^[ \t]*\{%[ \t]*(?:codeblock|code)\b[^%\n]*%\}[ \t]*$/, close: /^[ \t]*\{%[ \t]*end(?:codeblock|code)[ \t]*%\}[ \t]*$/ },
   { open: /^[ \t]*\{%[ \t]*highlight\b[^%\n]*%\}[ \t]*$/, close: /^[ \t]*\{%[ \t]*endhighlight[ \t]*%\}[ \t]*$/ },
 ];
-const HUGO_PAIRS: TagPair[] = [
+export const HUGO_PAIRS: TagPair[] = [
   { open: /^[ \t]*\{\{[<%][ \t]*highlight\b[^\n]*[>%]\}\}[ \t]*$/, close: /^[ \t]*\{\{[<%][ \t]*\/[ \t]*highlight[ \t]*[>%]\}\}[ \t]*$/ },
 ];
 const KRAMDOWN_ATTRIBUTE_LINE = /^[ \t]{0,3}\{:[^\n{}]*\}[ \t]*$/;
@@ -107,8 +107,12 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
       if (mathEnd !== undefined) {
         const inner = lines.slice(index + 1, mathEnd).map((inside) => text.slice(inside.start, inside.end));
         const marker = fenceFor(inner, 3);
+        const tooShort = (at: { start: number; end: number }) => at.end - at.start < indentOf(text.slice(at.start, at.end)).length + marker.length;
         if (mathEnd === index) {
           edits.push(blankLine(text, line));
+        } else if (tooShort(line) || tooShort(lines[mathEnd]!)) {
+          // A bare `$$` line has no room for a fence: blank the block instead (lengths must not change).
+          for (let at = index; at <= mathEnd; at++) edits.push(blankLine(text, lines[at]!));
         } else {
           edits.push(asFence(text, line, marker), asFence(text, lines[mathEnd]!, marker));
           result.syntheticCode.add(line.start + indentOf(content).length);

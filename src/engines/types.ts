@@ -35,6 +35,11 @@ export interface Engine {
   keysCaseSensitive: boolean;
   yamlReader: YamlReader;
   renderer: Renderer;
+  /**
+   * The renderer publishes inline HTML (`<strong>`) as written. Hugo's goldmark drops it
+   * (`<!-- raw HTML omitted -->`) unless `markup.goldmark.renderer.unsafe` is on.
+   */
+  rawHtml: boolean;
   templates: TemplateSyntax[];
   /** Kramdown block attribute lines (`{: .prompt-tip }`) belong to the block above, not to the text. */
   kramdownAttributes: boolean;
@@ -86,6 +91,7 @@ export interface Engine {
 /** What most engines do; each engine module states only where it differs. */
 const ENGINE_DEFAULTS = {
   keysCaseSensitive: true,
+  rawHtml: true,
   templates: [],
   kramdownAttributes: false,
   math: 'none',

@@ -19,6 +19,8 @@ import taxonomyType from './taxonomy-type.js';
 import tagsNormalize from './tags-normalize.js';
 import tagsVocabulary from './tags-vocabulary.js';
 import titleHeadingDuplicate from './title-heading-duplicate.js';
+import emphasisUnrendered from './emphasis-unrendered.js';
+import { liquidSyntax, templateInCode } from './template-in-code.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -44,6 +46,9 @@ export const rules: Rule[] = [
   tagsNormalize,
   tagsVocabulary,
   titleHeadingDuplicate,
+  emphasisUnrendered,
+  liquidSyntax,
+  templateInCode,
   imageAltMissing,
   imageAltPlaceholder,
   imageFileUrl,

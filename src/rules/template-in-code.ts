@@ -1,0 +1,398 @@
+// Template syntax shown in code that the engine runs anyway. Jekyll renders Liquid over the whole
+// post before markdown, code included: ```` ```yaml ```` with `${{ secrets.TOKEN }}` is published as
+// `$`, inline `` `{{ message }}` `` as empty code, `{% block content %}` stops the build ("Unknown
+// tag"), and `{{ a == 'b' }}` logs "Liquid syntax error" (all checked with Jekyll 4.3 / Liquid 5.4).
+// `{% raw %}` … `{% endraw %}` and `render_with_liquid: false` keep the text. Hugo runs shortcodes
+// (`{{< x >}}`, `{{% x %}}`) inside code fences too; `{{</* x */>}}` shows them.
+import type { Code, InlineCode, Nodes, RootContent } from 'mdast';
+import { defineRule } from './types.js';
+import type { LintContext } from '../engine/context.js';
+import type { Edit, Fix, Position } from '../engine/types.js';
+import { lineText, positionAt } from '../engine/source.js';
+import { HUGO_PAIRS, LIQUID_PAIRS, type TagPair } from '../engines/templates.js';
+
+// ---------------------------------------------------------------------------------------------
+// Liquid, as Liquid 5 tokenizes and (strictly) parses it
+
+/** Liquid's tokenizer: a tag, an output (`}` or `}}` ends it), or a start that never ends. */
+const LIQUID_TOKEN = /\{%[^]*?%\}|\{\{[^]*?\}\}?|\{\{|\{%/g;
+const TAG = /^\{%-?(\s*)(\w+)\s*([^]*?)-?%\}$/;
+const OUTPUT = /^\{\{-?([^]*?)-?\}\}$/;
+
+/** Tags Liquid 5.4 and Jekyll 4.3 define, block parts included, and those of common plugins. */
+const KNOWN_TAGS = new Set([
+  'assign', 'break', 'capture', 'endcapture', 'case', 'when', 'endcase', 'comment', 'endcomment', 'continue', 'cycle', 'decrement', 'echo',
+  'for', 'endfor', 'else', 'elsif', 'if', 'endif', 'ifchanged', 'endifchanged', 'include', 'increment', 'liquid', 'raw', 'endraw', 'render',
+  'tablerow', 'endtablerow', 'unless', 'endunless',
+  'highlight', 'endhighlight', 'include_relative', 'link', 'post_url',
+  'seo', 'feed_meta', 'gist', 'include_cached', 'github_edit_link', 'twitter', 'tweet', 'youtube', 'avatar', 'jekyll_version', 'bibliography', 'cite', 'asset', 'asset_path', 'katex', 'endkatex', 'mermaid', 'endmermaid', 'responsive_image', 'picture', 'img',
+]);
+
+export interface LiquidToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Why Liquid rejects it, and whether that stops the build; undefined when it parses. */
+  error?: { reason: string; fatal: boolean };
+}
+
+/** Liquid tokens of the body that Liquid evaluates: `{% raw %}` and `{% comment %}` bodies excluded. */
+export function liquidTokens(text: string, from: number): LiquidToken[] {
+  const tokens: LiquidToken[] = [];
+  let skipUntil: string | undefined;
+  LIQUID_TOKEN.lastIndex = from;
+  for (let match = LIQUID_TOKEN.exec(text); match; match = LIQUID_TOKEN.exec(text)) {
+    const token = match[0];
+    const tag = TAG.exec(token);
+    if (skipUntil) {
+      // Liquid's raw ends at `{% endraw %}` (a `{%-` before it is not seen as the end; checked).
+      if (tag && tag[2] === skipUntil && !(skipUntil === 'endraw' && token.startsWith('{%-'))) skipUntil = undefined;
+      continue;
+    }
+    if (tag?.[2] === 'raw') {
+      skipUntil = 'endraw';
+      continue;
+    }
+    if (tag?.[2] === 'comment') {
+      skipUntil = 'endcomment';
+      continue;
+    }
+    tokens.push({ start: match.index, end: match.index + token.length, text: token, ...withError(token, tag) });
+  }
+  return tokens;
+}
+
+function withError(token: string, tag: RegExpExecArray | null): { error?: LiquidToken['error'] } {
+  if (token === '{{' || token === '{%' || (token.startsWith('{{') && !token.endsWith('}}'))) {
+    return { error: { reason: token.startsWith('{{') ? "Variable '{{' was not properly terminated" : "Tag '{%' was not properly terminated", fatal: true } };
+  }
+  if (token.startsWith('{%')) {
+    if (!tag) return { error: { reason: `Tag '${oneLine(token)}' was not valid`, fatal: true } };
+    if (!KNOWN_TAGS.has(tag[2]!) && !tag[2]!.startsWith('end')) return { error: { reason: `Unknown tag '${tag[2]}'`, fatal: true } };
+    return {};
+  }
+  const reason = strictVariableError(OUTPUT.exec(token)?.[1] ?? '');
+  return reason ? { error: { reason, fatal: false } } : {};
+}
+
+type LexToken = [kind: string, value: string];
+
+/** Liquid's strict lexer; undefined where it raises "Unexpected character". */
+function lex(markup: string): LexToken[] | string {
+  const tokens: LexToken[] = [];
+  const patterns: Array<[string, RegExp]> = [
+    ['comparison', /^(?:==|!=|<>|<=?|>=?|contains(?=\s))/],
+    ['string', /^(?:'[^']*'|"[^"]*")/],
+    ['number', /^-?\d+(?:\.\d+)?/],
+    ['id', /^[a-zA-Z_][\w-]*\??/],
+    ['dotdot', /^\.\./],
+  ];
+  const specials: Record<string, string> = { '|': 'pipe', '.': 'dot', ':': 'colon', ',': 'comma', '[': 'open_square', ']': 'close_square', '(': 'open_round', ')': 'close_round', '?': 'question', '-': 'dash' };
+  let rest = markup;
+  while ((rest = rest.replace(/^\s+/, '')) !== '') {
+    const found = patterns.find(([, pattern]) => pattern.test(rest));
+    if (found) {
+      const value = found[1].exec(rest)![0];
+      tokens.push([found[0], value]);
+      rest = rest.slice(value.length);
+      continue;
+    }
+    const kind = specials[rest[0]!];
+    if (!kind) return `Unexpected character ${rest[0]}`;
+    tokens.push([kind, rest[0]!]);
+    rest = rest.slice(1);
+  }
+  tokens.push(['end_of_string', '']);
+  return tokens;
+}
+
+/** Liquid's strict parse of an output's markup: the error message Liquid gives, or undefined. */
+export function strictVariableError(markup: string): string | undefined {
+  const tokens = lex(markup);
+  if (typeof tokens === 'string') return tokens;
+  let at = 0;
+  const look = (kind: string, ahead = 0) => tokens[at + ahead]?.[0] === kind;
+  const consume = (kind: string) => {
+    if (!look(kind)) throw new Error(`Expected ${kind} but found ${tokens[at]![0]}`);
+    return tokens[at++]!;
+  };
+  const expression = (): void => {
+    const [kind] = tokens[at]!;
+    if (kind === 'id') {
+      at++;
+      lookups();
+    } else if (kind === 'open_square') {
+      at++;
+      expression();
+      consume('close_square');
+      lookups();
+    } else if (kind === 'string' || kind === 'number') {
+      at++;
+    } else if (kind === 'open_round') {
+      at++;
+      expression();
+      consume('dotdot');
+      expression();
+      consume('close_round');
+    } else {
+      throw new Error(`${tokens[at]![1] || kind} is not a valid expression`);
+    }
+  };
+  const lookups = () => {
+    for (;;) {
+      if (look('open_square')) {
+        at++;
+        expression();
+        consume('close_square');
+      } else if (look('dot')) {
+        at++;
+        consume('id');
+      } else return;
+    }
+  };
+  const argument = () => {
+    if (look('id') && look('colon', 1)) at += 2;
+    expression();
+  };
+  try {
+    if (look('end_of_string')) return undefined;
+    expression();
+    while (look('pipe')) {
+      at++;
+      consume('id');
+      if (look('colon')) {
+        at++;
+        argument();
+        while (look('comma')) {
+          at++;
+          argument();
+        }
+      }
+    }
+    consume('end_of_string');
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Code in the post, as the engine sees it
+
+interface CodeRegion {
+  kind: 'block' | 'inline';
+  start: number;
+  end: number;
+  /** The wrapping that keeps the text, when there is one. */
+  fix?: Fix;
+}
+
+function codeNodes(tree: Nodes): Array<Code | InlineCode> {
+  const found: Array<Code | InlineCode> = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'inlineCode') found.push(node);
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+
+const FENCE_LINE = /^([ \t>]*?)(`{3,}|~{3,})/;
+
+/** Code blocks, inline code and `{% highlight %}` blocks of a Jekyll post, with the `{% raw %}` fix. */
+function liquidCodeRegions(context: LintContext): CodeRegion[] {
+  const { source } = context;
+  const text = source.text;
+  const eol = source.eol;
+  const regions: CodeRegion[] = [];
+  const lineStart = (line: number) => source.lineStarts[line - 1]!;
+  const lineEnd = (line: number) => lineStart(line) + lineText(source, line).length;
+  for (const node of codeNodes(context.tree)) {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    const inner = text.slice(start, end);
+    const canWrap = !/\{%-?\s*endraw/.test(inner);
+    if (node.type === 'inlineCode') {
+      regions.push({ kind: 'inline', start, end, ...(canWrap ? { fix: { edits: [{ range: [start, start], text: '{% raw %}' }, { range: [end, end], text: '{% endraw %}' }] } } : {}) });
+      continue;
+    }
+    const first = node.position!.start.line;
+    const last = node.position!.end.line;
+    const opening = lineText(source, first);
+    const fence = FENCE_LINE.exec(opening);
+    const closing = lineText(source, last);
+    let fix: Fix | undefined;
+    const prefix = opening.slice(0, node.position!.start.column - 1);
+    const closed = fence && last > first && closing.trim().startsWith(fence[2]![0]!.repeat(3));
+    if (canWrap && fence && closed && /^[ \t>]*$/.test(prefix)) {
+      if (/^>*$/.test(prefix.replace(/[ \t]+$/, '').replace(/ /g, '')) && !/^[ \t]/.test(prefix)) {
+        // At the top level (or in a quote): a `{% raw %}` line before the fence, `{% endraw %}` after.
+        fix = { edits: [{ range: [lineStart(first), lineStart(first)], text: `${prefix}{% raw %}${eol}` }, { range: [lineEnd(last), lineEnd(last)], text: `${eol}${prefix}{% endraw %}` }] };
+      } else if (last - 1 > first) {
+        // In a list item a line of its own would leave a blank line there (the list turns loose):
+        // `{%- raw %}` takes its own line break away, and `{% endraw %}` ends the last code line.
+        fix = { edits: [{ range: [lineStart(first), lineStart(first)], text: `${prefix}{%- raw %}${eol}` }, { range: [lineEnd(last - 1), lineEnd(last - 1)], text: '{% endraw %}' }] };
+      }
+    } else if (canWrap && !fence && node.position!.start.column === 5 && source.lineStarts[first - 1] === start - 4) {
+      fix = { edits: [{ range: [lineStart(first), lineStart(first)], text: `{% raw %}${eol}` }, { range: [lineEnd(last), lineEnd(last)], text: `${eol}{% endraw %}` }] };
+    }
+    regions.push({ kind: 'block', start, end, ...(fix ? { fix } : {}) });
+  }
+  // `{% highlight %}` bodies are Liquid too: `{% raw %}` goes inside (the tag trims the blank lines).
+  const [highlight] = LIQUID_PAIRS;
+  for (let line = 1; line <= source.lineStarts.length; line++) {
+    if (!highlight!.open.test(lineText(source, line))) continue;
+    let close = line + 1;
+    while (close <= source.lineStarts.length && !highlight!.close.test(lineText(source, close))) close++;
+    if (close > source.lineStarts.length) break;
+    const start = lineEnd(line);
+    const end = lineStart(close);
+    const indent = /^[ \t]*/.exec(lineText(source, line))![0];
+    const canWrap = !/\{%-?\s*endraw/.test(text.slice(start, end));
+    regions.push({ kind: 'block', start, end, ...(canWrap ? { fix: { edits: [{ range: [start, start], text: `${eol}${indent}{% raw %}` }, { range: [end, end], text: `${indent}{% endraw %}${eol}` }] } } : {}) });
+    line = close;
+  }
+  return regions;
+}
+
+function at(context: LintContext, start: number, end: number): Position {
+  const from = positionAt(context.source, start);
+  const to = positionAt(context.source, end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+function oneLine(token: string): string {
+  const flat = token.replace(/\s+/g, ' ');
+  return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
+}
+
+/** A tag line the masking turned into a fence (`{{< /highlight >}}`): the engine's code tag, not the author's text. */
+function isTagLine(text: string, offset: number, pairs: TagPair[]): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  const line = text.slice(start, newline === -1 ? text.length : newline).replace(/\r$/, '');
+  return pairs.some((pair) => pair.open.test(line) || pair.close.test(line));
+}
+
+interface Finding {
+  region: CodeRegion;
+  token: LiquidToken;
+  error: boolean;
+}
+
+/** Per code region, the first token Liquid rejects, else the first it evaluates. */
+function liquidFindings(context: LintContext): Finding[] {
+  if (!context.engine.templates.includes('liquid')) return [];
+  if (context.frontmatter?.data.render_with_liquid === false) return [];
+  const text = context.source.text;
+  const bodyStart = context.frontmatter?.range[1] ?? 0;
+  if (text.indexOf('{{', bodyStart) === -1 && text.indexOf('{%', bodyStart) === -1) return [];
+  const tokens = liquidTokens(text, bodyStart);
+  if (tokens.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const region of liquidCodeRegions(context)) {
+    const inside = tokens.filter((token) => token.start >= region.start && token.start < region.end && !/^\{%-?\s*(?:end)?raw\b/.test(token.text) && !isTagLine(text, token.start, LIQUID_PAIRS));
+    if (inside.length === 0) continue;
+    const bad = inside.find((token) => token.error);
+    findings.push({ region, token: bad ?? inside[0]!, error: bad !== undefined });
+  }
+  return findings.sort((a, b) => a.token.start - b.token.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hugo shortcodes
+
+const SHORTCODE = /\{\{([<%])(?![ \t]*\/\*)([^\n]*?)([>%])\}\}/g;
+
+function shortcodeFindings(context: LintContext): Array<{ start: number; end: number; text: string; fixed: string; fix: Fix }> {
+  if (!context.engine.templates.includes('hugo-shortcodes')) return [];
+  const text = context.source.text;
+  if (text.indexOf('{{<') === -1 && text.indexOf('{{%') === -1) return [];
+  const found = [];
+  for (const node of codeNodes(context.tree)) {
+    const start = node.position!.start.offset!;
+    const inner = text.slice(start, node.position!.end.offset!);
+    const edits: Edit[] = [];
+    let first: RegExpExecArray | undefined;
+    SHORTCODE.lastIndex = 0;
+    for (let match = SHORTCODE.exec(inner); match; match = SHORTCODE.exec(inner)) {
+      if (match[1] !== match[3] && !(match[1] === '<' && match[3] === '>')) continue;
+      if (isTagLine(text, start + match.index, HUGO_PAIRS)) continue;
+      first ??= match;
+      const from = start + match.index;
+      edits.push({ range: [from + 3, from + 3], text: '/*' }, { range: [from + match[0].length - 3, from + match[0].length - 3], text: '*/' });
+    }
+    if (!first) continue;
+    const from = start + first.index;
+    const shown = first[0];
+    found.push({ start: from, end: from + shown.length, text: shown, fixed: `${shown.slice(0, 3)}/*${shown.slice(3, -3)}*/${shown.slice(-3)}`, fix: { edits } });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rules
+
+export const templateInCode = defineRule({
+  id: 'template-in-code',
+  category: 'markdown',
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    en: "Template syntax shown in code stays as written. Jekyll runs Liquid inside code blocks and inline code (`${{ secrets.TOKEN }}` is published as `$`): wrap them in `{% raw %}` … `{% endraw %}` (or set `render_with_liquid: false`). Hugo runs shortcodes inside code fences: write `{{</* name */>}}` to show one.",
+    ko: '코드에 적은 템플릿 문법이 적은 그대로 보이는지 봅니다. Jekyll은 코드 블록과 인라인 코드 안의 Liquid도 실행하므로(`${{ secrets.TOKEN }}`가 `$`로 발행됨) `{% raw %}` … `{% endraw %}`로 감싸야 합니다(또는 `render_with_liquid: false`). Hugo는 코드 펜스 안의 쇼트코드도 실행하므로 보여 주려면 `{{</* name */>}}`처럼 씁니다.',
+  },
+  messages: {
+    liquidBlock: {
+      en: 'Jekyll runs Liquid inside this code block: `{token}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.',
+      ko: 'Jekyll은 이 코드 블록 안의 Liquid를 실행합니다. `{token}`는 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 블록을 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+    },
+    liquidInline: {
+      en: 'Jekyll runs Liquid inside this inline code: `{token}` is not shown as written (an output becomes its value, usually nothing). Write `{% raw %}`…`{% endraw %}` around it.',
+      ko: 'Jekyll은 이 인라인 코드 안의 Liquid를 실행합니다. `{token}`는 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 앞뒤를 `{% raw %}`…`{% endraw %}`로 감싸세요.',
+    },
+    shortcode: {
+      en: 'Hugo runs the shortcode `{token}` inside this code instead of showing it. Write `{fixed}`.',
+      ko: 'Hugo는 코드 안의 쇼트코드 `{token}`를 보여 주지 않고 실행합니다. `{fixed}`처럼 쓰세요.',
+    },
+  },
+  // A finding spans its code block (the fix wraps the block); the message names the first Liquid in it.
+  check(context, report) {
+    for (const finding of liquidFindings(context)) {
+      if (finding.error) continue;
+      const { region, token } = finding;
+      report({ messageId: region.kind === 'inline' ? 'liquidInline' : 'liquidBlock', data: { token: oneLine(token.text) }, position: at(context, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
+    }
+    for (const finding of shortcodeFindings(context)) {
+      report({ messageId: 'shortcode', data: { token: oneLine(finding.text), fixed: oneLine(finding.fixed) }, position: at(context, finding.start, finding.end), fix: finding.fix });
+    }
+  },
+});
+
+export const liquidSyntax = defineRule({
+  id: 'liquid-syntax',
+  category: 'markdown',
+  severity: 'error',
+  fixable: true,
+  docs: {
+    en: 'Code in a Jekyll post holds no Liquid that Liquid cannot parse: an unknown tag (`{% block content %}` from Django or Jinja) or an unclosed `{{` stops the build, and an output like `{{ a == b }}` logs "Liquid syntax error" and publishes something else. Wrap the code in `{% raw %}` … `{% endraw %}`.',
+    ko: 'Jekyll 글의 코드에 Liquid가 해석하지 못하는 문법이 없는지 봅니다. 모르는 태그(Django·Jinja의 `{% block content %}`)나 닫히지 않은 `{{`는 빌드를 멈추고, `{{ a == b }}` 같은 출력은 "Liquid syntax error"를 남기고 다른 내용을 발행합니다. 코드를 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+  },
+  messages: {
+    fatal: {
+      en: 'Jekyll stops the build here: Liquid cannot parse `{token}` in this code ({reason}). Wrap the code in `{% raw %}` … `{% endraw %}`.',
+      ko: 'Jekyll 빌드가 여기서 멈춥니다. 이 코드의 `{token}`를 Liquid가 해석하지 못합니다({reason}). 코드를 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+    },
+    warning: {
+      en: 'Liquid cannot parse `{token}` in this code ({reason}): Jekyll logs "Liquid syntax error" and publishes something else. Wrap the code in `{% raw %}` … `{% endraw %}`.',
+      ko: '이 코드의 `{token}`를 Liquid가 해석하지 못합니다({reason}). Jekyll은 "Liquid syntax error"를 남기고 다른 내용을 발행합니다. 코드를 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+    },
+  },
+  check(context, report) {
+    for (const finding of liquidFindings(context)) {
+      if (!finding.error) continue;
+      const { region, token } = finding;
+      report({ messageId: token.error!.fatal ? 'fatal' : 'warning', data: { token: oneLine(token.text), reason: token.error!.reason }, position: at(context, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
+    }
+  },
+});
