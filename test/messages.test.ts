@@ -64,6 +64,17 @@ const SAMPLES: Record<string, Sample> = {
   'image-url-style.style': { url: 'assets\\img\\my shot.png', fixed: '/assets/img/my%20shot.png' },
   'image-insecure.insecure': { url: 'http://example.com/x.png', fixed: 'https://example.com/x.png' },
   'image-hotlink.hotlink': { url: 'https://velog.velcdn.com/images/x.png', host: 'velog.velcdn.com' },
+  'emphasis-unrendered.space': { text: '** 장기 계약**', delimiter: '**', fixed: ' **장기 계약**' },
+  'emphasis-unrendered.punctuationHtml': { text: '**장기 계약(Contract)**이다', delimiter: '**', renderer: 'goldmark', fixed: '<strong>장기 계약(Contract)</strong>이다' },
+  'emphasis-unrendered.punctuationMove': { text: '**“무엇”**를', delimiter: '**', renderer: 'goldmark', fixed: '“**무엇**”를' },
+  'emphasis-unrendered.punctuation': { text: '*{이름}*은', delimiter: '*', renderer: 'goldmark' },
+  'emphasis-unrendered.underscoreHtml': { text: '__중요__하다', delimiter: '__', renderer: 'remark', fixed: '<strong>중요</strong>하다' },
+  'emphasis-unrendered.underscore': { text: '__중요__하다', delimiter: '__', renderer: 'remark', fixed: '**중요**하다' },
+  'template-in-code.liquidBlock': { token: '{{ secrets.TOKEN }}' },
+  'template-in-code.liquidInline': { token: '{{ page.title }}' },
+  'template-in-code.shortcode': { token: '{{< youtube abc >}}', fixed: '{{</* youtube abc */>}}' },
+  'liquid-syntax.fatal': { token: '{% block content %}', reason: 'unknown tag `block`' },
+  'liquid-syntax.warning': { token: "{{ a == 'b' }}", reason: 'unexpected `==`' },
 };
 
 // ---------------------------------------------------------------------------------------------

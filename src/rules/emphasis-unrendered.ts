@@ -297,6 +297,7 @@ function snippet(text: string, from: number, to: number, edits: Edit[] = []): st
 export default defineRule({
   id: 'emphasis-unrendered',
   category: 'markdown',
+  options: {},
   severity: 'warning',
   fixable: true,
   docs: {
@@ -306,27 +307,27 @@ export default defineRule({
   messages: {
     space: {
       en: '`{text}` is published with its `{delimiter}` showing: emphasis cannot start or end with a space. Write `{fixed}`.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. 강조는 공백으로 시작하거나 끝날 수 없습니다. `{fixed}`처럼 쓰세요.',
+      ko: '`{text}`{은} `{delimiter}`{이} 그대로 보이게 발행됩니다. 강조는 공백으로 시작하거나 끝날 수 없습니다. `{fixed}`처럼 쓰세요.',
     },
     punctuationHtml: {
       en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not end emphasis between punctuation and a letter. Write `{fixed}`.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
+      ko: '`{text}`{은} `{delimiter}`{이} 그대로 보이게 발행됩니다. {renderer}{은} 문장 부호와 글자 사이에서 강조를 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
     },
     punctuationMove: {
       en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not end emphasis between punctuation and a letter, and this site drops raw HTML. Write `{fixed}` (the punctuation outside the emphasis), or put a space after the closing `{delimiter}`.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 끝내지 않고, 이 사이트는 HTML을 지웁니다. 문장 부호를 강조 밖으로 빼서 `{fixed}`처럼 쓰거나, 닫는 `{delimiter}` 뒤에 공백을 넣으세요.',
+      ko: '`{text}`{은} `{delimiter}`{이} 그대로 보이게 발행됩니다. {renderer}{은} 문장 부호와 글자 사이에서 강조를 끝내지 않고, 이 사이트는 HTML을 지웁니다. 문장 부호를 강조 밖으로 빼서 `{fixed}`처럼 쓰거나, 닫는 `{delimiter}` 뒤에 공백을 넣으세요.',
     },
     punctuation: {
       en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not end emphasis between punctuation and a letter. Put a space after the closing `{delimiter}` or rephrase.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 문장 부호와 글자 사이에서 강조를 끝내지 않습니다. 닫는 `{delimiter}` 뒤에 공백을 넣거나 문장을 바꾸세요.',
+      ko: '`{text}`{은} `{delimiter}`{이} 그대로 보이게 발행됩니다. {renderer}{은} 문장 부호와 글자 사이에서 강조를 끝내지 않습니다. 닫는 `{delimiter}` 뒤에 공백을 넣거나 문장을 바꾸세요.',
     },
     underscoreHtml: {
       en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not start or end `_` emphasis inside a word. Write `{fixed}`.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 단어 안에서 `_` 강조를 시작하거나 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
+      ko: '`{text}`{은} `{delimiter}`{이} 그대로 보이게 발행됩니다. {renderer}{은} 단어 안에서 `_` 강조를 시작하거나 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
     },
     underscore: {
       en: '`{text}` is published with its `{delimiter}` showing: {renderer} does not start or end `_` emphasis inside a word. Write `{fixed}`.',
-      ko: '`{text}`는 `{delimiter}`가 그대로 보이게 발행됩니다. {renderer}는 단어 안에서 `_` 강조를 시작하거나 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
+      ko: '`{text}`{은} `{delimiter}`{이} 그대로 보이게 발행됩니다. {renderer}{은} 단어 안에서 `_` 강조를 시작하거나 끝내지 않습니다. `{fixed}`처럼 쓰세요.',
     },
   },
   check(context, report) {

@@ -336,6 +336,7 @@ function shortcodeFindings(context: LintContext): Array<{ start: number; end: nu
 export const templateInCode = defineRule({
   id: 'template-in-code',
   category: 'markdown',
+  options: {},
   severity: 'warning',
   fixable: true,
   docs: {
@@ -345,15 +346,15 @@ export const templateInCode = defineRule({
   messages: {
     liquidBlock: {
       en: 'Jekyll runs Liquid inside this code block: `{token}` is not shown as written (an output becomes its value, usually nothing). Wrap the block in `{% raw %}` … `{% endraw %}`.',
-      ko: 'Jekyll은 이 코드 블록 안의 Liquid를 실행합니다. `{token}`는 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 블록을 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+      ko: 'Jekyll은 이 코드 블록 안의 Liquid를 실행합니다. `{token}`{은} 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 블록을 `{% raw %}` … `{% endraw %}`로 감싸세요.',
     },
     liquidInline: {
       en: 'Jekyll runs Liquid inside this inline code: `{token}` is not shown as written (an output becomes its value, usually nothing). Write `{% raw %}`…`{% endraw %}` around it.',
-      ko: 'Jekyll은 이 인라인 코드 안의 Liquid를 실행합니다. `{token}`는 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 앞뒤를 `{% raw %}`…`{% endraw %}`로 감싸세요.',
+      ko: 'Jekyll은 이 인라인 코드 안의 Liquid를 실행합니다. `{token}`{은} 적은 그대로 보이지 않습니다(출력은 그 값, 대개 빈 값이 됨). 앞뒤를 `{% raw %}`…`{% endraw %}`로 감싸세요.',
     },
     shortcode: {
       en: 'Hugo runs the shortcode `{token}` inside this code instead of showing it. Write `{fixed}`.',
-      ko: 'Hugo는 코드 안의 쇼트코드 `{token}`를 보여 주지 않고 실행합니다. `{fixed}`처럼 쓰세요.',
+      ko: 'Hugo는 코드 안의 쇼트코드 `{token}`{을} 보여 주지 않고 실행합니다. `{fixed}`처럼 쓰세요.',
     },
   },
   // A finding spans its code block (the fix wraps the block); the message names the first Liquid in it.
@@ -372,6 +373,7 @@ export const templateInCode = defineRule({
 export const liquidSyntax = defineRule({
   id: 'liquid-syntax',
   category: 'markdown',
+  options: {},
   severity: 'error',
   fixable: true,
   docs: {
@@ -381,11 +383,11 @@ export const liquidSyntax = defineRule({
   messages: {
     fatal: {
       en: 'Jekyll stops the build here: Liquid cannot parse `{token}` in this code ({reason}). Wrap the code in `{% raw %}` … `{% endraw %}`.',
-      ko: 'Jekyll 빌드가 여기서 멈춥니다. 이 코드의 `{token}`를 Liquid가 해석하지 못합니다({reason}). 코드를 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+      ko: 'Jekyll 빌드가 여기서 멈춥니다. 이 코드의 `{token}`{을} Liquid가 해석하지 못합니다({reason}). 코드를 `{% raw %}` … `{% endraw %}`로 감싸세요.',
     },
     warning: {
       en: 'Liquid cannot parse `{token}` in this code ({reason}): Jekyll logs "Liquid syntax error" and publishes something else. Wrap the code in `{% raw %}` … `{% endraw %}`.',
-      ko: '이 코드의 `{token}`를 Liquid가 해석하지 못합니다({reason}). Jekyll은 "Liquid syntax error"를 남기고 다른 내용을 발행합니다. 코드를 `{% raw %}` … `{% endraw %}`로 감싸세요.',
+      ko: '이 코드의 `{token}`{을} Liquid가 해석하지 못합니다({reason}). Jekyll은 "Liquid syntax error"를 남기고 다른 내용을 발행합니다. 코드를 `{% raw %}` … `{% endraw %}`로 감싸세요.',
     },
   },
   check(context, report) {

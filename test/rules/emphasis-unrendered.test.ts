@@ -93,7 +93,7 @@ describe('emphasis-unrendered on each renderer', () => {
 
   it('Korean messages', async () => {
     const { problems } = await findings(HUGO, 'content/posts/a.md', '**“무엇”**를 본다.', ['--lang', 'ko']);
-    expect(problems[0]!.message).toBe('`**“무엇”**를`는 `**`가 그대로 보이게 발행됩니다. goldmark는 문장 부호와 글자 사이에서 강조를 끝내지 않고, 이 사이트는 HTML을 지웁니다. 문장 부호를 강조 밖으로 빼서 `“**무엇**”를`처럼 쓰거나, 닫는 `**` 뒤에 공백을 넣으세요.');
+    expect(problems[0]!.message).toBe('`**“무엇”**를`은 `**`가 그대로 보이게 발행됩니다. goldmark는 문장 부호와 글자 사이에서 강조를 끝내지 않고, 이 사이트는 HTML을 지웁니다. 문장 부호를 강조 밖으로 빼서 `“**무엇**”를`처럼 쓰거나, 닫는 `**` 뒤에 공백을 넣으세요.');
   });
 
   it('a renderer the linter does not know (Hexo without a renderer package) gets no finding', async () => {
