@@ -13,7 +13,7 @@ import { formatMarkdown } from '../report/markdown.js';
 import type { Lang } from '../engine/types.js';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
-import { isPresetName, type PresetName } from '../presets/index.js';
+import { isPresetName, presets, type PresetName } from '../presets/index.js';
 import { choosePreset } from '../engines/detect.js';
 import { isLang } from '../i18n/index.js';
 import { formatText } from '../report/text.js';
@@ -41,14 +41,21 @@ export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
+/** `_posts/ and _drafts/`: the folders of a preset's post globs, as the help names them. */
+function postFolders(name: PresetName): string {
+  const folders = [...new Set(presets[name].posts.map((glob) => glob.slice(0, glob.search(/[*?{[]/))))];
+  return folders.length > 1 ? `${folders.slice(0, -1).join(', ')} and ${folders.at(-1)}` : (folders[0] ?? '');
+}
+
 const HELP = `Usage: ${TOOL_NAME} [options] [paths or globs...]
 
 Lints the frontmatter, markdown and images of blog posts. With no paths, lints every post the
-preset knows (jekyll: _posts/ and _drafts/, hugo: content/, hexo: source/_posts/ and _drafts/,
-astro: src/content/, markdown: every .md). With no --preset and no preset in the config file, the
-engine is detected from the blog's files (named on stderr at a terminal, and in --format json as
-"presetReason"). Paths and globs
-are relative to the blog root (--cwd); --output is relative to the current directory.
+preset knows (jekyll: ${postFolders('jekyll')}, hugo: ${postFolders('hugo')},
+hexo: ${postFolders('hexo')}, astro: ${postFolders('astro')},
+markdown: the usual post folders the blog has, such as posts/, content/ or blog/, else every .md).
+With no --preset and no preset in the config file, the engine is detected from the blog's files
+(named on stderr at a terminal, and in --format json as "presetReason"). Paths and globs are
+relative to the blog root (--cwd); --output is relative to the current directory.
 
 Options:
   --preset <name>        jekyll, hugo, hexo, astro or markdown (default: detected from the files)
@@ -65,15 +72,26 @@ Options:
   --fix                  apply every automatic fix to the files, then report what is left
   --fix-dry-run          print the fixes as a unified diff; change nothing
   --cwd <dir>            the blog's root folder (default: the current directory)
-  --rules                list every rule with its default severity and description
+  --rules                list every rule with the severity it has in this run (the preset's and
+                         the config file's settings applied) and its description
   --no-color             plain text output
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage or internal error.
+Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage, config or internal error (one line
+on stderr).
 `;
 
 export async function main(io: CliIo): Promise<number> {
+  try {
+    return await run(io);
+  } catch (error) {
+    // Whatever escaped the checks below is still one line, never a stack trace.
+    return fail(io, `internal error: ${(error as Error).message}`);
+  }
+}
+
+async function run(io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   let parsed;
   try {
@@ -299,11 +317,11 @@ function createProgress(stream: CliIo['stderr'], total: number) {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr.write(`${TOOL_NAME}: ${message}\nRun \`${TOOL_NAME} --help\` for usage.\n`);
-  return EXIT_USAGE;
+  return fail(io, `${message} (see ${TOOL_NAME} --help)`);
 }
 
+/** Exit 2: one line on stderr (as the README says), whatever the message holds. */
 function fail(io: CliIo, message: string): number {
-  io.stderr.write(`${TOOL_NAME}: ${message}\n`);
+  io.stderr.write(`${TOOL_NAME}: ${message.replace(/\s*[\r\n]+\s*/g, ' ').trim()}\n`);
   return EXIT_USAGE;
 }
