@@ -427,6 +427,32 @@ describe.each(runtimes)('$label', (runtime) => {
       expect(await fs.readFile(workspace.summaryFile, 'utf8')).toBe('');
     });
 
+    it('an empty, broken, missing or unreadable event file fails with one ::error:: line, no stack trace', async (context) => {
+      const bin = need(runtime, context);
+      const workspace = await makeWorkspace();
+      const events = path.join(workspace.runnerTemp, 'events');
+      await fs.mkdir(path.join(events, 'a-folder'), { recursive: true });
+      await fs.writeFile(path.join(events, 'empty.json'), '');
+      await fs.writeFile(path.join(events, 'cut.json'), '{"pull_request": ');
+      const cases: [string, RegExp][] = [
+        ['empty.json', /is empty/],
+        ['cut.json', /is not valid JSON/],
+        ['missing.json', /does not exist/],
+        ['a-folder', /is a folder/],
+      ];
+      for (const [name, reason] of cases) {
+        const file = path.join(events, name);
+        const result = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env: runnerEnv(workspace, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }) });
+        expect(result.status, result.stdout + result.stderr).toBe(1);
+        expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+        expect(result.stderr).toBe('');
+        const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
+        expect(errors, result.stdout).toHaveLength(1);
+        expect(errors[0]).toContain(`the event file ${file} (GITHUB_EVENT_PATH)`);
+        expect(errors[0]).toMatch(reason);
+      }
+    });
+
     it('other bad inputs name themselves too', async (context) => {
       const bin = need(runtime, context);
       const workspace = await makeWorkspace();
