@@ -222,13 +222,25 @@ async function run(io: CliIo): Promise<number> {
     }
 
     const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !env.NO_COLOR && !values.output);
-    const output = render(report, values.format, color);
+    // SARIF fingerprints and fixes need the posts' text (after --fix: the fixed text).
+    const output = values.format === 'sarif' ? formatSarif(report, await readTexts(report, environment)) : render(report, values.format, color);
     if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), output);
     else io.stdout.write(output);
     return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
   } catch (error) {
     return fail(io, `internal error: ${(error as Error).message}`);
   }
+}
+
+/** The text of every post with a problem, as read (BOM included). */
+async function readTexts(report: Report, environment: LintEnvironment): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const result of report.files) {
+    if (result.problems.length === 0) continue;
+    const text = await readForFix(result.file, environment);
+    if (text !== undefined) texts.set(result.file, text);
+  }
+  return texts;
 }
 
 /** Fixes every file that has a fixable problem; returns the report of what is left. */
