@@ -123,7 +123,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
     const reason = message.reason.replace(/\bexected\b/g, 'expected');
     const [v1 = '', v2 = ''] = [...reason.matchAll(/`([^`]*)`/g)].map((match) => match[1]!);
     const data = { reason, values: backtickValues(reason), v1, v2, more };
-    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, text, data, message));
+    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, text, data, message, rule.fix?.(context.source)));
   }
   return problems.sort(byPosition);
 }

@@ -32,6 +32,8 @@ import strongMarker from 'remark-lint-strong-marker';
 import tableCellPadding from 'remark-lint-table-cell-padding';
 import unorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style';
 import type { RuleMeta } from './types.js';
+import type { Fix } from '../engine/types.js';
+import type { Source } from '../engine/source.js';
 import type { LocalizedText } from '../i18n/index.js';
 
 export interface RemarkLintRule extends RuleMeta {
@@ -44,6 +46,21 @@ export interface RemarkLintRule extends RuleMeta {
    * its messages, so the rule's walk of the tree is skipped. Absent: the rule always runs.
    */
   nodeTypes?: readonly string[];
+  /** The fix of the rule's problem, from the post (offsets into its text without the BOM); makes the rule fixable. */
+  fix?: (source: Source) => Fix | undefined;
+}
+
+/** final-newline's fix: the file's own line ending (CRLF when it uses CRLF), appended. */
+export function appendLineEnding(source: Source): Fix | undefined {
+  const { text } = source;
+  if (text === '' || text.endsWith('\n')) return undefined;
+  // A lone `\r` at the end is half a CRLF: complete it.
+  const ending = text.endsWith('\r') ? '\n' : source.eol;
+  return { edits: [{ range: [text.length, text.length], text: ending }] };
+}
+
+function withFix(rule: RemarkLintRule, fix: (source: Source) => Fix | undefined): RemarkLintRule {
+  return { ...rule, fixable: true, fix };
 }
 
 const LINKS = ['definition', 'image', 'link'];
@@ -115,9 +132,9 @@ export const remarkLintRules: RemarkLintRule[] = [
   remarkRule('no-duplicate-definitions', noDuplicateDefinitions, 'error',
     { en: 'A link definition label is defined once.', ko: '링크 정의 레이블은 한 번만 정의합니다.' },
     '같은 정의가 두 번 있습니다 {values}'),
-  remarkRule('final-newline', finalNewline, 'warning',
+  withFix(remarkRule('final-newline', finalNewline, 'warning',
     { en: 'A post ends with a line break.', ko: '글은 줄바꿈으로 끝나야 합니다.' },
-    '파일 끝에 줄바꿈이 없습니다'),
+    '파일 끝에 줄바꿈이 없습니다'), appendLineEnding),
   remarkRule('no-heading-content-indent', noHeadingContentIndent, 'warning',
     { en: 'One space between `#` and the heading text.', ko: '`#`과 제목 사이에는 공백 한 칸만 둡니다.' },
     '제목 앞 공백이 올바르지 않습니다 {values}'),
