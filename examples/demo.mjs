@@ -3,7 +3,7 @@
 // from examples/act, a job-summary file, an outputs file — but with no token, so instead of
 // posting, it prints the pull-request comment it would post. Nothing is sent anywhere.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'blog-post-lint-demo-'));
+process.on('exit', () => rmSync(temp, { recursive: true, force: true })); // the demo leaves nothing behind
 const summary = path.join(temp, 'step-summary.md');
 const outputs = path.join(temp, 'outputs.txt');
 writeFileSync(summary, '');
@@ -23,6 +24,7 @@ const lang = process.argv.includes('--ko') ? 'ko' : 'en';
 const run = spawnSync(process.execPath, [path.join(root, 'dist', 'index.js')], {
   env: {
     PATH: process.env.PATH,
+    TMPDIR: process.env.TMPDIR,
     ...inputs,
     INPUT_LANG: lang,
     GITHUB_ACTIONS: 'true',

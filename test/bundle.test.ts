@@ -4,12 +4,11 @@
 // fresh build of src/ produces, or the action that users get is not the code that was tested.
 import { spawnSync, execFile, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { lintJson, projectRoot } from './helpers.js';
+import { lintJson, projectRoot, tempDir } from './helpers.js';
 import type { JsonReport } from '../src/report/json.js';
 import type { Problem } from '../src/engine/types.js';
 
@@ -126,7 +125,7 @@ const HTML_POST = [
 ].join('\n');
 
 async function makeWorkspace(options: { subfolder?: string; htmlPost?: boolean } = {}): Promise<Workspace> {
-  const base = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-runner-'));
+  const base = await tempDir('bpl-runner-');
   const dir = path.join(base, 'workspace');
   const blog = options.subfolder ? path.join(dir, options.subfolder) : dir;
   await fs.cp(exampleBlog, blog, { recursive: true });
@@ -492,7 +491,7 @@ describe.each(runtimes)('$label', (runtime) => {
       const expected = await expectedReport(workspace.blog);
       const eventPath = path.join(workspace.runnerTemp, 'event.json');
       await fs.writeFile(eventPath, JSON.stringify({ pull_request: { number: 1, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40) } } }));
-      const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-act-tmp-'));
+      const tmp = await tempDir('bpl-act-tmp-');
       const env: NodeJS.ProcessEnv = {
         ...childEnv(),
         ...inputDefaults(),
@@ -521,7 +520,7 @@ describe.each(runtimes)('$label', (runtime) => {
       const bin = need(runtime, context);
       const workspace = await makeWorkspace();
       const expected = await expectedReport(workspace.blog);
-      const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-hand-tmp-'));
+      const tmp = await tempDir('bpl-hand-tmp-');
       const env = { ...childEnv(), TMPDIR: tmp };
       expect(Object.keys(env).filter((key) => key.startsWith('INPUT_') || key.startsWith('GITHUB_'))).toEqual([]);
       const result = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env });
@@ -541,7 +540,7 @@ describe.each(runtimes)('$label', (runtime) => {
       for (const name of await fs.readdir(path.join(workspace.blog, '_posts'))) {
         if (name !== '2025-03-03-github-actions-npm-cache.md') await fs.rm(path.join(workspace.blog, '_posts', name));
       }
-      const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-hand-tmp-'));
+      const tmp = await tempDir('bpl-hand-tmp-');
       const result = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env: { ...childEnv(), TMPDIR: tmp } });
       expect(result.status, result.stdout + result.stderr).toBe(0);
       expect(result.stdout).not.toMatch(/^::(error|warning)/m);
@@ -570,7 +569,7 @@ describe('dist/ is not stale', () => {
       .map((command) => command.trim().split(/\s+/))
       .filter((words) => words[0] === 'ncc' && words[1] === 'build');
     expect(commands.length).toBe(2);
-    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-dist-'));
+    const out = await tempDir('bpl-dist-');
     const ncc = path.join(projectRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
     expect(existsSync(ncc), 'node_modules/@vercel/ncc is missing: run npm ci').toBe(true);
     await Promise.all(

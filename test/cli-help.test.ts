@@ -1,19 +1,9 @@
 // What `--help` and exit code 2 tell a user, checked against what the CLI does.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { presets, type PresetName } from '../src/presets/index.js';
-import { makeBlog, runCli } from './helpers.js';
-
-const blogs: string[] = [];
-afterAll(async () => {
-  await Promise.all(blogs.map((blog) => fs.rm(blog, { recursive: true, force: true })));
-});
-async function blog(files: Record<string, string>): Promise<string> {
-  const root = await makeBlog(files);
-  blogs.push(root);
-  return root;
-}
+import { makeBlog as blog, runCli } from './helpers.js';
 
 const post = '---\ntitle: A post\ndate: 2025-03-03\n---\n\n## Section\n\n#### Too deep\n';
 

@@ -1,10 +1,9 @@
 // The CLI as a user meets it, run in-process through `main()`: exit codes, the three formats,
 // --output, languages, config errors, progress, terminal safety, path selection, --rules/--help.
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintJson, makeBlog, projectRoot, runCli, type CliRun } from './helpers.js';
+import { lintJson, makeBlog, projectRoot, runCli, type CliRun, tempDir } from './helpers.js';
 import { allRules } from '../src/rules/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../src/version.js';
 import type { JsonReport } from '../src/report/json.js';
@@ -296,7 +295,7 @@ describe('--output', () => {
 
   it('writes text without colour codes to an absolute path', async () => {
     const root = await makeBlog({ '_posts/2025-03-05-error.md': ERROR });
-    const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-out-')), 'lint.txt');
+    const out = path.join(await tempDir('bpl-out-'), 'lint.txt');
     const run = await runCli(['--output', out], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -504,7 +503,7 @@ describe('choosing posts', () => {
   });
 
   it('--cwd points at the blog from elsewhere', async () => {
-    const elsewhere = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-cwd-'));
+    const elsewhere = await tempDir('bpl-cwd-');
     const { report } = await lintJson(['--cwd', root, '_posts/2025-*.md'], elsewhere);
     expect(report.files).toEqual(['_posts/2025-01-02-new-year.md', '_posts/2025-02-03-february.md']);
   });
