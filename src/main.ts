@@ -25,7 +25,7 @@ import { allProblems } from './report/summary.js';
 import { inlineFactsFor, type InlineFacts } from './github/review.js';
 import { buildArtifact, writeArtifact } from './github/artifact.js';
 import { publishOnly } from './publish-only.js';
-import { isPullRequestEvent, readRunContext, type RunContext } from './github/event.js';
+import { EventFileError, isPullRequestEvent, readRunContext, type RunContext } from './github/event.js';
 import { createClient, type GitHubClient } from './github/client.js';
 import { selectChanged } from './github/changed.js';
 import type { ChangedFile } from './github/files.js';
@@ -114,7 +114,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       core.setFailed(`blog-post-lint found ${report.errorCount} errors and ${report.warningCount} warnings (fail-on: ${inputs.failOn}).`);
     }
   } catch (error) {
-    if (error instanceof InputError || error instanceof ConfigError) core.setFailed(error.message);
+    if (error instanceof InputError || error instanceof ConfigError || error instanceof EventFileError) core.setFailed(error.message);
     else core.setFailed(`blog-post-lint: internal error: ${(error as Error).message}`);
   }
 }

@@ -4,12 +4,11 @@
 // fresh build of src/ produces, or the action that users get is not the code that was tested.
 import { spawnSync, execFile, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { lintJson, projectRoot } from './helpers.js';
+import { lintJson, projectRoot, tempDir } from './helpers.js';
 import type { JsonReport } from '../src/report/json.js';
 import type { Problem } from '../src/engine/types.js';
 
@@ -126,7 +125,7 @@ const HTML_POST = [
 ].join('\n');
 
 async function makeWorkspace(options: { subfolder?: string; htmlPost?: boolean } = {}): Promise<Workspace> {
-  const base = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-runner-'));
+  const base = await tempDir('bpl-runner-');
   const dir = path.join(base, 'workspace');
   const blog = options.subfolder ? path.join(dir, options.subfolder) : dir;
   await fs.cp(exampleBlog, blog, { recursive: true });
@@ -430,6 +429,32 @@ describe.each(runtimes)('$label', (runtime) => {
       expect(await fs.readFile(workspace.summaryFile, 'utf8')).toBe('');
     });
 
+    it('an empty, broken, missing or unreadable event file fails with one ::error:: line, no stack trace', async (context) => {
+      const bin = need(runtime, context);
+      const workspace = await makeWorkspace();
+      const events = path.join(workspace.runnerTemp, 'events');
+      await fs.mkdir(path.join(events, 'a-folder'), { recursive: true });
+      await fs.writeFile(path.join(events, 'empty.json'), '');
+      await fs.writeFile(path.join(events, 'cut.json'), '{"pull_request": ');
+      const cases: [string, RegExp][] = [
+        ['empty.json', /is empty/],
+        ['cut.json', /is not valid JSON/],
+        ['missing.json', /does not exist/],
+        ['a-folder', /is a folder/],
+      ];
+      for (const [name, reason] of cases) {
+        const file = path.join(events, name);
+        const result = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env: runnerEnv(workspace, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }) });
+        expect(result.status, result.stdout + result.stderr).toBe(1);
+        expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+        expect(result.stderr).toBe('');
+        const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
+        expect(errors, result.stdout).toHaveLength(1);
+        expect(errors[0]).toContain(`the event file ${file} (GITHUB_EVENT_PATH)`);
+        expect(errors[0]).toMatch(reason);
+      }
+    });
+
     it('other bad inputs name themselves too', async (context) => {
       const bin = need(runtime, context);
       const workspace = await makeWorkspace();
@@ -469,7 +494,7 @@ describe.each(runtimes)('$label', (runtime) => {
       const expected = await expectedReport(workspace.blog);
       const eventPath = path.join(workspace.runnerTemp, 'event.json');
       await fs.writeFile(eventPath, JSON.stringify({ pull_request: { number: 1, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40) } } }));
-      const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-act-tmp-'));
+      const tmp = await tempDir('bpl-act-tmp-');
       const env: NodeJS.ProcessEnv = {
         ...childEnv(),
         ...inputDefaults(),
@@ -498,7 +523,7 @@ describe.each(runtimes)('$label', (runtime) => {
       const bin = need(runtime, context);
       const workspace = await makeWorkspace();
       const expected = await expectedReport(workspace.blog);
-      const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-hand-tmp-'));
+      const tmp = await tempDir('bpl-hand-tmp-');
       const env = { ...childEnv(), TMPDIR: tmp };
       expect(Object.keys(env).filter((key) => key.startsWith('INPUT_') || key.startsWith('GITHUB_'))).toEqual([]);
       const result = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env });
@@ -518,7 +543,7 @@ describe.each(runtimes)('$label', (runtime) => {
       for (const name of await fs.readdir(path.join(workspace.blog, '_posts'))) {
         if (name !== '2025-03-03-github-actions-npm-cache.md') await fs.rm(path.join(workspace.blog, '_posts', name));
       }
-      const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-hand-tmp-'));
+      const tmp = await tempDir('bpl-hand-tmp-');
       const result = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env: { ...childEnv(), TMPDIR: tmp } });
       expect(result.status, result.stdout + result.stderr).toBe(0);
       expect(result.stdout).not.toMatch(/^::(error|warning)/m);
@@ -547,7 +572,7 @@ describe('dist/ is not stale', () => {
       .map((command) => command.trim().split(/\s+/))
       .filter((words) => words[0] === 'ncc' && words[1] === 'build');
     expect(commands.length).toBe(2);
-    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-dist-'));
+    const out = await tempDir('bpl-dist-');
     const ncc = path.join(projectRoot, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
     expect(existsSync(ncc), 'node_modules/@vercel/ncc is missing: run npm ci').toBe(true);
     await Promise.all(

@@ -1,12 +1,12 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseConfig, loadConfig, parseSize, ConfigError } from '../src/config/load.js';
 import { resolveSettings, effectiveSeverity } from '../src/config/settings.js';
 import { defaultKeysFor, loadSiteConfig, type SiteConfig } from '../src/config/site.js';
 import { DEFAULT_MAX_BYTES } from '../src/engine/read.js';
 import { allRules } from '../src/rules/index.js';
+import { tempDir } from './helpers.js';
 
 const FILE = '.blog-post-lint.yml';
 
@@ -324,7 +324,7 @@ describe('resolveSettings', () => {
 describe('loadConfig', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-config-'));
+    dir = await tempDir('bpl-config-');
   });
   afterEach(async () => {
     await fs.rm(dir, { recursive: true, force: true });
@@ -428,7 +428,7 @@ describe('defaultKeysFor (Jekyll front-matter defaults)', () => {
 describe('loadSiteConfig', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-site-'));
+    dir = await tempDir('bpl-site-');
   });
   afterEach(async () => {
     await fs.rm(dir, { recursive: true, force: true });
@@ -513,7 +513,7 @@ describe('loadSiteConfig', () => {
 
   it('reads the site\'s language: Jekyll `lang`, Hugo `defaultContentLanguage`/`languageCode`, Hexo `language`, Astro `defaultLocale`', async () => {
     const languageOf = async (files: Record<string, string>, preset: 'jekyll' | 'hugo' | 'hexo' | 'astro') => {
-      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-lang-'));
+      const dir = await tempDir('bpl-lang-');
       try {
         for (const [name, text] of Object.entries(files)) {
           await fs.mkdir(path.dirname(path.join(dir, name)), { recursive: true });
@@ -556,7 +556,7 @@ describe('Jekyll defaults: drafts and deprecated singular types', () => {
     expect(() => parseConfig('.blog-post-lint.yml', 'rules:\n  a: off\n')).not.toThrow(/did you mean/);
   });
   it('reads Hugo keys case-insensitively and takes the path of baseURL', async () => {
-    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-hugo-'));
+    const root = await tempDir('bpl-hugo-');
     await fs.writeFile(path.join(root, 'hugo.toml'), 'baseURL = "https://example.org/blog/"\nbuildfuture = true\ntimeZone = "Asia/Seoul"\n');
     const loaded = await loadSiteConfig(root, 'hugo');
     expect([loaded.baseUrl, loaded.future, loaded.timeZone]).toEqual(['/blog', true, 'Asia/Seoul']);

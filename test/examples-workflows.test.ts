@@ -21,6 +21,8 @@ describe('examples/workflows: fork mode in two workflows', () => {
   it('the lint side runs on pull_request with a read-only token and uploads the publish artifact', () => {
     expect(Object.keys(lint.on)).toEqual(['pull_request']);
     expect(Object.values(lint.permissions)).not.toContain('write');
+    // Unnamed permissions are none; listing a private repository's PR files needs pull-requests: read.
+    expect(lint.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
     const step = steps(lint).find(ours)!;
     expect(step.with?.comment).toBe(false);
     const upload = steps(lint).find((s) => s.uses === 'actions/upload-artifact@v4')!;
@@ -42,5 +44,22 @@ describe('examples/workflows: fork mode in two workflows', () => {
     expect(step.with?.['publish-report']).toBe(`${download.with?.path}/${ARTIFACT_FILE}`);
     expect(Object.values(publish.jobs)[0]!.if).toContain("github.event.workflow_run.event == 'pull_request'");
     expect(publish.concurrency?.group).toContain('github.event.workflow_run.head_branch');
+  });
+});
+
+describe('every workflow shown that runs the action on pull requests', () => {
+  it('grants pull-requests read or write when it names its permissions (the PR files are listed)', () => {
+    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    const shown = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match, index) => ({ name: `README yaml block ${index + 1}`, workflow: parse(match[1]!) as Partial<Workflow> & { steps?: Step[] } }));
+    shown.push({ name: 'examples/workflows/blog-post-lint.yml', workflow: lint }, { name: 'examples/workflows/blog-post-lint-publish.yml', workflow: publish });
+    let checked = 0;
+    for (const { name, workflow } of shown) {
+      const allSteps = [...(workflow.steps ?? []), ...Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? [])];
+      const on = workflow.on === undefined ? ['pull_request'] : Object.keys(workflow.on);
+      if (!workflow.permissions || !allSteps.some(ours) || !on.some((event) => event === 'pull_request' || event === 'pull_request_target' || event === 'workflow_run')) continue;
+      checked++;
+      expect(['read', 'write'], `${name}: pull-requests is ${workflow.permissions['pull-requests'] ?? 'none'}`).toContain(workflow.permissions['pull-requests']);
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
   });
 });

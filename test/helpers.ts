@@ -1,5 +1,5 @@
 // Shared test helpers: temp blogs on disk, the CLI run in-process, and the ../shared corpus.
-import { promises as fs, existsSync } from 'node:fs';
+import { promises as fs, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +17,31 @@ export const SHARED_MISSING = `../shared is absent (it exists in CI and on the d
 /** A fixed "now" so that future-date checks do not drift. */
 export const NOW = new Date('2026-11-25T00:00:00Z');
 
+const tempDirs = new Set<string>();
+
+/** A fresh folder in the system temp directory, removed when the test file ends (test/setup.ts). */
+export async function tempDir(prefix = 'bpl-'): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  tempDirs.add(dir);
+  return dir;
+}
+
+/** `tempDir` for synchronous callers. */
+export function tempDirSync(prefix = 'bpl-'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.add(dir);
+  return dir;
+}
+
+/** Removes every folder `tempDir`/`makeBlog` made (test/setup.ts runs it after each test file). */
+export async function removeTempDirs(): Promise<void> {
+  const dirs = [...tempDirs];
+  tempDirs.clear();
+  await Promise.all(dirs.map((dir) => fs.rm(dir, { recursive: true, force: true, maxRetries: 3 })));
+}
+
 export async function makeBlog(files: Record<string, string | Uint8Array>): Promise<string> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-blog-'));
+  const root = await tempDir('bpl-blog-');
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(root, name);
     await fs.mkdir(path.dirname(file), { recursive: true });

@@ -5,8 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import os from 'node:os';
-import { makeBlog, projectRoot, runCli } from './helpers.js';
+import { makeBlog, projectRoot, runCli, tempDir } from './helpers.js';
 import { inputDefaults, machineNode, runAction } from './github/action-run.js';
 
 const cliBundle = path.join(projectRoot, 'dist', 'cli', 'index.js');
@@ -56,7 +55,7 @@ describe('worker threads', () => {
 
   it('the action uses them too for a full audit of 200+ posts, with the report one thread gives', async () => {
     const blog = await makeBlog(await manyPosts(210));
-    const runner = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-runner-'));
+    const runner = await tempDir('bpl-runner-');
     await fs.writeFile(path.join(runner, 'event.json'), '{}');
     const env = {
       ...inputDefaults(),

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { decodePost, readPost, DEFAULT_MAX_BYTES, type ReadResult } from '../src/engine/read.js';
+import { tempDir } from './helpers.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: Array<Uint8Array | number[]>) => Uint8Array.from(parts.flatMap((part) => [...part]));
@@ -87,7 +87,7 @@ describe('decodePost', () => {
 describe('readPost', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-read-'));
+    dir = await tempDir('bpl-read-');
   });
   afterAll(async () => {
     await fs.rm(dir, { recursive: true, force: true });

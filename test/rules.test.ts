@@ -4,10 +4,9 @@
 // test can pass because a rule silently stopped running.
 import { describe, it, expect, vi, afterAll, afterEach } from 'vitest';
 import fsSync, { promises as fs, existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { makeBlog, lintJson, linesByRule, runCli } from './helpers.js';
+import { makeBlog, lintJson, linesByRule, runCli, tempDir } from './helpers.js';
 import type { JsonReport } from '../src/report/json.js';
 import { remarkLintRules } from '../src/rules/remark-lint.js';
 import { fileUnreadable } from '../src/rules/file-unreadable.js';
@@ -724,7 +723,7 @@ describe('image-outside-repo', () => {
     });
 
     it('is reported as outside, and the linter never reads the target', async () => {
-      const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-outside-'));
+      const outside = await tempDir('bpl-outside-');
       temporary.push(outside);
       const secret = path.join(outside, 'secret.png');
       await fs.writeFile(secret, 'SECRET');

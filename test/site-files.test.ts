@@ -4,9 +4,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { lintJson, makeBlog, runCli } from './helpers.js';
+import { lintJson, makeBlog, runCli, tempDir } from './helpers.js';
 
 const roots: string[] = [];
 afterAll(async () => {
@@ -31,7 +30,7 @@ describe('site files are read only when they are regular files inside the reposi
   }, 20_000);
 
   it('a _config.yml that links outside the repository is not read (its timezone is not used)', async () => {
-    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-outside-'));
+    const outside = await tempDir('bpl-outside-');
     roots.push(outside);
     await fs.writeFile(path.join(outside, 'config.yml'), 'timezone: Asia/Seoul\n');
     const root = await blog({ '_posts/2025-01-01-a.md': POST });

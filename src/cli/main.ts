@@ -14,7 +14,7 @@ import type { Lang } from '../engine/types.js';
 import { siteLanguage } from '../config/site.js';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
-import { isPresetName, type PresetName } from '../presets/index.js';
+import { isPresetName, presets, type PresetName } from '../presets/index.js';
 import { choosePreset } from '../engines/detect.js';
 import { isLang } from '../i18n/index.js';
 import { formatText } from '../report/text.js';
@@ -42,14 +42,21 @@ export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
+/** `_posts/ and _drafts/`: the folders of a preset's post globs, as the help names them. */
+function postFolders(name: PresetName): string {
+  const folders = [...new Set(presets[name].posts.map((glob) => glob.slice(0, glob.search(/[*?{[]/))))];
+  return folders.length > 1 ? `${folders.slice(0, -1).join(', ')} and ${folders.at(-1)}` : (folders[0] ?? '');
+}
+
 const HELP = `Usage: ${TOOL_NAME} [options] [paths or globs...]
 
 Lints the frontmatter, markdown and images of blog posts. With no paths, lints every post the
-preset knows (jekyll: _posts/ and _drafts/, hugo: content/, hexo: source/_posts/ and _drafts/,
-astro: src/content/, markdown: every .md). With no --preset and no preset in the config file, the
-engine is detected from the blog's files (named on stderr at a terminal, and in --format json as
-"presetReason"). Paths and globs
-are relative to the blog root (--cwd); --output is relative to the current directory.
+preset knows (jekyll: ${postFolders('jekyll')}, hugo: ${postFolders('hugo')},
+hexo: ${postFolders('hexo')}, astro: ${postFolders('astro')},
+markdown: the usual post folders the blog has, such as posts/, content/ or blog/, else every .md).
+With no --preset and no preset in the config file, the engine is detected from the blog's files
+(named on stderr at a terminal, and in --format json as "presetReason"). Paths and globs are
+relative to the blog root (--cwd); --output is relative to the current directory.
 
 Options:
   --preset <name>        jekyll, hugo, hexo, astro or markdown (default: detected from the files)
@@ -66,15 +73,26 @@ Options:
   --fix                  apply every automatic fix to the files, then report what is left
   --fix-dry-run          print the fixes as a unified diff; change nothing
   --cwd <dir>            the blog's root folder (default: the current directory)
-  --rules                list every rule with its default severity and description
+  --rules                list every rule with the severity it has in this run (the preset's and
+                         the config file's settings applied) and its description
   --no-color             plain text output
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage or internal error.
+Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage, config or internal error (one line
+on stderr).
 `;
 
 export async function main(io: CliIo): Promise<number> {
+  try {
+    return await run(io);
+  } catch (error) {
+    // Whatever escaped the checks below is still one line, never a stack trace.
+    return fail(io, `internal error: ${(error as Error).message}`);
+  }
+}
+
+async function run(io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
   let parsed;
   try {
@@ -208,13 +226,25 @@ export async function main(io: CliIo): Promise<number> {
     }
 
     const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !env.NO_COLOR && !values.output);
-    const output = render(report, values.format, color);
+    // SARIF fingerprints and fixes need the posts' text (after --fix: the fixed text).
+    const output = values.format === 'sarif' ? formatSarif(report, await readTexts(report, environment)) : render(report, values.format, color);
     if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), output);
     else io.stdout.write(output);
     return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
   } catch (error) {
     return fail(io, `internal error: ${(error as Error).message}`);
   }
+}
+
+/** The text of every post with a problem, as read (BOM included). */
+async function readTexts(report: Report, environment: LintEnvironment): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const result of report.files) {
+    if (result.problems.length === 0) continue;
+    const text = await readForFix(result.file, environment);
+    if (text !== undefined) texts.set(result.file, text);
+  }
+  return texts;
 }
 
 /** Fixes every file that has a fixable problem; returns the report of what is left. */
@@ -303,11 +333,11 @@ function createProgress(stream: CliIo['stderr'], total: number) {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr.write(`${TOOL_NAME}: ${message}\nRun \`${TOOL_NAME} --help\` for usage.\n`);
-  return EXIT_USAGE;
+  return fail(io, `${message} (see ${TOOL_NAME} --help)`);
 }
 
+/** Exit 2: one line on stderr (as the README says), whatever the message holds. */
 function fail(io: CliIo, message: string): number {
-  io.stderr.write(`${TOOL_NAME}: ${message}\n`);
+  io.stderr.write(`${TOOL_NAME}: ${message.replace(/\s*[\r\n]+\s*/g, ' ').trim()}\n`);
   return EXIT_USAGE;
 }

@@ -122,7 +122,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
       if (more > 0) text = { en: `${text.en} ${engineText.moreLikeThis.en}`, ko: `${text.ko} ${engineText.moreLikeThis.ko}` };
     }
     const data = { ...reading.data, more };
-    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, text, data, message));
+    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, text, data, message, rule.fix?.(context.source)));
   }
   return problems.sort(byPosition);
 }

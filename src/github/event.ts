@@ -91,13 +91,43 @@ function readWorkflowRun(eventName: string, payload: Record<string, any>): Workf
   return info;
 }
 
-function readPayload(file: string | undefined): Record<string, any> {
+/** The event file cannot be used (missing, unreadable, empty, not a JSON object): the step fails
+ * with this one-line message instead of running on a made-up event. */
+export class EventFileError extends Error {}
+
+/** The webhook payload that GITHUB_EVENT_PATH names (a runner, or act's `-e`, writes it); `{}`
+ * when the variable is unset (a run by hand). */
+export function readPayload(file: string | undefined): Record<string, any> {
   if (!file) return {};
+  const where = `the event file ${file} (GITHUB_EVENT_PATH)`;
+  const hint = 'it should hold the JSON payload of the event that started the run (with act: -e event.json)';
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8'));
-    return data && typeof data === 'object' ? data : {};
-  } catch {
-    return {};
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? message})`;
+    throw new EventFileError(`blog-post-lint: ${where} ${reason}; ${hint}.`);
+  }
+  if (text.trim() === '') throw new EventFileError(`blog-post-lint: ${where} is empty; ${hint}.`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new EventFileError(`blog-post-lint: ${where} is not valid JSON (${(error as Error).message}); ${hint}.`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new EventFileError(`blog-post-lint: ${where} holds ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}, not a JSON object; ${hint}.`);
+  return data as Record<string, any>;
+}
+
+/** What is wrong with the event file, or undefined when it is fine (or unset). */
+export function eventFileProblem(file: string | undefined): string | undefined {
+  try {
+    readPayload(file);
+    return undefined;
+  } catch (error) {
+    if (error instanceof EventFileError) return error.message;
+    throw error;
   }
 }
 

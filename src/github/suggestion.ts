@@ -30,6 +30,8 @@ export function suggestionFor(text: string, fix: Fix): Suggestion | undefined {
   replaced += text.slice(cursor, lineEnd);
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
   const body = replaced.replace(/\r(?=\n|$)/g, '').replace(/^\ufeff/, '');
+  // A fix that only ends the last line (final-newline) changes no line a suggestion can show.
+  if (lineEnd === text.length && body.endsWith('\n') && body.slice(0, -1) === text.slice(lineStart, lineEnd).replace(/\r(?=\n|$)/g, '').replace(/^\ufeff/, '')) return undefined;
   return { startLine: lineOf(lineStart), endLine: lineOf(lineEnd), text: body };
 }
 

@@ -33,6 +33,8 @@ import strongMarker from 'remark-lint-strong-marker';
 import tableCellPadding from 'remark-lint-table-cell-padding';
 import unorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style';
 import type { RuleMeta } from './types.js';
+import type { Fix } from '../engine/types.js';
+import type { Source } from '../engine/source.js';
 import type { LocalizedText, MessageData } from '../i18n/index.js';
 
 export interface RemarkLintRule extends RuleMeta {
@@ -47,6 +49,21 @@ export interface RemarkLintRule extends RuleMeta {
    * its messages, so the rule's walk of the tree is skipped. Absent: the rule always runs.
    */
   nodeTypes?: readonly string[];
+  /** The fix of the rule's problem, from the post (offsets into its text without the BOM); makes the rule fixable. */
+  fix?: (source: Source) => Fix | undefined;
+}
+
+/** final-newline's fix: the file's own line ending (CRLF when it uses CRLF), appended. */
+export function appendLineEnding(source: Source): Fix | undefined {
+  const { text } = source;
+  if (text === '' || text.endsWith('\n')) return undefined;
+  // A lone `\r` at the end is half a CRLF: complete it.
+  const ending = text.endsWith('\r') ? '\n' : source.eol;
+  return { edits: [{ range: [text.length, text.length], text: ending }] };
+}
+
+function withFix(rule: RemarkLintRule, fix: (source: Source) => Fix | undefined): RemarkLintRule {
+  return { ...rule, fixable: true, fix };
 }
 
 export interface Reading {
@@ -216,11 +233,11 @@ export const remarkLintRules: RemarkLintRule[] = [
     },
     // "Unexpected (footnote )?definition with an already defined identifier (`x`), expected unique identifiers"
     (reason, [label]) => (label === undefined ? undefined : { messageId: reason.startsWith('Unexpected footnote') ? 'footnote' : 'definition', data: { label } })),
-  remarkRule('final-newline', finalNewline, 'warning',
+  withFix(remarkRule('final-newline', finalNewline, 'warning',
     { en: 'A post ends with a line break.', ko: '글은 줄바꿈으로 끝나야 합니다.' },
     { missing: { en: 'The file does not end with a line break: add one after the last line.', ko: '파일이 줄바꿈으로 끝나지 않습니다. 마지막 줄 끝에 줄바꿈을 넣으세요.' } },
     // "Unexpected missing final newline character, expected line feed (`\n`) at end of file"
-    (reason) => (reason.startsWith('Unexpected missing final newline') ? { messageId: 'missing' } : undefined)),
+    (reason) => (reason.startsWith('Unexpected missing final newline') ? { messageId: 'missing' } : undefined)), appendLineEnding),
   remarkRule('no-heading-content-indent', noHeadingContentIndent, 'warning',
     { en: 'One space between `#` and the heading text.', ko: '`#`과 제목 사이에는 공백 한 칸만 둡니다.' },
     {

@@ -6,12 +6,12 @@
 // event), so the payloads are built from the webhook *schemas* in that package: a minimal valid
 // sample of `webhook-pull-request-opened` (etc.) with the fake's repository, pull request, SHAs and
 // users laid over it. test/github/events.test.ts validates every payload against its schema.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { overlay, sampleSchema, type Doc } from './schema-sample.js';
 import { BOT_USER, fakeSha, pullRequestFields, repositoryFields, userFields, type FakeGitHub, type FakeUser, type Urls } from './fake-github.js';
+import { tempDirSync } from '../helpers.js';
 
 export type EventName = 'pull_request' | 'pull_request_target' | 'push' | 'workflow_dispatch' | 'workflow_run';
 export type PullRequestAction = 'opened' | 'synchronize' | 'reopened' | 'edited' | 'ready_for_review';
@@ -265,7 +265,7 @@ function repoId(fullName: string): number {
 }
 
 /** Writes a payload to a fresh temp directory (yours to remove); returns the file (for GITHUB_EVENT_PATH). */
-export function writeEventFile(payload: unknown, dir = mkdtempSync(join(tmpdir(), 'bpl-contract-event-'))): string {
+export function writeEventFile(payload: unknown, dir = tempDirSync('bpl-contract-event-')): string {
   const file = join(dir, 'event.json');
   writeFileSync(file, `${JSON.stringify(payload, null, 2)}\n`);
   return file;
@@ -291,7 +291,7 @@ export interface RunnerEnvOptions {
  */
 export function runnerEnv(options: RunnerEnvOptions): Record<string, string> {
   const { payload, eventName } = options;
-  const dir = mkdtempSync(join(tmpdir(), 'bpl-contract-runner-'));
+  const dir = tempDirSync('bpl-contract-runner-');
   const eventPath = writeEventFile(payload, dir);
   const summary = join(dir, 'step-summary.md');
   const output = join(dir, 'output.txt');

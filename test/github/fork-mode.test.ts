@@ -3,11 +3,10 @@
 // publish artifact; the `workflow_run` run (write token, an empty workspace: no checkout) posts it.
 // A forged artifact posts nothing and fails the step saying why. Two overlapping runs leave one
 // summary comment.
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers.js';
+import { projectRoot, tempDirSync } from '../helpers.js';
 import { startContractGitHub, type ContractGitHub } from './harness.js';
 import { addedPatch } from './diff.js';
 import type { FakePullOptions } from './fake-github.js';
@@ -21,7 +20,7 @@ const node = machineNode();
 const FORK = 'someone/octo-blog';
 const POSTS = ['2025-01-12-first-spring-boot-deploy.md', '2025-02-18-hackathon-retrospective.md', '2025-03-03-github-actions-npm-cache.md', '2025-04-10-redis-cache-notes.md', '2025-05-20-til-docker-compose.md'];
 
-const workspace = mkdtempSync(path.join(os.tmpdir(), 'bpl-fork-'));
+const workspace = tempDirSync('bpl-fork-');
 cpSync(path.join(projectRoot, 'examples', 'blog'), workspace, { recursive: true });
 const files = POSTS.map((name) => ({ filename: `_posts/${name}`, status: 'added' as const, patch: addedPatch(readFileSync(path.join(workspace, '_posts', name), 'utf8')) }));
 /** PR 42 from a fork, and PR 43 (another fork's) to forge claims against. */
@@ -51,7 +50,7 @@ describe('fork mode: a pull_request run leaves an artifact, a workflow_run run p
 
   /** The publish run: its workspace holds only what actions/download-artifact put there. */
   const publishEnv = (artifact: string, event: WorkflowRunEventOptions = {}, extra: Record<string, string> = {}) => {
-    const download = mkdtempSync(path.join(os.tmpdir(), 'bpl-publish-'));
+    const download = tempDirSync('bpl-publish-');
     copyFileSync(artifact, path.join(download, ARTIFACT_FILE));
     return {
       ...inputDefaults(),
@@ -134,7 +133,7 @@ describe('fork mode: a pull_request run leaves an artifact, a workflow_run run p
     }, 60_000);
 
     const forge = (text: string) => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'bpl-forged-'));
+      const dir = tempDirSync('bpl-forged-');
       const file = path.join(dir, ARTIFACT_FILE);
       writeFileSync(file, text);
       return file;
@@ -259,7 +258,7 @@ describe('concurrency: two overlapping runs leave one summary comment', () => {
     const lintRun = await runAction(node, lint);
     const artifact = outputs(lintRun)['publish-artifact']!;
     const publish = () => {
-      const download = mkdtempSync(path.join(os.tmpdir(), 'bpl-publish-'));
+      const download = tempDirSync('bpl-publish-');
       copyFileSync(artifact, path.join(download, ARTIFACT_FILE));
       return { ...inputDefaults(), ...runnerEnv({ apiUrl: gh.url, eventName: 'workflow_run', payload: workflowRunEvent(gh.fake), token: 'ghs_writetoken' }), ...gh.env(), GITHUB_WORKSPACE: download, 'INPUT_PUBLISH-REPORT': ARTIFACT_FILE, BLOG_POST_LINT_RETRY_BASE_MS: '10' };
     };

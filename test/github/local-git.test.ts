@@ -2,11 +2,10 @@
 // git), a pull request under act without a token (git between the event's base and head), and a
 // workflow_dispatch (every post). The real bundle, as a runner starts it.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers.js';
+import { projectRoot, tempDirSync } from '../helpers.js';
 
 const actionBundle = path.join(projectRoot, 'dist', 'index.js');
 
@@ -16,7 +15,7 @@ function git(cwd: string, ...args: string[]): string {
 
 /** The example blog as a git repository: a first commit, then one commit that edits one post. */
 function blogWithHistory() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bpl-git-'));
+  const dir = tempDirSync('bpl-git-');
   cpSync(path.join(projectRoot, 'examples', 'blog'), dir, { recursive: true });
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
@@ -30,7 +29,7 @@ function blogWithHistory() {
 }
 
 function runAction(workspace: string, eventName: string, payload: object, extra: Record<string, string> = {}): Promise<{ status: number | null; stdout: string }> {
-  const temp = mkdtempSync(path.join(os.tmpdir(), 'bpl-runner-'));
+  const temp = tempDirSync('bpl-runner-');
   const eventPath = path.join(temp, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: eventPath, GITHUB_REPOSITORY: 'you/blog', RUNNER_TEMP: temp, 'INPUT_FAIL-ON': 'never', ...extra };

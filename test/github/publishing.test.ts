@@ -3,8 +3,7 @@
 // commit comment), a renamed post on a pull request (permalink-changed), and `fix: commit` (one
 // commit with the engine's fixes on the PR's branch, through the Git Data API).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startContractGitHub, type ContractGitHub } from './harness.js';
@@ -14,6 +13,7 @@ import { inputDefaults, machineNode, runAction } from './action-run.js';
 import { HUMAN_USER, type FakeGitHubOptions } from './fake-github.js';
 import { createEnvironment, fixText } from '../../src/engine/lint.js';
 import { resolveSettings } from '../../src/config/settings.js';
+import { tempDirSync } from '../helpers.js';
 
 const node = machineNode();
 const TOKEN = 'ghs_contracttesttoken';
@@ -23,7 +23,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 function workspaceWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bpl-publish-'));
+  const dir = tempDirSync('bpl-publish-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);

@@ -1,11 +1,10 @@
 // The action on a pull request, end to end: the real bundle (dist/index.js) run as GitHub runs it,
 // under node 20 and node 24, against the fake GitHub behind prism, which checks every request and
 // response against GitHub's published REST description.
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers.js';
+import { projectRoot, tempDirSync } from '../helpers.js';
 import { startContractGitHub, type ContractGitHub } from './harness.js';
 import { HUMAN_USER } from './fake-github.js';
 import { addedPatch } from './diff.js';
@@ -17,7 +16,7 @@ const exampleBlog = path.join(projectRoot, 'examples', 'blog');
 const runtimes = [{ name: 'node 20 (the machine)', bin: machineNode() }, ...(existsSync(node24) ? [{ name: 'node 24 (action.yml)', bin: node24 }] : [])];
 
 function blogWorkspace(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bpl-pr-'));
+  const dir = tempDirSync('bpl-pr-');
   cpSync(exampleBlog, dir, { recursive: true });
   return dir;
 }

@@ -2,11 +2,10 @@
 // is pushed twice, against the fake GitHub behind prism (REST) and the fake's GraphQL validation
 // (GitHub's published GraphQL schema). Run 1 posts the review; the author fixes two problems and
 // pushes; run 2 resolves the thread of the one nobody discussed and leaves the discussed one open.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers.js';
+import { projectRoot, tempDirSync } from '../helpers.js';
 import { startContractGitHub, type ContractGitHub } from './harness.js';
 import { HUMAN_USER, type ReviewCommentState } from './fake-github.js';
 import { addedPatch } from './diff.js';
@@ -43,7 +42,7 @@ describe.each(runtimes)('review threads follow the code, $name', ({ bin }) => {
   }, 60_000);
   afterAll(() => gh?.stop());
   beforeEach(() => {
-    workspace = mkdtempSync(path.join(os.tmpdir(), 'bpl-threads-'));
+    workspace = tempDirSync('bpl-threads-');
     cpSync(path.join(projectRoot, 'examples', 'blog'), workspace, { recursive: true });
     gh.reset({ pull: { files: prFiles(workspace) } });
   });

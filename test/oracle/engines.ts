@@ -12,7 +12,7 @@ import { resolveSettings } from '../../src/config/settings.js';
 import { createEnvironment, lintFiles, selectPosts } from '../../src/engine/lint.js';
 import type { PostPreview } from '../../src/engine/types.js';
 import type { PresetName } from '../../src/presets/index.js';
-import { projectRoot, runCli, type CliRun } from '../helpers.js';
+import { projectRoot, runCli, type CliRun, tempDir } from '../helpers.js';
 
 export type SiteFiles = Record<string, string | Buffer>;
 
@@ -73,7 +73,7 @@ export function skipUnless(name: string, availability: Availability): boolean {
 // Temp sites
 
 async function writeSite(prefix: string, files: SiteFiles): Promise<string> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  const root = await tempDir(prefix);
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(root, name);
     await fs.mkdir(path.dirname(file), { recursive: true });
