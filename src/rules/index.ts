@@ -19,6 +19,8 @@ import taxonomyType from './taxonomy-type.js';
 import tagsNormalize from './tags-normalize.js';
 import tagsVocabulary from './tags-vocabulary.js';
 import titleHeadingDuplicate from './title-heading-duplicate.js';
+// issue 12 (reader-b): what the reader will see
+import frontmatterKeyTypo from './frontmatter-key-typo.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -34,6 +36,7 @@ export const rules: Rule[] = [
   frontmatterSchema,
   emptyValue,
   keyCase,
+  frontmatterKeyTypo,
   dateInvalid,
   dateTimezone,
   dateFuture,
