@@ -21,6 +21,7 @@ import tagsVocabulary from './tags-vocabulary.js';
 import titleHeadingDuplicate from './title-heading-duplicate.js';
 // issue 12 (reader-b): what the reader will see
 import frontmatterKeyTypo from './frontmatter-key-typo.js';
+import wikiEmbed from './wiki-embed.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -47,6 +48,7 @@ export const rules: Rule[] = [
   tagsNormalize,
   tagsVocabulary,
   titleHeadingDuplicate,
+  wikiEmbed,
   imageAltMissing,
   imageAltPlaceholder,
   imageFileUrl,
