@@ -22,6 +22,7 @@ import titleHeadingDuplicate from './title-heading-duplicate.js';
 // issue 12 (reader-b): what the reader will see
 import frontmatterKeyTypo from './frontmatter-key-typo.js';
 import wikiEmbed from './wiki-embed.js';
+import bodyH1 from './body-h1.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -48,6 +49,7 @@ export const rules: Rule[] = [
   tagsNormalize,
   tagsVocabulary,
   titleHeadingDuplicate,
+  bodyH1,
   wikiEmbed,
   imageAltMissing,
   imageAltPlaceholder,
