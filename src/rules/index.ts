@@ -23,6 +23,7 @@ import titleHeadingDuplicate from './title-heading-duplicate.js';
 import frontmatterKeyTypo from './frontmatter-key-typo.js';
 import wikiEmbed from './wiki-embed.js';
 import bodyH1 from './body-h1.js';
+import postUnfinished from './post-unfinished.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -50,6 +51,7 @@ export const rules: Rule[] = [
   tagsVocabulary,
   titleHeadingDuplicate,
   bodyH1,
+  postUnfinished,
   wikiEmbed,
   imageAltMissing,
   imageAltPlaceholder,
