@@ -31,6 +31,8 @@ export function findWikiRefs(source: Source, tree: Root): WikiRef[] {
     for (const match of raw.matchAll(WIKI)) {
       const target = match[2]!;
       if (raw[match.index - 1] === '\\' || /^\s/.test(target) || !/\p{L}/u.test(target) || CPP_ATTRIBUTE.test(target.trim())) continue;
+      // Obsidian forbids `" * < > : ? \` in note names: `[["a", "b"]]` is an array literal.
+      if (/["*<>:?\\]/.test(target)) continue;
       const offset = start.offset + match.index;
       const ref: WikiRef = { embed: match[1] === '!', target: target.trim(), range: [offset, offset + match[0].length] };
       if (match[3] && match[3].length > 1) ref.heading = match[3].slice(1);

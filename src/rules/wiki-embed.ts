@@ -38,6 +38,9 @@ export default defineRule({
         continue;
       }
       const replacement = ref.embed ? imageMarkdown(context, ref) : linkMarkdown(context, ref);
+      // `[[Prototype]]`, `[[Get]]` (ECMAScript internal slots), `[[nodiscard]]`: a lone identifier
+      // that names no post is notation, not a note; Obsidian titles have spaces, Hangul, `|alias`.
+      if (!replacement && !ref.embed && ref.label === undefined && ref.heading === undefined && /^[A-Za-z_$][\w$.-]*$/.test(ref.target)) continue;
       if (!replacement) {
         report({ messageId: ref.embed ? 'imageUnresolved' : 'linkUnresolved', data: { written }, position });
         continue;

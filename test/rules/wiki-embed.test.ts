@@ -29,13 +29,16 @@ describe('wiki-embed', () => {
   });
 
   it('says what to do when the file is not in the repository, or is found twice, and for non-image embeds', async () => {
-    const { found } = await run({ 'a/x.png': PNG, 'b/x.png': PNG, [POST]: `${FM}![[missing.png]]\n\n![[x.png|300]]\n\n![[Some note]]\n\n[[Nowhere]]\n` });
+    const { found } = await run({ 'a/x.png': PNG, 'b/x.png': PNG, [POST]: `${FM}![[missing.png]]\n\n![[x.png|300]]\n\n![[Some note]]\n\n[[Nowhere note]]\n` });
     expect(found.map((problem) => problem.message)).toEqual([
       'Obsidian embed `![[missing.png]]` is published as literal text, not an image; commit the file and write it as a markdown image `![](path)`.',
       'Obsidian embed `![[x.png|300]]` is published as literal text, not an image; commit the file and write it as a markdown image `![](path)`.',
       'Obsidian embed `![[Some note]]` is published as literal text; paste the content or link it.',
-      'Wiki link `[[Nowhere]]` is published as literal text, not a link; write a markdown link `[text](url)`.',
+      'Wiki link `[[Nowhere note]]` is published as literal text, not a link; write a markdown link `[text](url)`.',
     ]);
+    // A note title with spaces or Hangul that names no post is still a wiki link.
+    const korean = await run({ [POST]: `${FM}[[도커 정리]] and [[Some Note]]\n` });
+    expect(korean.found.map((problem) => problem.line)).toEqual([5, 5]);
   });
 
   it('a size is dropped from the fix and the message says so', async () => {
@@ -47,7 +50,8 @@ describe('wiki-embed', () => {
     const body = [
       '```python', 'queue = [[0, 0]]', '![[a.png]]', '```', '',
       'Inline `[[nodiscard]]` and `![[a.png]]`.', '',
-      '[[nodiscard]] int f(); and [[gnu::pure]] and [[0, 1]].', '',
+      '[[nodiscard]] int f(); and [[gnu::pure]] and [[0, 1]] and [["hadoop", "hdfs"]].', '',
+      'Every object has a [[Prototype]] slot; `obj.[[Get]]` and [[GetOwnProperty]] too.', '',
       '\\[[not a link]]', '',
       '![[그림 1] 노트북 초기 화면](/assets/a.png)', '',
       '* 둘은 다르다. [[참고]](https://example.com/969)', '',
@@ -78,7 +82,7 @@ describe('wiki-embed', () => {
   });
 
   it('speaks Korean', async () => {
-    const { found } = await run({ [POST]: `${FM}[[Nowhere]]\n` }, ['--lang', 'ko']);
-    expect(found.map((problem) => problem.message)).toEqual(['위키 링크 `[[Nowhere]]`는 링크가 아니라 글자 그대로 게시됩니다. 마크다운 링크 `[글](주소)`로 쓰세요.']);
+    const { found } = await run({ [POST]: `${FM}[[Nowhere note]]\n` }, ['--lang', 'ko']);
+    expect(found.map((problem) => problem.message)).toEqual(['위키 링크 `[[Nowhere note]]`는 링크가 아니라 글자 그대로 게시됩니다. 마크다운 링크 `[글](주소)`로 쓰세요.']);
   });
 });
