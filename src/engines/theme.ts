@@ -94,13 +94,19 @@ export async function jekyllThemeFacts(repo: RepoIndex, site: SiteConfig, chirpy
     return parent ? layoutPrintsTitle(parent, depth + 1) : false;
   };
   for (const name of new Set(['post', 'single', ...layouts.keys()])) verdicts.set(name, await layoutPrintsTitle(name));
+  // A post without `layout:` gets none from Jekyll itself; GitHub Pages (no Gemfile, or the
+  // github-pages gem) runs jekyll-default-layout, which gives posts the `post` layout.
+  const gemfile = repo.has('Gemfile') ? ((await readSiteFile(repo, 'Gemfile')) ?? '') : undefined;
+  const config = (await readSiteFile(repo, '_config.yml')) ?? '';
+  const defaultLayout = gemfile === undefined || /github-pages|jekyll-default-layout/.test(gemfile) || /jekyll-default-layout/.test(config);
   const templateFiles = filesUnder(repo, ['_layouts/', '_includes/'], /\.(html|liquid|xml)$/);
   const templateKeys = await keysIn(repo, templateFiles, [/\b(?:page|post)\.([A-Za-z_][\w-]*)/g]);
   return {
     titleHeading(file, data) {
       // The post's own `layout:`, else the one `_config.yml` `defaults:` give it (Minimal Mistakes: `single`).
       const given = data?.layout ?? defaultValuesFor(site, file).layout;
-      const layout = typeof given === 'string' ? given : 'post';
+      const layout = typeof given === 'string' ? given : defaultLayout ? 'post' : undefined;
+      if (layout === undefined) return false;
       return verdicts.get(layout) ?? false;
     },
     templateKeys: chirpy ? [...templateKeys, ...CHIRPY_KEYS] : templateKeys,

@@ -55,6 +55,13 @@ describe('body-h1', () => {
     expect((await run({ ...TITLE_LAYOUT, 'about.md': '---\ntitle: About\nlayout: post\n---\n# Me\n' })).found).toEqual([]);
   });
 
+  it('a post without a layout gets `post` on GitHub Pages (jekyll-default-layout), none with a plain jekyll Gemfile', async () => {
+    const layouts = { '_layouts/post.html': '<h1>{{ page.title }}</h1>{{ content }}' };
+    expect((await run({ '_config.yml': 'title: t\n', ...layouts, [POST]: `${FM}# Setup\n` })).found.map((problem) => problem.line)).toEqual([5]);
+    expect((await run({ '_config.yml': 'title: t\n', Gemfile: 'gem "jekyll", "~> 4.3"\n', ...layouts, [POST]: `${FM}# Setup\n` })).found).toEqual([]);
+    expect((await run({ '_config.yml': 'title: t\n', Gemfile: 'gem "github-pages", group: :jekyll_plugins\n', ...layouts, [POST]: `${FM}# Setup\n` })).found.map((problem) => problem.line)).toEqual([5]);
+  });
+
   it('knows Chirpy as a gem theme (no layouts in the repository)', async () => {
     const { found } = await run({ '_config.yml': 'title: t\ntheme: jekyll-theme-chirpy\n', [POST]: `${FM}# Setup\n` });
     expect(found.map((problem) => problem.line)).toEqual([5]);
