@@ -11,8 +11,8 @@ export default defineRule({
   severity: 'warning',
   fixable: true,
   docs: {
-    en: 'A front matter key that nothing reads but is one slip (a typo, a swapped or missing letter) from a key the engine, theme or site templates read (`categoies:`, `tittle:`, `dtae:`): the engine ignores it without a word and the value is lost. Keys the site\'s templates read are never reported. The fix renames the key, keeping its value.',
-    ko: '엔진·테마·사이트 템플릿이 읽는 키에서 한두 글자 틀린 프론트매터 키(`categoies:`, `tittle:`, `dtae:`)를 찾습니다. 엔진은 아무 말 없이 이 키를 무시해 값이 사라집니다. 사이트 템플릿이 읽는 키는 보고하지 않습니다. 고치면 값은 그대로 두고 키 이름만 바꿉니다.',
+    en: 'A front matter key that nothing reads but is one slip (a typo, a swapped or missing letter) from a key the engine, theme or site templates read (`categoies:`, `tittle:`, `dtae:`): the engine ignores it without a word and the value is lost. Keys the site\'s templates read are never reported. The fix renames the key, keeping its value. Off for plain markdown sites, whose own code may read any key.',
+    ko: '엔진·테마·사이트 템플릿이 읽는 키에서 한두 글자 틀린 프론트매터 키(`categoies:`, `tittle:`, `dtae:`)를 찾습니다. 엔진은 아무 말 없이 이 키를 무시해 값이 사라집니다. 사이트 템플릿이 읽는 키는 보고하지 않습니다. 고치면 값은 그대로 두고 키 이름만 바꿉니다. 사이트 코드가 어떤 키든 읽을 수 있는 일반 마크다운 사이트에서는 꺼져 있습니다.',
   },
   messages: {
     typo: { en: 'Nothing reads the key `{key}`, so its value is dropped; did you mean `{expected}`?', ko: '`{key}` 키는 아무도 읽지 않아 값이 버려집니다. `{expected}`를 잘못 쓴 것 아닌가요?' },

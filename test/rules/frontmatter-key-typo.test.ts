@@ -48,14 +48,21 @@ describe('frontmatter-key-typo', () => {
     expect(found.map((problem) => problem.message)).toEqual(['Nothing reads the key `sumary_line`, so its value is dropped; did you mean `summary_line`?']);
   });
 
-  it('learns keys from site code (Gatsby: destructuring and GraphQL), so `update:` read there is not a typo', async () => {
-    const root = await makeBlog({
-      'package.json': '{"name":"b","dependencies":{"gatsby":"5"}}',
-      'src/templates/Post.jsx': 'const { title, date, update } = post.frontmatter\nexport const q = graphql`{ frontmatter { title\n update(formatString: "MMM") } }`',
-      'contents/posts/a/index.md': '---\ntitle: A\ndate: 2025-01-01\nupdate: 2025-02-01\n---\nBody.\n',
-    });
-    const { report } = await lintJson([], root);
+  it('is off on plain markdown sites (their code may read any key)', async () => {
+    const root = await makeBlog({ 'posts/a.md': '---\ntitle: A\ntittle: x\n---\nBody.\n' });
+    const { report } = await lintJson(['--preset', 'markdown'], root);
     expect(report.problems.filter((problem) => problem.ruleId === RULE)).toEqual([]);
+  });
+
+  it('learns keys from site code (destructuring, GraphQL, `post.data.x`): `update:` read there is not a typo, `updat:` is', async () => {
+    const files = {
+      'astro.config.mjs': 'export default {}\n',
+      'src/pages/[slug].astro': '---\nconst { title, date, update } = post.data\n---\n<p>{post.data.heroImage}</p>',
+      'src/content/blog/a.md': '---\ntitle: A\nupdate: 2025-02-01\nheroImag: x.png\n---\nBody.\n',
+    };
+    const root = await makeBlog(files);
+    const { report } = await lintJson([], root);
+    expect(report.problems.filter((problem) => problem.ruleId === RULE).map((problem) => problem.message)).toEqual(['Nothing reads the key `heroImag`, so its value is dropped; did you mean `heroImage`?']);
   });
 
   it('is silent for short keys one letter from another word (`data`, `tab`), singular/plural pairs and a key next to its right spelling', async () => {
