@@ -78,7 +78,7 @@ describe('2. code inside engine code tags is code, not markdown', () => {
     expect(rulesOf(report)).toEqual([]);
   });
   it('the same lines outside the tags are still linted, and the author\'s own fences set the fence style', async () => {
-    const body = ['## Setup', '', '~~~sh', 'ls', '~~~', '', '{% highlight python %}', 'x = 1', '{% endhighlight %}', '', '#### skipped', ''].join('\n');
+    const body = ['## Setup', '', '~~~sh', 'ls', '~~~', '', '{% highlight python %}', 'x = 1', '{% endhighlight %}', '', '#### skipped', '', 'Text.', ''].join('\n');
     const { report } = await lint({ ...JEKYLL, '_posts/2025-01-01-a.md': `---\ntitle: A\ndate: 2025-01-01\n---\n\n${body}` });
     expect(rulesOf(report)).toEqual(['16 heading-increment']);
   });

@@ -75,6 +75,19 @@ const SAMPLES: Record<string, Sample> = {
   'template-in-code.shortcode': { token: '{{< youtube abc >}}', fixed: '{{</* youtube abc */>}}' },
   'liquid-syntax.fatal': { token: '{% block content %}', reason: 'unknown tag `block`' },
   'liquid-syntax.warning': { token: "{{ a == 'b' }}", reason: 'unexpected `==`' },
+  'frontmatter-key-typo.typo': { key: 'categoies', expected: 'categories' },
+  'wiki-embed.image': { written: '![[Pasted image 20260301.png]]', fixed: '![](/assets/img/Pasted%20image%2020260301.png)' },
+  'wiki-embed.imageUnresolved': { written: '![[다이어그램.png]]' },
+  'wiki-embed.imageSized': { written: '![[diagram.png|300]]', fixed: '![](/assets/img/diagram.png)' },
+  'wiki-embed.embed': { written: '![[회의록]]' },
+  'wiki-embed.link': { written: '[[스프링 배포]]', fixed: '[스프링 배포]({% post_url 2025-01-12-spring-deploy %})' },
+  'wiki-embed.linkUnresolved': { written: '[[Note]]' },
+  'body-h1.demote': { heading: '들어가며' },
+  'body-h1.restructure': { heading: 'Introduction' },
+  'post-unfinished.empty': {},
+  'post-unfinished.onlyHeadings': {},
+  'post-unfinished.placeholder': { text: '작성 중' },
+  'post-unfinished.emptyHeading': { heading: '마무리' },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -138,7 +138,12 @@ function pathOfBaseUrl(value: string): string {
 
 /** Keys that `_config.yml` defaults give this post (Jekyll: scope path prefix or glob, type posts/drafts). */
 export function defaultKeysFor(site: SiteConfig, file: string): Set<string> {
-  const keys = new Set<string>();
+  return new Set(Object.keys(defaultValuesFor(site, file)));
+}
+
+/** The values `_config.yml` `defaults:` give this file (later entries win, as in Jekyll). */
+export function defaultValuesFor(site: SiteConfig, file: string): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
   // Jekyll reads _drafts into the posts collection, so drafts are type `posts` too.
   const segments = file.split('/');
   const type = segments.includes('_posts') || segments.includes('_drafts') ? 'posts' : 'pages';
@@ -148,7 +153,7 @@ export function defaultKeysFor(site: SiteConfig, file: string): Set<string> {
     if (wanted && wanted !== type) continue;
     const scope = entry.path.replace(/^\.?\//, '').replace(/\/$/, '');
     const applies = scope === '' || (scope.includes('*') ? picomatch(scope)(file) || picomatch(`${scope}/**`)(file) : file === scope || file.startsWith(scope + '/'));
-    if (applies) for (const key of Object.keys(entry.values)) keys.add(key);
+    if (applies) Object.assign(values, entry.values);
   }
-  return keys;
+  return values;
 }

@@ -30,6 +30,9 @@ export interface LintContext {
   settings: Settings;
   /** Tags the blog's posts already use; absent when the vocabulary rule is off. */
   vocabulary?: Vocabulary;
+  /** Line ranges (1-based, inclusive) of code inside the engine's own code tags (`{% highlight %}`,
+   *  `{{< highlight >}}`, `$$` math): content the markdown tree no longer shows. */
+  templateCode: ReadonlyArray<readonly [number, number]>;
   /** Where the post was before this change renamed it (repo-relative), when it was renamed. */
   previousPath?: string;
   /** Options the config gives this rule (`rules: {id: {severity, ...options}}`). */

@@ -73,6 +73,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
     site: environment.site,
     engine,
     kind,
+    templateCode: masked.codeLines,
     repo: environment.repo,
     settings,
     ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),

@@ -27,6 +27,7 @@ import { isQuotedValue } from './frontmatter.js';
 import { termsFromString } from './tags.js';
 import { normalizeTerms, termOptions } from '../rules/tags-normalize.js';
 import { defaultKeysFor, type SiteConfig } from '../config/site.js';
+import { findWikiRefs, isImageEmbed } from './wiki.js';
 
 export interface PreviewOptions {
   /** The site's `permalink` (Jekyll `_config.yml`): a pattern (`/:year/:title/`) or a style (`pretty`). */
@@ -51,7 +52,8 @@ export function computePreview(context: LintContext, options: PreviewOptions = {
     words: counts.words,
     characters: counts.characters,
     outline: outline(context.tree),
-    images: context.images.filter((image) => image.kind !== 'frontmatter').length,
+    // Obsidian `![[x.png]]` embeds are images the author meant (wiki-embed says how they publish).
+    images: context.images.filter((image) => image.kind !== 'frontmatter').length + findWikiRefs(context.source, context.tree).filter(isImageEmbed).length,
   };
   const title = scalarText(data.title);
   if (title) preview.title = title;

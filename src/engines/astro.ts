@@ -6,6 +6,7 @@ import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
 import { defineEngine, type Engine } from './types.js';
 import { readSiteFile, firstFile } from './site-files.js';
+import { scriptSiteFacts } from './theme.js';
 import { astroImageCandidates, readAstroCollections, readTsconfigPaths, type AstroAlias, type AstroCollection } from './astro-site.js';
 
 const CONTENT_CONFIGS = ['src/content.config.ts', 'src/content.config.mts', 'src/content.config.js', 'src/content.config.mjs', 'src/content/config.ts', 'src/content/config.mts', 'src/content/config.js', 'src/content/config.mjs'];
@@ -29,6 +30,7 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
     const segments = file.split('/');
     return segments[0] === 'src' && segments[1] === 'content' ? collections.find((collection) => collection.name === segments[2]) : undefined;
   };
+  const facts = await scriptSiteFacts(repo, ['src']);
   return defineEngine({
     name: 'astro',
     reason,
@@ -36,6 +38,9 @@ export async function loadAstro(repo: RepoIndex, _site: SiteConfig, reason: stri
     renderer: 'remark',
     math: /"remark-math"/.test(packageJson) ? 'dollars' : 'none',
     publicRoots: ['public'],
+    // Without a schema, the keys the site's pages and components read (`post.data.heroImage`).
+    readKeys: ['title', 'layout', 'draft', ...facts.templateKeys],
+    wikiLinks: facts.wikiLinks,
     imageCandidates: (url, postFile) => astroImageCandidates(url, postFile, aliases),
     // Files under src/pages are routes (pages); collections hold the posts.
     kindOf: (file) => (file.startsWith('src/pages/') ? 'page' : 'post'),

@@ -6,6 +6,7 @@ import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
 import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
+import { scriptSiteFacts } from './theme.js';
 import { hexoImageCandidates, hexoPostInfo, readHexoConfig } from './hexo-site.js';
 
 export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
@@ -14,6 +15,7 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
   const config = readHexoConfig(configText ?? '', packageJson);
   const themeRoots = config.theme ? [`themes/${config.theme}/source`, `node_modules/hexo-theme-${config.theme}/source`] : [];
   const renderer: Renderer = config.renderer === 'marked' || config.renderer === 'markdown-it' ? config.renderer : 'unknown';
+  const facts = await scriptSiteFacts(repo, [...(config.theme ? [`themes/${config.theme}/layout`, `themes/${config.theme}/scripts`] : []), 'scripts']);
   return defineEngine({
     name: 'hexo',
     reason,
@@ -21,6 +23,9 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
     renderer,
     templates: ['nunjucks'],
     publicRoots: [config.sourceDir, ...themeRoots],
+    // Hexo's own keys (hexo.io/docs/front-matter) and what the theme's templates read.
+    readKeys: ['layout', 'title', 'date', 'updated', 'comments', 'tags', 'categories', 'permalink', 'excerpt', 'disableNunjucks', 'lang', 'published', 'tag', 'category', ...facts.templateKeys],
+    wikiLinks: facts.wikiLinks,
     imageCandidates: (url, postFile) => hexoImageCandidates(url, postFile, config),
     kindOf(file) {
       const kind = hexoPostInfo(file, config).kind;

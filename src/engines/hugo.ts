@@ -8,6 +8,10 @@ import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
 import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
+import { hugoThemeFacts } from './theme.js';
+
+/** Hugo's own front matter fields (gohugo.io/content-management/front-matter), in any case (Hugo reads keys case-insensitively). */
+const HUGO_KEYS = ['aliases', 'audio', 'build', 'cascade', 'date', 'description', 'draft', 'expiryDate', 'headless', 'images', 'isCJKLanguage', 'keywords', 'lastmod', 'layout', 'linkTitle', 'markup', 'menu', 'menus', 'outputs', 'params', 'publishDate', 'resources', 'sitemap', 'slug', 'summary', 'title', 'translationKey', 'type', 'url', 'videos', 'weight', 'series', 'tags', 'categories', 'unpublishdate', 'pubdate', 'modified', 'published'];
 
 /** Sections that hold pages, not posts, on most Hugo sites. */
 const PAGE_SECTIONS = new Set(['author', 'authors', 'about', 'archive', 'archives', 'search', 'tags', 'categories', 'contact', 'page', 'pages', 'projects', 'resume', 'cv', 'now', 'uses']);
@@ -29,6 +33,8 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     if (biggest) mainSections.add(biggest);
   }
 
+  const theme = await hugoThemeFacts(repo, themes, contentDir);
+  const taxonomies = Object.keys(objectOf(config.taxonomies) ?? {}).concat(Object.values(objectOf(config.taxonomies) ?? {}).filter((value): value is string => typeof value === 'string'));
   return defineEngine({
     name: 'hugo',
     reason,
@@ -41,6 +47,9 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     mergesTermSpellings: true,
     permalinks: 'hugo',
     redirects: { key: 'aliases', plugin: 'Hugo aliases' },
+    readKeys: [...HUGO_KEYS, ...taxonomies, ...theme.templateKeys],
+    titleHeading: theme.titleHeading,
+    signature: theme.signature,
     imageCandidates(url, postFile, fromFrontmatter) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
       // A cover image in front matter is the theme's to load: through `relURL` (site root, from

@@ -6,10 +6,16 @@ import type { SiteConfig } from '../config/site.js';
 import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { parse as parseYaml } from 'yaml';
+import { jekyllThemeFacts } from './theme.js';
+
+/** Front matter keys Jekyll itself and its common plugins (seo-tag, redirect-from, sitemap, last-modified-at) read. */
+const JEKYLL_KEYS = ['layout', 'permalink', 'published', 'date', 'category', 'categories', 'tag', 'tags', 'title', 'excerpt', 'excerpt_separator', 'render_with_liquid', 'slug', 'last_modified_at', 'redirect_from', 'redirect_to', 'sitemap', 'description', 'image', 'author', 'lang', 'locale', 'canonical_url', 'seo', 'twitter', 'hidden'];
 
 export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
   const config = site.file ? await readConfig(repo, site.file) : {};
   const renderer = rendererOf(config.markdown);
+  const chirpy = await usesChirpy(repo, site);
+  const theme = await jekyllThemeFacts(repo, site, chirpy);
   return defineEngine({
     name: 'jekyll',
     reason,
@@ -19,12 +25,16 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     kramdownAttributes: renderer === 'kramdown',
     math: renderer === 'kramdown' ? 'double-dollars' : 'none',
     publicRoots: [''],
-    lowercaseTags: await usesChirpy(repo, site),
+    lowercaseTags: chirpy,
     datesInSiteZone: true,
     permalinks: 'jekyll',
     redirects: { key: 'redirect_from', plugin: 'jekyll-redirect-from' },
     rootAbsoluteImages: true,
     lenientDates: true,
+    readKeys: [...JEKYLL_KEYS, ...theme.templateKeys],
+    titleHeading: theme.titleHeading,
+    wikiLinks: theme.wikiLinks,
+    signature: theme.signature,
     kindOf(file) {
       const segments = file.split('/');
       if (segments.includes('_drafts')) return 'post';

@@ -84,6 +84,16 @@ export interface Engine {
   kindOf(file: string, data: Record<string, unknown> | undefined): PostKind;
   /** The content schema that validates this post's front matter, when the site has one. */
   schemaFor(file: string): ContentSchema | undefined;
+  /**
+   * Front matter keys something reads: the engine's own, its theme's, and those the site's templates
+   * or code name (`page.xxx`, `.Params.xxx`). A key outside them that is one slip from one of them
+   * is a typo whose value is dropped.
+   */
+  readKeys: string[];
+  /** True when the layout this post gets prints its `title` as the page's <h1> (Chirpy, most Hugo themes). */
+  titleHeading(file: string, data: Record<string, unknown> | undefined): boolean;
+  /** True when a plugin the site configures renders Obsidian `[[wiki links]]` and `![[embeds]]`. */
+  wikiLinks: boolean;
   /** What else the engine read (schemas, aliases), as text for the cache key. */
   signature?: string;
 }
@@ -104,6 +114,9 @@ const ENGINE_DEFAULTS = {
   imageCandidates: () => [],
   imageUnknowable: () => false,
   schemaFor: () => undefined,
+  readKeys: [],
+  titleHeading: () => false,
+  wikiLinks: false,
 } satisfies Partial<Engine>;
 
 type EngineDefaults = keyof typeof ENGINE_DEFAULTS;

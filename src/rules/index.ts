@@ -21,6 +21,11 @@ import tagsVocabulary from './tags-vocabulary.js';
 import titleHeadingDuplicate from './title-heading-duplicate.js';
 import emphasisUnrendered from './emphasis-unrendered.js';
 import { liquidSyntax, templateInCode } from './template-in-code.js';
+// issue 12 (reader-b): what the reader will see
+import frontmatterKeyTypo from './frontmatter-key-typo.js';
+import wikiEmbed from './wiki-embed.js';
+import bodyH1 from './body-h1.js';
+import postUnfinished from './post-unfinished.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -36,6 +41,7 @@ export const rules: Rule[] = [
   frontmatterSchema,
   emptyValue,
   keyCase,
+  frontmatterKeyTypo,
   dateInvalid,
   dateTimezone,
   dateFuture,
@@ -49,6 +55,9 @@ export const rules: Rule[] = [
   emphasisUnrendered,
   liquidSyntax,
   templateInCode,
+  bodyH1,
+  postUnfinished,
+  wikiEmbed,
   imageAltMissing,
   imageAltPlaceholder,
   imageFileUrl,
