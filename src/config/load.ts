@@ -1,13 +1,14 @@
 // The project config file: found by convention at the repo root (or named with --config / the
 // `config` input), parsed with positions, and validated so that a typo names its file and line
 // instead of being ignored.
-import { parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { ruleById } from '../rules/index.js';
 import { isPresetName } from '../presets/index.js';
 import { isLang } from '../i18n/index.js';
 import type { SettingsInput } from './settings.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { levenshtein } from '../engine/tags.js';
+import { parseYamlDocument } from '../engine/yaml-document.js';
 import { readSiteText } from '../engine/read.js';
 
 const READ_FAILURES = {
@@ -55,7 +56,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
 const TOP_LEVEL_KEYS = ['preset', 'lang', 'paths', 'ignore', 'required', 'max-file-size', 'rules'];
 
 export function parseConfig(file: string, text: string): SettingsInput {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const document = parseYamlDocument(text, { prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? text.slice(0, node.range[0]).split('\n').length : 1);
   const firstError = document.errors[0];
   if (firstError) {
@@ -143,7 +144,7 @@ function toSeverity(value: unknown): SeveritySetting | undefined {
 export function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(value);
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?$/i.exec(value.trim());
   if (!match) return undefined;
   const unit = (match[2] ?? 'b').toLowerCase();
   const factor = unit === 'b' ? 1 : unit.startsWith('k') ? 1024 : 1024 * 1024;

@@ -2,9 +2,9 @@
 // tag that is nearly an old one (`kubernete`, `Kubernetes`, `k8s-` ...) can be named in a warning.
 // Built once per run from the frontmatter alone (no markdown parse).
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
 import type { Source } from './source.js';
+import { parseYamlDocument } from './yaml-document.js';
 import { readPost } from './read.js';
 import { foldTerm, levenshtein, normalizeTerm, termsFromString, type TermOptions } from './tags.js';
 
@@ -51,7 +51,7 @@ export function taxonomyData(source: Source): Record<string, unknown> | undefine
     const content = source.text.slice(...frontmatter.contentRange);
     const snippet = taxonomyLines(content);
     if (snippet !== undefined) {
-      const document = parseDocument(snippet, { uniqueKeys: true, prettyErrors: false });
+      const document = parseYamlDocument(snippet, { prettyErrors: false });
       const data: unknown = document.errors.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
       if (snippet === '') return {};
       if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
