@@ -188,7 +188,7 @@ function trimSlashes(value: string): string {
 /** The major version a dependency range asks for (`^6.3.0` → 6), when it says one. */
 function majorOf(range: unknown): number | undefined {
   if (typeof range !== 'string') return undefined;
-  const match = /^\s*[\^~>=v]*\s*(\d{1,4})(?:\.|$|\s)/.exec(range);
+  const match = /^[\^~>=v]*\s*(\d{1,4})(?:\.|$|\s)/.exec(range.trimStart());
   return match ? Number(match[1]) : undefined;
 }
 
