@@ -67,6 +67,21 @@ export function tomlList(terms: string[]): string {
   return `[${terms.map((term) => JSON.stringify(term)).join(', ')}]`;
 }
 
+/**
+ * Whether `a` and `b` are at most one edit apart (one insertion, deletion or substitution): one pass,
+ * where the full distance is quadratic in the tags' length.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (start === a.length) return true;
+  // Skip the differing character of `b` (insertion) or of both (substitution); the rest must match.
+  const skipA = a.length === b.length ? 1 : 0;
+  return a.slice(start + skipA) === b.slice(start + 1);
+}
+
 /** Edit distance (insertions, deletions, substitutions), for near-duplicate tags and rule-id typos. */
 export function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
