@@ -1,7 +1,7 @@
 // The project config file: found by convention at the repo root (or named with --config / the
 // `config` input), parsed with positions, and validated so that a typo names its file and line
 // instead of being ignored.
-import { isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { ruleById } from '../rules/index.js';
 import { isPresetName } from '../presets/index.js';
 import { isLang } from '../i18n/index.js';
@@ -91,6 +91,13 @@ export function parseConfig(file: string, text: string): SettingsInput {
       case 'required': {
         const list = typeof value === 'string' ? [value] : value;
         if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) fail(`${key} must be a list of strings`);
+        if (key !== 'required') {
+          (list as string[]).forEach((pattern, index) => {
+            const problem = globProblem(pattern);
+            const itemNode = isSeq(valueNode) ? (valueNode.items[index] as YamlNode | undefined) : valueNode;
+            if (problem) throw new ConfigError(file, lineOf(itemNode), `${key}: pattern \`${pattern.length > 80 ? pattern.slice(0, 80) + '…' : pattern}\` ${problem}`);
+          });
+        }
         if (key === 'paths') input.posts = list;
         else if (key === 'ignore') input.ignore = list;
         else input.requiredKeys = list;
@@ -138,6 +145,24 @@ function toSeverity(value: unknown): SeveritySetting | undefined {
   if (value === false || value === 'off' || value === 0) return 'off';
   if (value === 'warning' || value === 'warn' || value === 1) return 'warning';
   if (value === 'error' || value === 2 || value === true) return 'error';
+  return undefined;
+}
+
+/** Glob limits: beyond them picomatch's regex backtracks for minutes on a long file name. */
+export const GLOB_LIMITS = { starsPerSegment: 2, groups: 6, length: 500 };
+
+// Why a `paths`/`ignore` glob is refused, or undefined. `_posts/**/*a*a*a*a*a*a*a*a*b.md` took
+// minutes against one long file name: each `*` in a path segment multiplies the work by the name's
+// length, and each `{a,aa}` group doubles it.
+export function globProblem(pattern: string): string | undefined {
+  if (pattern.length > GLOB_LIMITS.length) return `is longer than ${GLOB_LIMITS.length} characters`;
+  for (const segment of pattern.split('/')) {
+    if (segment === '**') continue;
+    const stars = segment.replace(/\*\*+/g, '*').split('*').length - 1;
+    if (stars > GLOB_LIMITS.starsPerSegment) return `has ${stars} \`*\` in one path segment; at most ${GLOB_LIMITS.starsPerSegment} are allowed (more make matching a long file name take minutes)`;
+  }
+  const groups = (pattern.match(/[{(]/g) ?? []).length;
+  if (groups > GLOB_LIMITS.groups) return `has ${groups} \`{…}\`/\`(…)\` groups; at most ${GLOB_LIMITS.groups} are allowed (more make matching a long file name take minutes)`;
   return undefined;
 }
 
