@@ -125,7 +125,7 @@ function attributeValueAt(text: string, at: number, name: string, closingQuote: 
   return { value: text.slice(next, stop), end: stop };
 }
 
-function imgTags(html: string): TagMatch[] {
+export function imgTags(html: string): TagMatch[] {
   const found: TagMatch[] = [];
   const lastGt = html.lastIndexOf('>');
   // The first quote at or after `from`, remembered: a failed search is not repeated for the next attribute.
@@ -162,7 +162,7 @@ function imgTags(html: string): TagMatch[] {
   return found;
 }
 
-function altAttribute(tag: string): string | undefined {
+export function altAttribute(tag: string): string | undefined {
   for (let at = findWord(ALT, tag, 0); at !== -1; at = findWord(ALT, tag, at + 1)) {
     const value = attributeValueAt(tag, at, 'alt', (quote, quoteFrom) => tag.indexOf(quote, quoteFrom));
     if (value) return value.value;
@@ -225,7 +225,7 @@ interface KramdownMatch {
 
 const isDestinationChar = (c: string | undefined) => c !== undefined && c !== '(' && c !== ')' && c !== '\n' && c !== '<' && c !== '>';
 
-function kramdownImages(text: string): KramdownMatch[] {
+export function kramdownImages(text: string): KramdownMatch[] {
   const found: KramdownMatch[] = [];
   let altEnd = -1; // the first `]` or newline at or after the current alt's start
   // The destination after `](` at a given `]`: the same for every `![` that reaches that `]`.
@@ -269,7 +269,7 @@ function kramdownDestination(text: string, start: number): { end: number } | und
 }
 
 /** `destination.replace(/\s+"[^"]*"$/, '')`: a kramdown title after the path. */
-function withoutTitle(destination: string): string {
+export function withoutTitle(destination: string): string {
   if (!destination.endsWith('"') || destination.length < 2) return destination;
   const open = destination.lastIndexOf('"', destination.length - 2);
   if (open < 1 || !SPACE.test(destination[open - 1]!)) return destination;

@@ -143,7 +143,7 @@ describe('functions: the regexes and loops that a markdown parse would hide (ite
     await expectLinear('preview markup', (n) => parseMarkdown(`x ${'{{ a '.repeat(n / 5)}}\n`), (tree) => bodyText(tree));
   });
   it('math lines and quoted math (the lookahead window)', async () => {
-    const engine = { templates: ['liquid'], kramdownAttributes: true, math: 'double-dollars' } as const;
+    const engine: Parameters<typeof maskTemplates>[2] = { templates: ['liquid'], kramdownAttributes: true, math: 'double-dollars' };
     await expectLinear('math lines', (n) => `${'$$a\n'.repeat(n / 4)}`, (text) => maskTemplates(text, 0, engine));
     await expectLinear('quoted math', (n) => `${'> $$a\n'.repeat(n / 6)}`, (text) => maskTemplates(text, 0, engine));
   });
