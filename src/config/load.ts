@@ -1,13 +1,14 @@
 // The project config file: found by convention at the repo root (or named with --config / the
 // `config` input), parsed with positions, and validated so that a typo names its file and line
 // instead of being ignored.
-import { parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { checkOptionValue, didYouMean, unknownOption, type OptionProblem } from './options.js';
 import { ruleById } from '../rules/index.js';
 import { isPresetName } from '../presets/index.js';
 import { isLang } from '../i18n/index.js';
 import type { SettingsInput } from './settings.js';
 import type { SeveritySetting } from '../engine/types.js';
+import { parseYamlDocument } from '../engine/yaml-document.js';
 import { readSiteText } from '../engine/read.js';
 
 const READ_FAILURES = {
@@ -55,7 +56,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
 const TOP_LEVEL_KEYS = ['preset', 'lang', 'paths', 'ignore', 'required', 'max-file-size', 'rules'];
 
 export function parseConfig(file: string, text: string): SettingsInput {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const document = parseYamlDocument(text, { prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? text.slice(0, node.range[0]).split('\n').length : 1);
   const firstError = document.errors[0];
   if (firstError) {
@@ -90,6 +91,13 @@ export function parseConfig(file: string, text: string): SettingsInput {
       case 'required': {
         const list = typeof value === 'string' ? [value] : value;
         if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item.trim() !== '')) fail(`${key} must be a list of strings`);
+        if (key !== 'required') {
+          (list as string[]).forEach((pattern, index) => {
+            const problem = globProblem(pattern);
+            const itemNode = isSeq(valueNode) ? (valueNode.items[index] as YamlNode | undefined) : valueNode;
+            if (problem) throw new ConfigError(file, lineOf(itemNode), `${key}: pattern \`${pattern.length > 80 ? pattern.slice(0, 80) + '…' : pattern}\` ${problem}`);
+          });
+        }
         if (key === 'paths') input.posts = list;
         else if (key === 'ignore') input.ignore = list;
         else input.requiredKeys = list;
@@ -170,10 +178,28 @@ function toSeverity(value: unknown): SeveritySetting | undefined {
   return undefined;
 }
 
+/** Glob limits: beyond them picomatch's regex backtracks for minutes on a long file name. */
+export const GLOB_LIMITS = { starsPerSegment: 2, groups: 6, length: 500 };
+
+// Why a `paths`/`ignore` glob is refused, or undefined. `_posts/**/*a*a*a*a*a*a*a*a*b.md` took
+// minutes against one long file name: each `*` in a path segment multiplies the work by the name's
+// length, and each `{a,aa}` group doubles it.
+export function globProblem(pattern: string): string | undefined {
+  if (pattern.length > GLOB_LIMITS.length) return `is longer than ${GLOB_LIMITS.length} characters`;
+  for (const segment of pattern.split('/')) {
+    if (segment === '**') continue;
+    const stars = segment.replace(/\*\*+/g, '*').split('*').length - 1;
+    if (stars > GLOB_LIMITS.starsPerSegment) return `has ${stars} \`*\` in one path segment; at most ${GLOB_LIMITS.starsPerSegment} are allowed (more make matching a long file name take minutes)`;
+  }
+  const groups = (pattern.match(/[{(]/g) ?? []).length;
+  if (groups > GLOB_LIMITS.groups) return `has ${groups} \`{…}\`/\`(…)\` groups; at most ${GLOB_LIMITS.groups} are allowed (more make matching a long file name take minutes)`;
+  return undefined;
+}
+
 export function parseSize(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?\s*$/i.exec(value);
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib)?$/i.exec(value.trim());
   if (!match) return undefined;
   const unit = (match[2] ?? 'b').toLowerCase();
   const factor = unit === 'b' ? 1 : unit.startsWith('k') ? 1024 : 1024 * 1024;

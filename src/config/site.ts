@@ -2,7 +2,7 @@
 // (`timezone`, `future`, `baseurl`, front-matter `defaults`) or Hugo's `hugo.*`/`config.*`
 // (`timeZone`, `buildFuture`). A site config that fails to parse is ignored, not fatal: it is the
 // blog engine's job to reject it.
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
 import { parse as parseToml } from 'smol-toml';
 import picomatch from 'picomatch';
 import { readSiteText } from '../engine/read.js';

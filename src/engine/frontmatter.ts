@@ -6,10 +6,12 @@
 // accepts `...`). gray-matter closes at any line that merely *starts* with `---`, and evaluates
 // `---js` blocks; we do neither. Parsing uses `yaml` (positions, duplicate keys, alias limits) and
 // `smol-toml`; no engine that can run code is ever reachable.
-import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import jsYaml from 'js-yaml';
 import { positionAt, type Source } from './source.js';
+import { parseYamlDocument } from './yaml-document.js';
+import { trimEndBlanks } from './scan.js';
 
 export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
 
@@ -85,11 +87,11 @@ export function locateFrontmatter(source: Source): Located {
   const { text } = source;
   const firstLineEnd = lineEnd(text, 0);
   const firstLine = text.slice(0, firstLineEnd).replace(/\r$/, '');
-  const opening = /^(---|\+\+\+)[ \t]*([^\s]*)[ \t]*$/.exec(firstLine);
+  const opening = openingFence(firstLine);
   if (!opening) return { found: false };
 
-  const fence = opening[1]!;
-  const language = opening[2]!.toLowerCase();
+  const fence = opening.fence;
+  const language = opening.language.toLowerCase();
   const format: FrontmatterFormat | undefined =
     fence === '+++' ? 'toml' : language === '' || language === 'yaml' || language === 'yml' ? 'yaml' : language === 'toml' ? 'toml' : language === 'json' ? 'json' : undefined;
 
@@ -117,6 +119,24 @@ export function locateFrontmatter(source: Source): Located {
   return { found: true, frontmatter };
 }
 
+/**
+ * `^(---|\+\+\+)[ \t]*([^\s]*)[ \t]*$` by hand: that regex backtracks quadratically on `---`, a
+ * long run of blanks and any text after it.
+ */
+function openingFence(line: string): { fence: string; language: string } | undefined {
+  const fence = line.slice(0, 3);
+  if (fence !== '---' && fence !== '+++') return undefined;
+  let at = 3;
+  while (line[at] === ' ' || line[at] === '\t') at++;
+  const start = at;
+  while (at < line.length && !WHITESPACE.test(line[at]!)) at++;
+  const language = line.slice(start, at);
+  while (line[at] === ' ' || line[at] === '\t') at++;
+  return at === line.length ? { fence, language } : undefined;
+}
+
+const WHITESPACE = /\s/;
+
 function lineEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
   return newline === -1 ? text.length : newline;
@@ -127,7 +147,7 @@ function findClosingFence(text: string, from: number, fence: string): { start: n
   let start = from;
   while (start < text.length) {
     const end = lineEnd(text, start);
-    const line = text.slice(start, end).replace(/\r$/, '').replace(/[ \t]+$/, '');
+    const line = trimEndBlanks(text.slice(start, end).replace(/\r$/, ''));
     if (closers.includes(line)) return { start, end: Math.min(end + 1, text.length) };
     start = end + 1;
   }
@@ -135,7 +155,7 @@ function findClosingFence(text: string, from: number, fence: string): { start: n
 }
 
 function parseYaml(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
-  const document = parseDocument(content, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const document = parseYamlDocument(content, { prettyErrors: false, keepSourceTokens: false });
   frontmatter.yamlDocument = document;
   // An error "at the end of input" belongs to the last line of the block, not to the closing fence.
   const lastContentOffset = base + Math.max(0, content.replace(/\r?\n$/, '').length - 1);
@@ -237,9 +257,31 @@ export function isQuotedValue(entry: FrontmatterEntry | undefined): boolean {
   return !!node && isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
 }
 
+/**
+ * The key a duplicate-key error points at: what `/^\s*("[^"]*"|'[^']*'|[^:\n]+?)\s*:/` finds there,
+ * by a scan that cannot backtrack (the regex was cubic on blanks and quotes).
+ */
 function duplicateKeyName(content: string, offset: number): string {
-  const match = /^\s*("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(content.slice(offset));
-  return match ? match[1]!.replace(/^["']|["']$/g, '') : '';
+  const isSpace = (at: number) => at < content.length && WHITESPACE.test(content[at]!);
+  let start = offset;
+  while (isSpace(start)) start++;
+  const quote = content[start];
+  if (quote === '"' || quote === "'") {
+    const close = content.indexOf(quote, start + 1);
+    if (close !== -1) {
+      let after = close + 1;
+      while (isSpace(after)) after++;
+      if (content[after] === ':') return content.slice(start + 1, close);
+    }
+  }
+  let stop = start;
+  while (stop < content.length && content[stop] !== ':' && content[stop] !== '\n') stop++;
+  let end = stop;
+  while (end > start && isSpace(end - 1)) end--;
+  let after = stop;
+  while (isSpace(after)) after++;
+  if (end === start || content[after] !== ':') return '';
+  return content.slice(start, end).replace(/^["']|["']$/g, '');
 }
 
 function parseTomlBlock(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
@@ -261,11 +303,10 @@ function parseTomlBlock(source: Source, content: string, base: number, frontmatt
   }
   frontmatter.data = normalizeTomlDates(data) as Record<string, unknown>;
   // TOML parsers keep no positions: find each top-level key on its line, before the first [table].
-  const keyLine = /^[ \t]*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/;
   let offset = base;
   for (const rawLine of content.split('\n')) {
     if (/^[ \t]*\[/.test(rawLine)) break;
-    const match = keyLine.exec(rawLine);
+    const match = tomlKeyLine(rawLine);
     if (match) {
       const key = match[1]!.replace(/^["']|["']$/g, '');
       const keyStart = offset + rawLine.indexOf(match[1]!);
@@ -284,6 +325,22 @@ function parseTomlBlock(source: Source, content: string, base: number, frontmatt
     }
     offset += rawLine.length + 1;
   }
+}
+
+const TOML_KEY = /^[ \t]*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*/;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * `/^[ \t]*(key)[ \t]*=[ \t]*(.*?)[ \t]*\r?$/`: the key by an anchored regex that cannot
+ * backtrack, the value by hand (the lazy value before trailing blanks was quadratic on blank runs).
+ */
+function tomlKeyLine(line: string): [string, string, string] | undefined {
+  const head = TOML_KEY.exec(line);
+  if (!head) return undefined;
+  let rest = line.slice(head[0].length);
+  if (rest.endsWith('\r')) rest = rest.slice(0, -1);
+  if (LINE_TERMINATOR.test(rest)) return undefined; // `.` matches no line terminator
+  return [line, head[1]!, trimEndBlanks(rest)];
 }
 
 /** TOML dates become the string they were written as, so every format shares one date model. */
@@ -309,7 +366,7 @@ function parseJsonBlock(source: Source, content: string, base: number, frontmatt
     let offset = base;
     if (at) offset = base + Number(at[1]);
     else if (located) offset = base + (content.split('\n').slice(0, Number(located[1]) - 1).join('\n').length + 1) + Number(located[2]) - 1;
-    else offset = base + content.replace(/\s+$/, '').length - 1;
+    else offset = base + content.trimEnd().length - 1;
     const { line, column } = positionAt(source, offset);
     frontmatter.errors.push({ kind: 'syntax', detail: message.split(/, "|\n/)[0]!.trim(), line, column });
     return;

@@ -1,6 +1,7 @@
 // What an image URL points at, where in the repository that would be, and how the preset wants
 // it written. Pure string work; the caller checks the repo index, so nothing here touches the disk.
 import path from 'node:path';
+import { querySuffixStart, withoutQuery } from './scan.js';
 
 export type RepoTarget = {
   kind: 'repo';
@@ -46,7 +47,7 @@ export function resolveImage(rawUrl: string, options: ResolveOptions): ImageTarg
   let url = rawUrl.trim();
   if (url === '') return { kind: 'empty' };
   if (/^data:/i.test(url)) return { kind: 'data' };
-  if (/^file:/i.test(url)) return { kind: 'file-url', path: decode(url.replace(/^file:\/*/i, '/').replace(/[?#].*$/, '')) };
+  if (/^file:/i.test(url)) return { kind: 'file-url', path: decode(withoutQuery(url.replace(/^file:\/*/i, '/'))) };
   // Typora's default image folder, absolute or climbing out with ../../..: never committed.
   if (OS_ABSOLUTE.test(url) || /(?:^|[\\/])typora-user-images[\\/]/i.test(url)) return { kind: 'os-absolute', path: url };
 
@@ -63,7 +64,8 @@ export function resolveImage(rawUrl: string, options: ResolveOptions): ImageTarg
   if (/\{\{|\{%/.test(url)) return { kind: 'template' };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'remote' };
 
-  const suffix = /[?#].*$/.exec(url)?.[0] ?? '';
+  const suffixStart = querySuffixStart(url);
+  const suffix = suffixStart === -1 ? '' : url.slice(suffixStart);
   let decoded = decode(url.slice(0, url.length - suffix.length).replace(/\\/g, '/'));
   const base = options.baseUrl.replace(/\/$/, '');
   if (base && base !== '/' && decoded.startsWith(base + '/')) {

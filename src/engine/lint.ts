@@ -105,7 +105,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
   if (/\.mdx$/i.test(file)) enabledRemark.delete('code-block-style');
   const byId = new Map(remarkLintRules.map((rule) => [rule.id, rule]));
   // Tag lines and code the engine never renders as markdown are no place for markdown rules.
-  const inMaskedCode = (line: number) => masked.codeLines.some(([first, last]) => line >= first && line <= last);
+  const inMaskedCode = (line: number) => inRanges(masked.codeLines, line);
   const messages = (await runRemarkLint(tree, text, enabledRemark)).filter((message) => !inMaskedCode(message.line));
   const repeats = new Map<string, number>();
   for (const message of messages) repeats.set(message.ruleId, (repeats.get(message.ruleId) ?? 0) + 1);
@@ -157,6 +157,20 @@ function removeSyntheticCode(node: Root | RootContent, starts: ReadonlySet<numbe
   if (!('children' in node)) return;
   node.children = (node.children as RootContent[]).filter((child) => !(child.type === 'code' && starts.has(child.position?.start.offset ?? -1))) as typeof node.children;
   for (const child of node.children as RootContent[]) removeSyntheticCode(child, starts);
+}
+
+/** Whether `line` is in one of the sorted, disjoint [first, last] ranges (binary search: a post may have thousands). */
+function inRanges(ranges: ReadonlyArray<[number, number]>, line: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [first, last] = ranges[mid]!;
+    if (line < first) high = mid - 1;
+    else if (line > last) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function clamp(value: number, low: number, high: number): number {

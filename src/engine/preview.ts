@@ -25,6 +25,7 @@ import type { PostPreview } from './types.js';
 import { isNaiveYamlTimestamp, parsePostDate, timeZoneOffsetMinutes, type PostDate } from './dates.js';
 import { isQuotedValue } from './frontmatter.js';
 import { termsFromString } from './tags.js';
+import { blankMarkup, trimEndChar } from './scan.js';
 import { normalizeTerms, termOptions } from '../rules/tags-normalize.js';
 import { defaultKeysFor, type SiteConfig } from '../config/site.js';
 import { findWikiRefs, isImageEmbed } from './wiki.js';
@@ -184,7 +185,7 @@ const CHIRPY_PERMALINK = '/posts/:title/';
 function postUrl(context: UrlSubject, data: Record<string, unknown>, date: ResolvedDate | undefined, options: PreviewOptions): string | undefined {
   const path = sitePath(context, data, date, options);
   if (path === undefined) return undefined;
-  const base = context.site.baseUrl.replace(/\/+$/, '');
+  const base = trimEndChar(context.site.baseUrl, '/');
   return base === '' ? path : `${base.startsWith('/') ? '' : '/'}${base}${path}`;
 }
 
@@ -335,12 +336,11 @@ function hugoUrl(context: UrlSubject, data: Record<string, unknown>): string {
 
 const PHRASING = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 const UNREAD = new Set(['code', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition']);
-/** Kramdown attribute lists (`{: .prompt-tip }`) and Liquid (`{% raw %}`, `{{ site.url }}`): markup, not prose. */
-const MARKUP = /\{:[^}\n]*\}|\{%[^%]*%\}|\{\{[^}]*\}\}/g;
 
 function inlineText(node: Nodes, out: string[]): void {
   if (UNREAD.has(node.type)) return;
-  if (node.type === 'text') out.push(node.value.replace(MARKUP, ' '));
+  // Kramdown attribute lists (`{: .prompt-tip }`) and Liquid (`{% raw %}`, `{{ site.url }}`): markup, not prose.
+  if (node.type === 'text') out.push(blankMarkup(node.value));
   else if (node.type === 'inlineCode') out.push(node.value);
   else if (node.type === 'break') out.push('\n');
   else if ('children' in node) {

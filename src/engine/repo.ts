@@ -36,6 +36,7 @@ export async function indexRepository(root: string): Promise<RepoIndex> {
 export function createRepoIndex(root: string, files: Set<string>, escapingLinks = new Set<string>()): RepoIndex {
   let loose: Map<string, string> | undefined;
   let baseNames: Map<string, string[]> | undefined;
+  let linkForms: string[] | undefined;
   const looseKey = (p: string) => p.normalize('NFC').toLowerCase();
   return {
     root,
@@ -44,12 +45,11 @@ export function createRepoIndex(root: string, files: Set<string>, escapingLinks 
     has: (relativePath) => files.has(relativePath) || files.has(relativePath.normalize('NFD')) || files.has(relativePath.normalize('NFC')),
     escapes(relativePath) {
       if (escapingLinks.size === 0) return false;
-      const parts = relativePath.normalize('NFC').split('/');
-      for (let i = 1; i <= parts.length; i++) {
-        const prefix = parts.slice(0, i).join('/');
-        if (escapingLinks.has(prefix) || escapingLinks.has(prefix.normalize('NFD'))) return true;
-      }
-      return false;
+      // The path is a link or lies below one: compared link by link (NFC on both sides), not prefix
+      // by prefix, which was quadratic in the path's length.
+      linkForms ??= [...escapingLinks].map((link) => link.normalize('NFC'));
+      const path = relativePath.normalize('NFC');
+      return linkForms.some((link) => path === link || (path.startsWith(link) && path[link.length] === '/'));
     },
     spelling: (relativePath) => [relativePath, relativePath.normalize('NFC'), relativePath.normalize('NFD')].find((form) => files.has(form)),
     findLoose(relativePath) {
@@ -61,7 +61,9 @@ export function createRepoIndex(root: string, files: Set<string>, escapingLinks 
         baseNames = new Map();
         for (const file of files) {
           const key = looseKey(path.posix.basename(file));
-          baseNames.set(key, [...(baseNames.get(key) ?? []), file]);
+          const group = baseNames.get(key);
+          if (group) group.push(file);
+          else baseNames.set(key, [file]);
         }
       }
       return baseNames.get(looseKey(baseName)) ?? [];

@@ -44,18 +44,32 @@ export function termsFromString(value: string, splitOnSpaces: boolean): string[]
   return splitOnSpaces ? value.split(/\s+/).filter(Boolean) : [value.trim()].filter(Boolean);
 }
 
-const PLAIN_UNSAFE = /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:,#[\]{}]|\s$|^(?:true|false|null|yes|no|on|off|~)$|^[-+]?(?:\d|\.\d)/i;
+/**
+ * What cannot be written as a plain YAML scalar and read back as the same string, by `yaml` (1.2),
+ * js-yaml or Jekyll's Psych (YAML 1.1): indicators at the start, flow and comment characters
+ * inside, edge blanks, booleans and nulls of either version (`yes`, `off`, `~`), numbers of either
+ * (`1`, `.5`, `0x1f`, `1_000`, `.inf`, `-.Inf`, `.NaN`), `=`, the empty string, and characters a
+ * reader takes as a line break or cannot print.
+ */
+const PLAIN_UNSAFE = /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:,#[\]{}]|\s$|^(?:true|false|null|yes|no|on|off|y|n|~|=|)$|^[-+]?(?:\d|\.\d)|^[-+]?\.(?:inf|nan)$/i;
+const NOT_PRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/** A YAML double-quoted scalar: JSON's escapes, plus the line breaks JSON leaves raw but YAML 1.1 folds. */
+export function yamlDoubleQuoted(term: string): string {
+  return JSON.stringify(term).replace(/[\u0085\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** A term as a YAML flow-sequence item: plain when that reads back as the same string. */
 export function yamlFlowItem(term: string): string {
-  return PLAIN_UNSAFE.test(term) ? JSON.stringify(term) : term;
+  return PLAIN_UNSAFE.test(term) || NOT_PRINTABLE.test(term) ? yamlDoubleQuoted(term) : term;
 }
 
 /** A replacement scalar in the quoting style the author used for the original. */
 export function yamlScalarLike(original: Scalar | undefined, term: string): string {
   const type = original && isScalar(original) ? original.type : undefined;
-  if (type === 'QUOTE_DOUBLE') return JSON.stringify(term);
-  if (type === 'QUOTE_SINGLE') return `'${term.replace(/'/g, "''")}'`;
+  if (type === 'QUOTE_DOUBLE') return yamlDoubleQuoted(term);
+  // Single quotes have no escapes: a line break or control character inside needs double quotes.
+  if (type === 'QUOTE_SINGLE') return NOT_PRINTABLE.test(term) ? yamlDoubleQuoted(term) : `'${term.replace(/'/g, "''")}'`;
   return yamlFlowItem(term);
 }
 
@@ -65,6 +79,21 @@ export function yamlFlowList(terms: string[]): string {
 
 export function tomlList(terms: string[]): string {
   return `[${terms.map((term) => JSON.stringify(term)).join(', ')}]`;
+}
+
+/**
+ * Whether `a` and `b` are at most one edit apart (one insertion, deletion or substitution): one pass,
+ * where the full distance is quadratic in the tags' length.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (start === a.length) return true;
+  // Skip the differing character of `b` (insertion) or of both (substitution); the rest must match.
+  const skipA = a.length === b.length ? 1 : 0;
+  return a.slice(start + skipA) === b.slice(start + 1);
 }
 
 /** Edit distance (insertions, deletions, substitutions), for near-duplicate tags and rule-id typos. */

@@ -2,11 +2,11 @@
 // tag that is nearly an old one (`kubernete`, `Kubernetes`, `k8s-` ...) can be named in a warning.
 // Built once per run from the frontmatter alone (no markdown parse).
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
 import type { Source } from './source.js';
+import { parseYamlDocument } from './yaml-document.js';
 import { readPost } from './read.js';
-import { foldTerm, levenshtein, normalizeTerm, termsFromString, type TermOptions } from './tags.js';
+import { foldTerm, normalizeTerm, termsFromString, withinOneEdit, type TermOptions } from './tags.js';
 
 export interface Vocabulary {
   /** Normalized tag -> the posts that use it. */
@@ -51,7 +51,7 @@ export function taxonomyData(source: Source): Record<string, unknown> | undefine
     const content = source.text.slice(...frontmatter.contentRange);
     const snippet = taxonomyLines(content);
     if (snippet !== undefined) {
-      const document = parseDocument(snippet, { uniqueKeys: true, prettyErrors: false });
+      const document = parseYamlDocument(snippet, { prettyErrors: false });
       const data: unknown = document.errors.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
       if (snippet === '') return {};
       if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
@@ -121,10 +121,7 @@ export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string
   const own = vocabulary.uses.get(term)?.size ?? 1;
   const folded = foldTerm(term);
   let best: (NearMatch & { distance: number }) | undefined;
-  const byLength = foldedTags(vocabulary);
-  // Every match below differs in length by at most one letter.
-  const candidates = [folded.length - 1, folded.length, folded.length + 1].flatMap((length) => byLength.get(length) ?? []);
-  for (const [tag, other] of candidates) {
+  for (const [tag, other] of candidatesFor(vocabulary, folded)) {
     if (tag === term) continue;
     // The cheap string tests first: most tags are nothing like this one.
     let distance: number;
@@ -132,7 +129,7 @@ export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string
     else if (other === folded + 's' || folded === other + 's') distance = 1;
     // One letter more or less (`kubernete`); a changed letter is too often another word (`scheduler`/`scheduled`).
     // Not when the difference is a digit: `claude-3` and `claude` are a version apart, not a typo.
-    else if (Math.min(other.length, folded.length) >= 6 && Math.abs(other.length - folded.length) === 1 && other.replace(/\d/g, '') !== folded.replace(/\d/g, '') && levenshtein(other, folded) <= 1) distance = 1;
+    else if (Math.min(other.length, folded.length) >= 6 && Math.abs(other.length - folded.length) === 1 && other.replace(/\d/g, '') !== folded.replace(/\d/g, '') && withinOneEdit(other, folded)) distance = 1;
     else continue;
     const posts = usedElsewhere(tag);
     if (posts === 0 || posts < own || (posts === own && tag > term)) continue;
@@ -142,21 +139,86 @@ export function nearDuplicate(vocabulary: Vocabulary, term: string, file: string
   return best ? { tag: best.tag, posts: best.posts } : undefined;
 }
 
-// Every post asks about its tags against the whole vocabulary: fold each tag once per run, and
-// group the tags by folded length.
-const foldedCache = new WeakMap<Vocabulary, Map<number, Array<[string, string]>>>();
+/**
+ * At most this many tags are looked at per lookup key: a vocabulary made to put thousands of tags
+ * under one key (`a-b`, `a_b`, `a--b`, ... all fold to `ab`) costs a bounded time per tag asked.
+ */
+const MAX_PER_KEY = 200;
 
-function foldedTags(vocabulary: Vocabulary): Map<number, Array<[string, string]>> {
-  let byLength = foldedCache.get(vocabulary);
-  if (!byLength) {
-    byLength = new Map();
+/**
+ * The vocabulary tags that can be near `folded`: the same folded form, one plural `s` more or
+ * less, or one letter more or less. A one-letter pair (lengths m and m+1) shares its first or its
+ * last floor(m/2) characters, so the tags are indexed by those halves: a lookup reads a few small
+ * groups instead of every tag of a similar length (a post with 20,000 tags was quadratic).
+ */
+function candidatesFor(vocabulary: Vocabulary, folded: string): Array<[string, string]> {
+  const index = foldedIndex(vocabulary);
+  const found = new Set<[string, string]>();
+  const add = (group: Array<[string, string]> | undefined) => {
+    if (group) for (let i = 0; i < group.length && i < MAX_PER_KEY; i++) found.add(group[i]!);
+  };
+  const length = folded.length;
+  add(index.exact.get(folded));
+  add(index.exact.get(folded + 's'));
+  if (folded.endsWith('s')) add(index.exact.get(folded.slice(0, -1)));
+  if (length >= 6) {
+    // Tags one letter longer (this one is the shorter of the pair, m = length) ...
+    const half = length >> 1;
+    add(index.longer.get(halfKey(length, 'p', folded.slice(0, half))));
+    add(index.longer.get(halfKey(length, 's', folded.slice(length - half))));
+  }
+  if (length - 1 >= 6) {
+    // ... and one letter shorter (m = length - 1).
+    const half = (length - 1) >> 1;
+    add(index.shorter.get(halfKey(length - 1, 'p', folded.slice(0, half))));
+    add(index.shorter.get(halfKey(length - 1, 's', folded.slice(length - half))));
+  }
+  return [...found];
+}
+
+function halfKey(shorterLength: number, side: 'p' | 's', half: string): string {
+  return `${shorterLength}${side}${half}`;
+}
+
+interface FoldedIndex {
+  /** Folded form -> [tag, folded]. */
+  exact: Map<string, Array<[string, string]>>;
+  /** By the halves a tag has as the longer of a one-letter pair (shorter length = its length - 1). */
+  longer: Map<string, Array<[string, string]>>;
+  /** By the halves a tag has as the shorter of a one-letter pair. */
+  shorter: Map<string, Array<[string, string]>>;
+}
+
+// Every post asks about its tags against the whole vocabulary: fold each tag once per run, and
+// index the folded tags.
+const foldedCache = new WeakMap<Vocabulary, FoldedIndex>();
+
+function foldedIndex(vocabulary: Vocabulary): FoldedIndex {
+  let index = foldedCache.get(vocabulary);
+  if (!index) {
+    index = { exact: new Map(), longer: new Map(), shorter: new Map() };
+    const push = (map: Map<string, Array<[string, string]>>, key: string, entry: [string, string]) => {
+      const group = map.get(key);
+      if (group) group.push(entry);
+      else map.set(key, [entry]);
+    };
     for (const tag of vocabulary.uses.keys()) {
       const folded = foldTerm(tag);
-      const group = byLength.get(folded.length) ?? [];
-      group.push([tag, folded]);
-      byLength.set(folded.length, group);
+      const entry: [string, string] = [tag, folded];
+      const length = folded.length;
+      push(index.exact, folded, entry);
+      if (length >= 6) {
+        const half = length >> 1;
+        push(index.shorter, halfKey(length, 'p', folded.slice(0, half)), entry);
+        push(index.shorter, halfKey(length, 's', folded.slice(length - half)), entry);
+      }
+      if (length - 1 >= 6) {
+        const half = (length - 1) >> 1;
+        push(index.longer, halfKey(length - 1, 'p', folded.slice(0, half)), entry);
+        push(index.longer, halfKey(length - 1, 's', folded.slice(length - half)), entry);
+      }
     }
-    foldedCache.set(vocabulary, byLength);
+    foldedCache.set(vocabulary, index);
   }
-  return byLength;
+  return index;
 }

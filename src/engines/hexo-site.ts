@@ -32,7 +32,7 @@
 //   whose permalink ends with `/` that is the folder where its assets are published.
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
 
 export type HexoRenderer = 'marked' | 'markdown-it' | 'pandoc' | 'kramed' | 'unknown';
 
@@ -188,7 +188,7 @@ function trimSlashes(value: string): string {
 /** The major version a dependency range asks for (`^6.3.0` → 6), when it says one. */
 function majorOf(range: unknown): number | undefined {
   if (typeof range !== 'string') return undefined;
-  const match = /^\s*[\^~>=v]*\s*(\d{1,4})(?:\.|$|\s)/.exec(range);
+  const match = /^[\^~>=v]*\s*(\d{1,4})(?:\.|$|\s)/.exec(range.trimStart());
   return match ? Number(match[1]) : undefined;
 }
 

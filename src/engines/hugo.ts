@@ -2,7 +2,7 @@
 // `static/` (and the theme's) is served at the root, page bundles keep their images beside
 // `index.md`, and a site's own render hook may resolve image paths however it likes.
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
 import { parse as parseToml } from 'smol-toml';
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';

@@ -5,7 +5,7 @@ import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
 import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
 import { jekyllThemeFacts } from './theme.js';
 
 /** Front matter keys Jekyll itself and its common plugins (seo-tag, redirect-from, sitemap, last-modified-at) read. */

@@ -54,6 +54,11 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
   const firstBodyLine = lines.findIndex((line) => line.end >= bodyStart);
   const edits: Array<{ start: number; end: number; text: string }> = [];
   let fence: string | undefined;
+  // An opening tag with no closing tag after it: no later opening of that pair has one either
+  // (without this, a post of unclosed tags searched to its end from every line: quadratic).
+  const unclosed = new Set<TagPair>();
+  // Math lookahead (at most MATH_WINDOW lines), shared by the lines that start inside one window.
+  const stops = mathStops(text, lines);
   for (let index = Math.max(0, firstBodyLine); index < lines.length; index++) {
     const line = lines[index]!;
     const content = text.slice(line.start, line.end);
@@ -83,14 +88,9 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
         const prefix = quoted[1]!;
         let last = index;
         if (!(content.trimEnd().length > prefix.length + 4 && content.trimEnd().endsWith('$$'))) {
-          for (let next = index + 1; next < lines.length && next <= index + 500; next++) {
-            const inside = text.slice(lines[next]!.start, lines[next]!.end);
-            if (inside.trim() === '' || !inside.trimStart().startsWith('>')) break;
-            if (inside.trimEnd().endsWith('$$')) {
-              last = next;
-              break;
-            }
-          }
+          // The first later line that ends the quote or ends with `$$` (within MATH_WINDOW lines).
+          const next = stops.quoted(index + 1);
+          if (next <= index + MATH_WINDOW && next < lines.length && stops.endsMath(next) && stops.quotedLine(next)) last = next;
         }
         if (last > index || content.trimEnd().endsWith('$$')) {
           for (let at = index; at <= last; at++) {
@@ -103,7 +103,7 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
           continue;
         }
       }
-      const mathEnd = mathBlockEnd(text, lines, index);
+      const mathEnd = mathBlockEnd(text, lines, index, stops);
       if (mathEnd !== undefined) {
         const inner = lines.slice(index + 1, mathEnd).map((inside) => text.slice(inside.start, inside.end));
         const marker = fenceFor(inner, 3);
@@ -125,7 +125,7 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
       if (inline !== content) edits.push({ start: line.start, end: line.end, text: inline });
     }
     const pair = pairs.find((candidate) => candidate.open.test(content));
-    if (!pair) continue;
+    if (!pair || unclosed.has(pair)) continue;
     let closeIndex = -1;
     for (let next = index + 1; next < lines.length; next++) {
       if (pair.close.test(text.slice(lines[next]!.start, lines[next]!.end))) {
@@ -133,7 +133,10 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
         break;
       }
     }
-    if (closeIndex === -1) continue;
+    if (closeIndex === -1) {
+      unclosed.add(pair);
+      continue;
+    }
     const inner = lines.slice(index + 1, closeIndex).map((inside) => text.slice(inside.start, inside.end));
     const closing = lines[closeIndex]!;
     const marker = fenceFor(inner, Math.min(content.trimStart().length, text.slice(closing.start, closing.end).trimStart().length));
@@ -157,16 +160,58 @@ export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engi
  * The last line of a display-math block that starts at `index` (a line starting with `$$`), or
  * undefined. A block on one line (`$$ x^2 $$`) ends where it starts.
  */
-function mathBlockEnd(text: string, lines: Array<{ start: number; end: number }>, index: number): number | undefined {
+function mathBlockEnd(text: string, lines: Array<{ start: number; end: number }>, index: number, stops: MathStops): number | undefined {
   const first = text.slice(lines[index]!.start, lines[index]!.end).trim();
   if (!first.startsWith('$$')) return undefined;
   if (first.length > 4 && first.endsWith('$$')) return index;
-  for (let next = index + 1; next < lines.length && next <= index + 500; next++) {
-    const line = text.slice(lines[next]!.start, lines[next]!.end).trim();
-    if (line === '') return undefined;
-    if (line.endsWith('$$')) return next;
-  }
-  return undefined;
+  // The first later line that is blank or ends with `$$`, within MATH_WINDOW lines.
+  const next = stops.plain(index + 1);
+  if (next > index + MATH_WINDOW || next >= lines.length || !stops.endsMath(next)) return undefined;
+  return next;
+}
+
+/** How far display math may run before it is taken as not math at all. */
+const MATH_WINDOW = 500;
+
+interface MathStops {
+  /** The first line at or after `from` that is blank or ends with `$$` (lines.length when none). */
+  plain(from: number): number;
+  /** The first line at or after `from` that is blank, not quoted, or ends with `$$`. */
+  quoted(from: number): number;
+  endsMath(index: number): boolean;
+  quotedLine(index: number): boolean;
+}
+
+/**
+ * Next-stop tables for the math lookahead, filled from the end on first use: each line is looked
+ * at once, where scanning up to 500 lines from every `$$` line made a post of `$$` lines 500 times
+ * slower than its length.
+ */
+function mathStops(text: string, lines: Array<{ start: number; end: number }>): MathStops {
+  let plain: Int32Array | undefined;
+  let quoted: Int32Array | undefined;
+  const content = (index: number) => text.slice(lines[index]!.start, lines[index]!.end);
+  const endsMath = (index: number) => content(index).trimEnd().endsWith('$$');
+  const blank = (index: number) => content(index).trim() === '';
+  const quotedLine = (index: number) => content(index).trimStart().startsWith('>');
+  const table = (stop: (index: number) => boolean) => {
+    const next = new Int32Array(lines.length + 1);
+    next[lines.length] = lines.length;
+    for (let index = lines.length - 1; index >= 0; index--) next[index] = stop(index) ? index : next[index + 1]!;
+    return next;
+  };
+  return {
+    plain(from) {
+      plain ??= table((index) => blank(index) || endsMath(index));
+      return from >= lines.length ? lines.length : plain[from]!;
+    },
+    quoted(from) {
+      quoted ??= table((index) => blank(index) || !quotedLine(index) || endsMath(index));
+      return from >= lines.length ? lines.length : quoted[from]!;
+    },
+    endsMath,
+    quotedLine,
+  };
 }
 
 function blankLine(text: string, line: { start: number; end: number }) {
@@ -207,7 +252,18 @@ function indentOf(line: string): string {
 
 /** A fence no inner line can close: backticks unless the code has backtick fences, longer when needed. */
 function fenceFor(inner: string[], room: number): string {
-  const longest = (char: string) => Math.max(0, ...inner.map((line) => (new RegExp(`^[ \\t]*(\\${char}+)`).exec(line)?.[1]?.length ?? 0)));
+  // A loop, not Math.max(...lines): spreading 100,000 lines overflows the stack.
+  const longest = (char: string) => {
+    let most = 0;
+    for (const line of inner) {
+      let at = 0;
+      while (line[at] === ' ' || line[at] === '\t') at++;
+      let run = 0;
+      while (line[at + run] === char) run++;
+      if (run > most) most = run;
+    }
+    return most;
+  };
   const backticks = longest('`');
   if (backticks < 3) return '```';
   const tildes = longest('~');

@@ -5,6 +5,7 @@ import type { LintContext } from '../engine/context.js';
 import type { ImageRef } from '../engine/images.js';
 import { canonicalUrl, encodePath, resolveImage, siteUrlPath, type ImageTarget, type RepoTarget, type SpacePolicy } from '../engine/image-url.js';
 import type { Fix } from '../engine/types.js';
+import { withoutQuery } from '../engine/scan.js';
 
 /** `viaEngine`: the file was found only where the engine's own rules put it (a bundle, an asset folder, a page URL). */
 const resolved = new WeakMap<LintContext, Array<{ image: ImageRef; target: ImageTarget; unknowable?: boolean; rootCandidates?: number }>>();
@@ -42,7 +43,10 @@ function fileUrlInRepo(context: LintContext, filePath: string): { path: string; 
   const found = candidates.find((candidate) => context.repo.has(candidate));
   if (found) return { path: context.repo.spelling(found)!, exists: true };
   const segments = filePath.split('/').filter(Boolean);
-  for (let start = 1; start < segments.length - 1; start++) {
+  // A tail with more segments than any file in the repo cannot be one: start where one could be
+  // (a long `a/a/a/...` path was a quadratic number of joins and lookups).
+  const deepest = deepestPath(context.repo.files);
+  for (let start = Math.max(1, segments.length - deepest); start < segments.length - 1; start++) {
     const tail = segments.slice(start).join('/');
     for (const root of context.engine.publicRoots) {
       const candidate = root ? `${root}/${tail}` : tail;
@@ -50,6 +54,23 @@ function fileUrlInRepo(context: LintContext, filePath: string): { path: string; 
     }
   }
   return { path: candidates[0]!, exists: false };
+}
+
+const depthCache = new WeakMap<Set<string>, number>();
+
+/** The most segments any repo file has (`a/b/c.png`: 3). */
+function deepestPath(files: Set<string>): number {
+  let deepest = depthCache.get(files);
+  if (deepest === undefined) {
+    deepest = 0;
+    for (const file of files) {
+      let count = 1;
+      for (let at = file.indexOf('/'); at !== -1; at = file.indexOf('/', at + 1)) count++;
+      if (count > deepest) deepest = count;
+    }
+    depthCache.set(files, deepest);
+  }
+  return deepest;
 }
 
 function at(image: ImageRef) {
@@ -84,7 +105,7 @@ function preferredUrl(context: LintContext, target: RepoTarget, actual: string):
 
 /** The one file in the repo with this base name, when there is exactly one. */
 function uniqueByBaseName(context: LintContext, written: string): string | undefined {
-  const baseName = written.replace(/\\/g, '/').replace(/[?#].*$/, '').split('/').pop() ?? '';
+  const baseName = withoutQuery(written.replace(/\\/g, '/')).split('/').pop() ?? '';
   if (!baseName) return undefined;
   let decoded = baseName;
   try {

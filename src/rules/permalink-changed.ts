@@ -8,6 +8,7 @@ import { findEntry, frontmatterPosition, hasUsableFrontmatter } from './util.js'
 import { permalinkAt } from '../engine/preview.js';
 import type { LintContext } from '../engine/context.js';
 import type { Edit } from '../engine/types.js';
+import { trimEndChar } from '../engine/scan.js';
 
 export default defineRule({
   id: 'permalink-changed',
@@ -74,7 +75,7 @@ function normalizeUrl(url: string): string {
   } catch {
     // keep it as written
   }
-  return ('/' + decoded).replace(/\/{2,}/g, '/').replace(/\/+$/, '').normalize('NFC');
+  return trimEndChar(('/' + decoded).replace(/\/{2,}/g, '/'), '/').normalize('NFC');
 }
 
 /** A plain YAML scalar when the URL is made of URL-safe characters, else a double-quoted one. */
