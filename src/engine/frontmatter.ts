@@ -10,6 +10,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as Yaml
 import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import jsYaml from 'js-yaml';
 import { positionAt, type Source } from './source.js';
+import { MAX_NESTING, yamlNestingPast } from './nesting.js';
 
 export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
 
@@ -27,7 +28,7 @@ export interface FrontmatterEntry {
 }
 
 export interface FrontmatterError {
-  kind: 'unclosed' | 'syntax' | 'duplicate-key' | 'not-a-mapping' | 'executable' | 'unknown-language';
+  kind: 'unclosed' | 'syntax' | 'duplicate-key' | 'not-a-mapping' | 'executable' | 'unknown-language' | 'too-deep';
   detail: string;
   line: number;
   column: number;
@@ -135,6 +136,12 @@ function findClosingFence(text: string, from: number, fence: string): { start: n
 }
 
 function parseYaml(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
+  // Composing a block nested deeper than this could crash the process (see nesting.ts): not read.
+  const tooDeep = yamlNestingPast(content);
+  if (tooDeep !== undefined) {
+    frontmatter.errors.push({ kind: 'too-deep', detail: String(MAX_NESTING), ...positionAt(source, base + tooDeep) });
+    return;
+  }
   const document = parseDocument(content, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   frontmatter.yamlDocument = document;
   // An error "at the end of input" belongs to the last line of the block, not to the closing fence.
@@ -245,7 +252,7 @@ function duplicateKeyName(content: string, offset: number): string {
 function parseTomlBlock(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
   let data: Record<string, unknown>;
   try {
-    data = parseToml(content) as Record<string, unknown>;
+    data = parseToml(content, { maxDepth: MAX_NESTING }) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof TomlError) {
       const lineNumber = positionAt(source, base).line + error.line - 1;
