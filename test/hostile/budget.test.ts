@@ -9,6 +9,7 @@ import path from 'node:path';
 import { corpusDir, hasShared, makeBlog, runCli, SHARED_MISSING } from '../helpers.js';
 import { buildBundle, runBundle } from './bundle.js';
 import { DEFAULT_BUDGET } from '../../src/engine/parallel.js';
+import { getInputs } from '../../src/inputs.js';
 
 let bundle = '';
 const roots: string[] = [];
@@ -165,5 +166,22 @@ describe('--post-timeout and --post-memory are checked', () => {
       expect(run.stderr).toBe(`blog-post-lint: ${message}\nRun \`blog-post-lint --help\` for usage.\n`);
     }
     expect((await runCli(['--post-timeout', '2.5', '--post-memory', '256MB'], root)).code).toBe(1);
+  });
+
+  it('the action inputs post-timeout and post-memory: defaults, values and errors', () => {
+    const saved = { ...process.env };
+    try {
+      expect(getInputs()).toMatchObject({ postTimeout: 10, postMemory: 256 });
+      process.env['INPUT_POST-TIMEOUT'] = '2.5';
+      process.env['INPUT_POST-MEMORY'] = '1024';
+      expect(getInputs()).toMatchObject({ postTimeout: 2.5, postMemory: 1024 });
+      process.env['INPUT_POST-TIMEOUT'] = '-1';
+      expect(() => getInputs()).toThrow('input post-timeout must be a number of seconds from 0.1 to 3600, e.g. 10 or 2.5 (got "-1")');
+      process.env['INPUT_POST-TIMEOUT'] = '';
+      process.env['INPUT_POST-MEMORY'] = 'lots';
+      expect(() => getInputs()).toThrow('input post-memory must be a whole number of megabytes from 64 to 65536, e.g. 256 (got "lots")');
+    } finally {
+      process.env = saved;
+    }
   });
 });
