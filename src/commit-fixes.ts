@@ -11,6 +11,7 @@ import { isPullRequestEvent, type RunContext } from './github/event.js';
 import type { ChangedFile } from './github/files.js';
 import { gitBlobSha, pushFixCommit, type FixedFile } from './github/fix-commit.js';
 import { ReadOnlyTokenError } from './github/publish.js';
+import type { LintPool } from './engine/parallel.js';
 
 export interface CommitFixesInput {
   context: RunContext;
@@ -22,6 +23,8 @@ export interface CommitFixesInput {
   prefix: string;
   log: (message: string) => void;
   warn: (message: string) => void;
+  /** The workers that lint under the budget: the fixes are made there too, when given. */
+  pool?: LintPool;
 }
 
 export interface FixCommit {
@@ -99,7 +102,11 @@ async function fixedFile(file: string, input: CommitFixesInput): Promise<FixedFi
     input.log(`fix: commit: skipped ${repoPath}: it could not be read back byte for byte.`);
     return undefined;
   }
-  const fixed = await fixText(file, original, input.environment);
+  const fixed = input.pool ? await input.pool.fix(file, original) : await fixText(file, original, input.environment);
+  if (!('output' in fixed)) {
+    input.log(`fix: commit: skipped ${repoPath}: ${fixed.problems[0]?.message ?? 'it could not be fixed'}`);
+    return undefined;
+  }
   if (fixed.output === original) return undefined;
   const mode = ((await fs.stat(absolute)).mode & 0o111) !== 0 ? '100755' : '100644';
   return { path: repoPath, content: fixed.output, mode };

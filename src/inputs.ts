@@ -7,6 +7,7 @@ import { isFailOn, type FailOn } from './report/verdict.js';
 import { parseSize } from './config/load.js';
 import type { Lang } from './engine/types.js';
 import { parseShard, type Shard } from './engine/shard.js';
+import { DEFAULT_BUDGET, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE } from './engine/parallel.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -33,6 +34,10 @@ export interface ActionInputs {
   commitComment: boolean;
   /** `commit`: push one commit with the automatic fixes to a same-repository pull request's branch. */
   fix: FixMode;
+  /** Seconds one post may take to lint before it is stopped and reported (file-too-complex). */
+  postTimeout: number;
+  /** MB of heap the worker linting a post may use before it is stopped and reported (file-too-complex). */
+  postMemory: number;
 }
 
 export type FixMode = 'off' | 'commit';
@@ -58,6 +63,12 @@ export function getInputs(): ActionInputs {
   if (!['true', 'false'].includes(commitComment)) throw new InputError(`input commit-comment must be true or false (got "${commitComment}")`);
   const fix = (core.getInput('fix').trim() || 'off').toLowerCase();
   if (fix !== 'off' && fix !== 'commit') throw new InputError(`input fix must be off or commit (got "${fix}")`);
+  const postTimeoutText = core.getInput('post-timeout').trim();
+  const postTimeout = postTimeoutText ? parseSeconds(postTimeoutText) : DEFAULT_BUDGET.timeoutMs / 1000;
+  if (postTimeout === undefined) throw new InputError(`input post-timeout must be a number of seconds from ${POST_TIMEOUT_RANGE.min} to ${POST_TIMEOUT_RANGE.max}, e.g. 10 or 2.5 (got "${postTimeoutText}")`);
+  const postMemoryText = core.getInput('post-memory').trim();
+  const postMemory = postMemoryText ? parseMegabytes(postMemoryText) : DEFAULT_BUDGET.memoryMb;
+  if (postMemory === undefined) throw new InputError(`input post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 256 (got "${postMemoryText}")`);
   const inputs: ActionInputs = {
     paths: splitList(core.getInput('paths')),
     failOn,
@@ -69,6 +80,8 @@ export function getInputs(): ActionInputs {
     botLogin: core.getInput('bot-login').trim() || 'github-actions[bot]',
     commitComment: commitComment === 'true',
     fix,
+    postTimeout,
+    postMemory,
   };
   const shardText = core.getInput('shard').trim();
   if (shardText) {

@@ -34,7 +34,7 @@ import { SUMMARY_MARKER } from './github/comment.js';
 import { COMMIT_MARKER, formatCommitComment, upsertCommitComment } from './github/commit-comment.js';
 import { commitFixes, type FixCommit } from './commit-fixes.js';
 import { inShard } from './engine/shard.js';
-import { defaultJobs, lintFilesInParallel } from './engine/parallel.js';
+import { defaultJobs, LintPool, type Budget } from './engine/parallel.js';
 import { lintWithCache } from './engine/cache.js';
 
 export interface RunOptions {
@@ -43,6 +43,7 @@ export interface RunOptions {
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
+  let pool: LintPool | undefined;
   try {
     const inputs = getInputs();
     const context = readRunContext();
@@ -69,16 +70,19 @@ export async function run(options: RunOptions = {}): Promise<void> {
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
     const settings = resolveSettings(settingsInput);
     const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
+    // Every post is linted in a worker, under the budget; the first one starts while the repository is indexed.
+    pool = options.workerEntry ? new LintPool(options.workerEntry, budgetFrom(inputs)) : undefined;
     const indexed = await createEnvironment(root, settings);
     const { files, changed, source } = await choosePosts(inputs, context, indexed, root, prefix, client);
     const previousPaths = renamedPosts(changed, source === 'api' ? prefix : '');
     const environment: LintEnvironment = previousPaths.size > 0 ? { ...indexed, previousPaths } : indexed;
+    pool?.setEnvironment(environment, true);
     core.info(`blog-post-lint: ${plural(files.length, 'post')} under ${prefix || '.'} (${settings.presetReason})`);
 
     const jobs = options.workerEntry ? defaultJobs(files.length) : 1;
     if (jobs > 1) core.info(`Linting with ${jobs} threads.`);
-    const lint = (subset: string[]) =>
-      jobs > 1 && subset.length > 1 ? lintFilesInParallel(options.workerEntry!, subset, environment, Math.min(jobs, subset.length), { preview: true }) : lintFiles(subset, environment, { preview: true });
+    pool?.resize(jobs);
+    const lint = (subset: string[]) => (pool ? pool.lint(subset) : lintFiles(subset, environment, { preview: true }));
     let report: Report;
     if (inputs.cache) {
       const cached = await lintWithCache(path.resolve(workspace, inputs.cache), files, environment, lint);
@@ -96,7 +100,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     // The fix commit goes first, so that the comment can say so and skip suggestions it has applied.
     const fixCommit =
       inputs.fix === 'commit'
-        ? await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, ...(client ? { client } : {}), ...(changed && source === 'api' ? { changed } : {}) })
+        ? await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, ...(client ? { client } : {}), ...(changed && source === 'api' ? { changed } : {}), ...(pool ? { pool } : {}) })
         : undefined;
     const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client, fixCommit);
     const pushed = await commentOnPush(inputs, context, report, prefix, client);
@@ -116,7 +120,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof EventFileError) core.setFailed(error.message);
     else core.setFailed(`blog-post-lint: internal error: ${(error as Error).message}`);
+  } finally {
+    await pool?.close();
   }
+}
+
+function budgetFrom(inputs: ActionInputs): Budget {
+  return { timeoutMs: inputs.postTimeout * 1000, memoryMb: inputs.postMemory };
 }
 
 function plural(count: number, noun: string): string {

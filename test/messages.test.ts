@@ -27,6 +27,7 @@ const SAMPLES: Record<string, Sample> = {
   'frontmatter-syntax.duplicate-key': { detail: 'title' },
   'frontmatter-syntax.not-a-mapping': { detail: 'list', detailKo: '목록' },
   'frontmatter-syntax.unknown-language': { detail: 'yml' },
+  'frontmatter-syntax.too-deep': { detail: '64' },
   'frontmatter-executable.executable': { language: 'js' },
   'required-keys.missing': { key: 'title' },
   'frontmatter-schema.missing': { key: 'pubDate', collection: 'blog' },

@@ -127,6 +127,6 @@ describe('readPost', () => {
   it('reports a directory as unreadable', async () => {
     const sub = path.join(dir, 'folder.md');
     await fs.mkdir(sub);
-    expect(await readPost(sub)).toEqual({ ok: false, failure: { kind: 'unreadable', reason: 'not a regular file' } });
+    expect(await readPost(sub)).toEqual({ ok: false, failure: { kind: 'unreadable', reason: 'not a regular file: a folder, FIFO, socket or device' } });
   });
 });

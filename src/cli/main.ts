@@ -3,9 +3,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../engine/lint.js';
+import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../engine/lint.js';
 import { unifiedDiff } from '../engine/fix.js';
-import { defaultJobs, lintFilesInParallel } from '../engine/parallel.js';
+import { DEFAULT_BUDGET, defaultJobs, LintPool, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, type Budget } from '../engine/parallel.js';
+import { writeAtomically } from '../engine/write.js';
+import type { FileResult } from '../engine/types.js';
 import { inShard, parseShard } from '../engine/shard.js';
 import { lintWithCache } from '../engine/cache.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
@@ -70,6 +72,10 @@ Options:
   --merge <files...>     print one report made of these JSON reports (the positionals), lint nothing
   --cache <file>         reuse the results of unchanged posts from this file (and update it)
   --jobs <n>             lint with n threads (default: one per core, up to 4, from 200 posts up)
+  --post-timeout <s>     stop linting a post after this many seconds and report it as
+                         file-too-complex (default 10)
+  --post-memory <MB>     stop linting a post whose worker heap grows past this many MB and
+                         report it as file-too-complex (default 256)
   --fix                  apply every automatic fix to the files, then report what is left
   --fix-dry-run          print the fixes as a unified diff; change nothing
   --cwd <dir>            the blog's root folder (default: the current directory)
@@ -79,8 +85,8 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage, config or internal error (one line
-on stderr).
+Exit codes: 0 clean, 1 problems at or above --fail-on, 2 usage, config or internal error, or a
+post that --fix could not write (one line on stderr each).
 `;
 
 export async function main(io: CliIo): Promise<number> {
@@ -112,6 +118,8 @@ async function run(io: CliIo): Promise<number> {
         rules: { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         jobs: { type: 'string' },
+        'post-timeout': { type: 'string' },
+        'post-memory': { type: 'string' },
         shard: { type: 'string' },
         cache: { type: 'string' },
         merge: { type: 'boolean', default: false },
@@ -144,6 +152,17 @@ async function run(io: CliIo): Promise<number> {
   if (values['max-file-size'] !== undefined && maxFileSize === undefined) return usage(io, `--max-file-size must be a size like 512KB or 2MB (got "${values['max-file-size']}")`);
 
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) return usage(io, `--jobs must be a whole number of 1 or more (got "${values.jobs}")`);
+  const budget: Budget = { ...DEFAULT_BUDGET };
+  if (values['post-timeout'] !== undefined) {
+    const seconds = parseSeconds(values['post-timeout']);
+    if (seconds === undefined) return usage(io, `--post-timeout must be a number of seconds from ${POST_TIMEOUT_RANGE.min} to ${POST_TIMEOUT_RANGE.max}, e.g. 10 or 2.5 (got "${values['post-timeout']}")`);
+    budget.timeoutMs = seconds * 1000;
+  }
+  if (values['post-memory'] !== undefined) {
+    const megabytes = parseMegabytes(values['post-memory']);
+    if (megabytes === undefined) return usage(io, `--post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 256 (got "${values['post-memory']}")`);
+    budget.memoryMb = megabytes;
+  }
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   try {
     const stat = await fs.stat(root);
@@ -180,8 +199,12 @@ async function run(io: CliIo): Promise<number> {
 
   // At a terminal, say which engine was detected; scripts read it from the JSON report.
   if (chosen.reason.startsWith('detected') && io.stderr.isTTY) io.stderr.write(`${TOOL_NAME}: ${chosen.reason}\n`);
+  // Every post is linted in a worker, under the budget; the first one starts now, while the
+  // repository is indexed.
+  const pool = io.workerEntry ? new LintPool(io.workerEntry, budget) : undefined;
   try {
     const environment = await createEnvironment(root, settings);
+    pool?.setEnvironment(environment);
     const missing = await missingExplicitPaths(root, environment.repo.root, positionals);
     if (missing) return usage(io, missing);
     // Paths are relative to the blog root; an absolute one is taken relative to the root as typed,
@@ -201,11 +224,10 @@ async function run(io: CliIo): Promise<number> {
     }
     const progress = createProgress(io.stderr, files.length);
     const jobs = values.jobs ? Number(values.jobs) : defaultJobs(files.length);
-    const lint = (subset: string[]) =>
-      jobs > 1 && io.workerEntry && subset.length > 1
-        ? lintFilesInParallel(io.workerEntry, subset, environment, Math.min(jobs, subset.length), { onFile: progress.update })
-        : lintFiles(subset, environment, { onFile: progress.update });
+    pool?.resize(Math.min(jobs, files.length));
+    const lint = (subset: string[]) => (pool ? pool.lint(subset, { onFile: progress.update }) : lintFiles(subset, environment, { onFile: progress.update }));
     let report: Report;
+    let unwritten = 0;
     if (values.cache && !values.fix && !values['fix-dry-run']) {
       const cached = await lintWithCache(path.resolve(io.cwd, values.cache), files, environment, lint);
       report = cached.report;
@@ -215,14 +237,16 @@ async function run(io: CliIo): Promise<number> {
     }
     progress.done();
     if (values.fix || values['fix-dry-run']) {
-      const fixed = await fixFiles(report, environment, !values['fix-dry-run']);
+      const fixed = await fixFiles(report, environment, !values['fix-dry-run'], pool);
       report = fixed.report;
       if (values['fix-dry-run']) {
         io.stdout.write(fixed.diff);
         io.stderr.write(`${TOOL_NAME}: ${fixed.changed.length === 1 ? '1 file' : `${fixed.changed.length} files`} would be changed by --fix\n`);
         return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
       }
+      unwritten = fixed.unwritten.length;
       if (fixed.changed.length > 0) io.stderr.write(`${TOOL_NAME}: fixed ${fixed.changed.join(', ')}\n`);
+      for (const failure of fixed.unwritten) io.stderr.write(`${TOOL_NAME}: could not write ${failure.file} (${failure.reason}); its fixes were not applied\n`);
     }
 
     const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !env.NO_COLOR && !values.output);
@@ -230,9 +254,13 @@ async function run(io: CliIo): Promise<number> {
     const output = values.format === 'sarif' ? formatSarif(report, await readTexts(report, environment)) : render(report, values.format, color);
     if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), output);
     else io.stdout.write(output);
+    // A post that --fix could not write is a failed run, whatever the problems left.
+    if (unwritten > 0) return EXIT_USAGE;
     return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
   } catch (error) {
     return fail(io, `internal error: ${(error as Error).message}`);
+  } finally {
+    await pool?.close();
   }
 }
 
@@ -247,11 +275,16 @@ async function readTexts(report: Report, environment: LintEnvironment): Promise<
   return texts;
 }
 
-/** Fixes every file that has a fixable problem; returns the report of what is left. */
-async function fixFiles(report: Report, environment: LintEnvironment, write: boolean) {
+/**
+ * Fixes every file that has a fixable problem (in the pool, under the budget, when there is one);
+ * returns the report of what is left. A file that cannot be written keeps its problems and is
+ * named in `unwritten`; the others are still fixed. Each write replaces the file atomically.
+ */
+async function fixFiles(report: Report, environment: LintEnvironment, write: boolean, pool: LintPool | undefined) {
   const changed: string[] = [];
+  const unwritten: Array<{ file: string; reason: string }> = [];
   let diff = '';
-  const files = [];
+  const files: FileResult[] = [];
   for (const result of report.files) {
     if (!result.problems.some((problem) => problem.fix)) {
       files.push(result);
@@ -262,14 +295,29 @@ async function fixFiles(report: Report, environment: LintEnvironment, write: boo
       files.push(result);
       continue;
     }
-    const fixed = await fixText(result.file, original, environment);
+    const fixed: FixedText | FileResult = pool ? await pool.fix(result.file, original) : await fixText(result.file, original, environment);
+    if (!('output' in fixed)) {
+      // Over its budget while fixing: the post keeps what the lint found, plus why it was not fixed.
+      files.push({ file: result.file, problems: [...result.problems, ...fixed.problems] });
+      continue;
+    }
+    if (fixed.output === original) {
+      files.push({ file: result.file, problems: fixed.problems });
+      continue;
+    }
+    if (write) {
+      const failure = await writeAtomically(path.join(environment.repo.root, result.file), fixed.output);
+      if (failure) {
+        unwritten.push({ file: result.file, reason: failure });
+        files.push(result);
+        continue;
+      }
+    }
     files.push({ file: result.file, problems: fixed.problems });
-    if (fixed.output === original) continue;
     changed.push(result.file);
     diff += unifiedDiff(result.file, original, fixed.output);
-    if (write) await fs.writeFile(path.join(environment.repo.root, result.file), fixed.output);
   }
-  return { report: buildReport(files, environment.settings), changed, diff };
+  return { report: buildReport(files, environment.settings), changed, diff, unwritten };
 }
 
 async function mergeReports(io: CliIo, root: string, names: string[], formatName: string, failOn: FailOn, lang: Lang, output: string | undefined): Promise<number> {

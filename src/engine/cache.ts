@@ -9,6 +9,7 @@ import type { LintEnvironment } from './lint.js';
 import { buildReport } from './lint.js';
 import type { FileResult, Report } from './types.js';
 import { TOOL_VERSION } from '../version.js';
+import { readRegularFile } from './read.js';
 
 const CACHE_VERSION = 1;
 
@@ -53,9 +54,11 @@ async function readCache(file: string, key: string): Promise<CacheFile['entries'
   }
 }
 
-async function contentHash(root: string, file: string): Promise<string | undefined> {
+async function contentHash(root: string, file: string, maxBytes: number): Promise<string | undefined> {
   try {
-    return createHash('sha256').update(await fs.readFile(path.join(root, file))).digest('hex');
+    // Read like a post (a FIFO named like one must not block the run); one over the size cap is linted (reported) every time.
+    const read = await readRegularFile(path.join(root, file), maxBytes);
+    return read.ok ? createHash('sha256').update(read.bytes).digest('hex') : undefined;
   } catch {
     return undefined;
   }
@@ -69,7 +72,7 @@ export async function lintWithCache(cacheFile: string, files: string[], environm
   const misses: string[] = [];
   const cached = new Map<string, FileResult>();
   for (const file of files) {
-    const hash = await contentHash(environment.repo.root, file);
+    const hash = await contentHash(environment.repo.root, file, environment.settings.maxFileSize);
     hashes.set(file, hash);
     const entry = entries[file];
     if (hash && entry && entry.hash === hash) cached.set(file, entry.result);

@@ -12,6 +12,7 @@ import jsYaml from 'js-yaml';
 import { positionAt, type Source } from './source.js';
 import { parseYamlDocument } from './yaml-document.js';
 import { trimEndBlanks } from './scan.js';
+import { MAX_NESTING, yamlNestingPast } from './nesting.js';
 
 export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
 
@@ -29,7 +30,7 @@ export interface FrontmatterEntry {
 }
 
 export interface FrontmatterError {
-  kind: 'unclosed' | 'syntax' | 'duplicate-key' | 'not-a-mapping' | 'executable' | 'unknown-language';
+  kind: 'unclosed' | 'syntax' | 'duplicate-key' | 'not-a-mapping' | 'executable' | 'unknown-language' | 'too-deep';
   detail: string;
   line: number;
   column: number;
@@ -155,6 +156,12 @@ function findClosingFence(text: string, from: number, fence: string): { start: n
 }
 
 function parseYaml(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
+  // Composing a block nested deeper than this could crash the process (see nesting.ts): not read.
+  const tooDeep = yamlNestingPast(content);
+  if (tooDeep !== undefined) {
+    frontmatter.errors.push({ kind: 'too-deep', detail: String(MAX_NESTING), ...positionAt(source, base + tooDeep) });
+    return;
+  }
   const document = parseYamlDocument(content, { prettyErrors: false, keepSourceTokens: false });
   frontmatter.yamlDocument = document;
   // An error "at the end of input" belongs to the last line of the block, not to the closing fence.
@@ -287,7 +294,7 @@ function duplicateKeyName(content: string, offset: number): string {
 function parseTomlBlock(source: Source, content: string, base: number, frontmatter: Frontmatter): void {
   let data: Record<string, unknown>;
   try {
-    data = parseToml(content) as Record<string, unknown>;
+    data = parseToml(content, { maxDepth: MAX_NESTING }) as Record<string, unknown>;
   } catch (error) {
     if (error instanceof TomlError) {
       const lineNumber = positionAt(source, base).line + error.line - 1;

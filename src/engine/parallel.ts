@@ -1,23 +1,39 @@
-// Large runs across cores: worker threads take files from one queue, largest first (so a 280 KB
-// post does not start last and leave one core idle), each worker rebuilds the same environment
-// from plain data, and the results come back in the original order. The worker is the same bundle
-// as the front door, started with a marker in workerData (see cli/index.ts).
+// Every post of a run from a front door is linted in a worker thread, under a budget: a deadline
+// and a capped heap. Posts come from pull requests, forks included, so one of them may be made to
+// stall a parser for minutes or grow it past a gigabyte; that post's worker is stopped and
+// replaced, the post gets one `file-too-complex` problem, and every other post is still linted.
+//
+// Workers take posts one at a time from one queue, largest first (so a 280 KB post does not start
+// last and leave one core idle), each worker rebuilds the same environment from plain data, and
+// the results come back in the original order. The worker is the same bundle as the front door,
+// started with a marker in workerData (see cli/index.ts and index.ts). A pool is started before
+// the repository is indexed, so that loading the bundle a second time overlaps that work.
+//
+// Without a bundle to start (the library API, tests on the sources) posts are linted in-process,
+// with no budget.
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker, type MessagePort } from 'node:worker_threads';
-import { buildReport, lintFiles, type LintEnvironment, type LintFilesOptions } from './lint.js';
+import { buildReport, fixText, lintFiles, type FixedText, type LintEnvironment } from './lint.js';
 import { createRepoIndex } from './repo.js';
-import type { FileResult, Report } from './types.js';
+import type { FileResult, Problem, Report } from './types.js';
 import type { Settings } from '../config/settings.js';
 import type { SiteConfig } from '../config/site.js';
 import type { Vocabulary } from './vocabulary.js';
 import { loadEngine } from '../engines/index.js';
+import { fileTooComplex } from '../rules/file-too-complex.js';
+import { engineText, format } from '../i18n/index.js';
 
 export const WORKER_MARKER = 'blog-post-lint-worker';
 
-export interface WorkerPayload {
+/** What a worker is started with (workerData): only the marker; the environment comes as a message. */
+export interface WorkerStart {
   kind: typeof WORKER_MARKER;
+}
+
+/** The lint environment as plain data (an engine holds functions, which cannot cross threads). */
+interface WorkerEnvironment {
   root: string;
   repoFiles: string[];
   escapingLinks: string[];
@@ -28,11 +44,51 @@ export interface WorkerPayload {
   preview: boolean;
 }
 
-/** Worker -> main: a result, or a request for more work. Main -> worker: a batch, or nothing left (empty). */
-type WorkerMessage = { type: 'file'; index: number; result: FileResult } | { type: 'next' } | { type: 'error'; message: string };
-type Batch = { indexes: number[]; files: string[] };
+type Task = { type: 'lint'; file: string } | { type: 'fix'; file: string; original: string };
+type ToWorker = { type: 'environment'; environment: WorkerEnvironment } | { type: 'task'; id: number; task: Task };
+type FromWorker =
+  | { type: 'ready' }
+  | { type: 'linted'; id: number; result: FileResult }
+  | { type: 'fixed'; id: number; fixed: FixedText }
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'error'; message: string };
 
-/** Below this many posts a worker's start-up costs more than it saves. */
+/** How a task ended: the worker's answer, or the post went over its budget (or took its worker down). */
+type Outcome = { type: 'linted'; result: FileResult } | { type: 'fixed'; fixed: FixedText } | { type: 'over'; limit: 'time' | 'memory' } | { type: 'failed'; message: string };
+
+export interface Budget {
+  /** Wall-clock time one post may take, in milliseconds. */
+  timeoutMs: number;
+  /** The heap (V8 old generation) of the worker that lints it, in MB. */
+  memoryMb: number;
+}
+
+/**
+ * Of the 1,333 real posts in the test corpus, the slowest (281 KB) lints in 0.5 s of CPU and the
+ * three largest fit in a 64 MB worker heap. 10 s leaves a margin of twenty for slow CI machines and
+ * four workers sharing two cores (the deadline is wall-clock time: what a CI job pays for); 256 MB
+ * leaves four, and keeps a whole run under about 500 MB even while a hostile post is stopped.
+ */
+export const DEFAULT_BUDGET: Budget = { timeoutMs: 10_000, memoryMb: 256 };
+export const POST_TIMEOUT_RANGE = { min: 0.1, max: 3600 };
+export const POST_MEMORY_RANGE = { min: 64, max: 65_536 };
+
+/** `--post-timeout` / `post-timeout`: seconds, a number in POST_TIMEOUT_RANGE; undefined when not. */
+export function parseSeconds(text: string): number | undefined {
+  if (!/^\d+(\.\d+)?$/.test(text.trim())) return undefined;
+  const seconds = Number(text);
+  return seconds >= POST_TIMEOUT_RANGE.min && seconds <= POST_TIMEOUT_RANGE.max ? seconds : undefined;
+}
+
+/** `--post-memory` / `post-memory`: whole megabytes in POST_MEMORY_RANGE (an optional `MB` suffix); undefined when not. */
+export function parseMegabytes(text: string): number | undefined {
+  const match = /^(\d+)\s*(mb)?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const megabytes = Number(match[1]);
+  return megabytes >= POST_MEMORY_RANGE.min && megabytes <= POST_MEMORY_RANGE.max ? megabytes : undefined;
+}
+
+/** Below this many posts a second worker's start-up costs more than it saves. */
 export const PARALLEL_THRESHOLD = 200;
 
 /** Threads for a run of `count` posts: one per core (up to 4) from PARALLEL_THRESHOLD posts, else 1. */
@@ -40,8 +96,6 @@ export function defaultJobs(count: number): number {
   return count >= PARALLEL_THRESHOLD ? Math.min(4, os.availableParallelism()) : 1;
 }
 
-/** Files handed out per request: small enough to balance, large enough that messages cost nothing. */
-const BATCH = 4;
 /**
  * Parsing allocates many short-lived objects. A worker's default young generation is small: on the
  * corpus, 48 MB took a run from 45 s to 36 s on 2 cores (32 MB did as well as 96 MB), for about
@@ -49,55 +103,215 @@ const BATCH = 4;
  */
 const YOUNG_GENERATION_MB = 48;
 
-export function isWorkerPayload(data: unknown): data is WorkerPayload {
+export function isWorkerPayload(data: unknown): data is WorkerStart {
   return !!data && typeof data === 'object' && (data as { kind?: unknown }).kind === WORKER_MARKER;
 }
 
-export async function lintFilesInParallel(entry: URL, files: string[], environment: LintEnvironment, jobs: number, options: LintFilesOptions = {}): Promise<Report> {
-  const queue = await largestFirst(environment.repo.root, files);
-  const results: FileResult[] = new Array(files.length);
-  let done = 0;
-  const payload: WorkerPayload = {
-    kind: WORKER_MARKER,
-    root: environment.repo.root,
-    repoFiles: [...environment.repo.files],
-    escapingLinks: [...environment.repo.escapingLinks],
-    site: environment.site,
-    settings: environment.settings,
-    ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
-    ...(environment.previousPaths ? { previousPaths: [...environment.previousPaths] } : {}),
-    preview: options.preview ?? false,
-  };
-  const threads: Worker[] = [];
-  const work = Promise.all(
-    Array.from(
-      { length: jobs },
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const thread = new Worker(entry, { workerData: payload, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-          threads.push(thread);
-          thread.on('message', (message: WorkerMessage) => {
-            if (message.type === 'file') {
-              results[message.index] = message.result;
-              options.onFile?.(++done, files.length, files[message.index]!);
-            } else if (message.type === 'next') {
-              const indexes = queue.splice(0, BATCH);
-              thread.postMessage({ indexes, files: indexes.map((index) => files[index]!) } satisfies Batch);
-            } else reject(new Error(message.message));
-          });
-          thread.on('error', reject);
-          thread.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a lint worker stopped with code ${code}`))));
-        }),
-    ),
-  );
-  // One failed worker ends the run: the others are stopped rather than left to finish the queue.
-  await work.catch(async (error: unknown) => {
-    await Promise.all(threads.map((thread) => thread.terminate()));
-    throw error;
-  });
-  const missing = files.filter((_, index) => results[index] === undefined);
-  if (missing.length > 0) throw new Error(`the lint workers returned no result for ${missing.length} files`);
-  return buildReport(results, environment.settings);
+interface Pending {
+  id: number;
+  task: Task;
+  resolve: (outcome: Outcome) => void;
+}
+
+interface Slot {
+  thread: Worker;
+  ready: boolean;
+  current?: { pending: Pending; timer: NodeJS.Timeout };
+  /** Set when the pool stopped it (deadline, close): its exit is expected. */
+  stopped: boolean;
+  /** Set when its heap ran out: the post it held was over the memory budget. */
+  outOfMemory: boolean;
+}
+
+export class LintPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private environment?: WorkerEnvironment;
+  private failure?: Error;
+  private rejectors = new Set<(error: Error) => void>();
+  private nextId = 0;
+  private size: number;
+  private closed = false;
+
+  constructor(
+    private readonly entry: URL,
+    readonly budget: Budget = DEFAULT_BUDGET,
+    jobs = 1,
+  ) {
+    this.size = jobs;
+    for (let i = 0; i < jobs; i++) this.spawn();
+  }
+
+  /** Hands the workers the environment to lint in; tasks wait for it. */
+  setEnvironment(environment: LintEnvironment, preview = false): void {
+    this.environment = {
+      root: environment.repo.root,
+      repoFiles: [...environment.repo.files],
+      escapingLinks: [...environment.repo.escapingLinks],
+      site: environment.site,
+      settings: environment.settings,
+      ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
+      ...(environment.previousPaths ? { previousPaths: [...environment.previousPaths] } : {}),
+      preview,
+    };
+    for (const slot of this.slots) slot.thread.postMessage({ type: 'environment', environment: this.environment } satisfies ToWorker);
+  }
+
+  /** Grows the pool to `jobs` workers (it never shrinks: idle workers cost nothing but memory). */
+  resize(jobs: number): void {
+    while (this.size < jobs) {
+      this.size++;
+      this.spawn();
+    }
+  }
+
+  /** Lints `files` (repo-relative), each under the budget; the report keeps their order. */
+  async lint(files: string[], options: { onFile?: (done: number, total: number, file: string) => void } = {}): Promise<Report> {
+    const settings = this.requireEnvironment().settings;
+    const order = this.size > 1 ? await largestFirst(this.requireEnvironment().root, files) : files.map((_, index) => index);
+    const results: FileResult[] = new Array(files.length);
+    let done = 0;
+    await Promise.all(
+      order.map(async (index) => {
+        const file = files[index]!;
+        const outcome = await this.run({ type: 'lint', file });
+        results[index] = outcome.type === 'linted' ? outcome.result : this.failedResult(file, outcome, settings);
+        options.onFile?.(++done, files.length, file);
+      }),
+    );
+    return buildReport(results, settings);
+  }
+
+  /** Fixes one post's text under the budget; a post over it comes back as a result with its one problem. */
+  async fix(file: string, original: string): Promise<FixedText | FileResult> {
+    const outcome = await this.run({ type: 'fix', file, original });
+    return outcome.type === 'fixed' ? outcome.fixed : this.failedResult(file, outcome, this.requireEnvironment().settings);
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const threads = [...this.slots].map((slot) => {
+      slot.stopped = true;
+      if (slot.current) clearTimeout(slot.current.timer);
+      return slot.thread.terminate();
+    });
+    this.slots.clear();
+    await Promise.all(threads);
+  }
+
+  private requireEnvironment(): WorkerEnvironment {
+    if (!this.environment) throw new Error('the lint pool has no environment yet');
+    return this.environment;
+  }
+
+  private failedResult(file: string, outcome: Outcome, settings: Settings): FileResult {
+    const lang = settings.lang;
+    const message =
+      outcome.type === 'over'
+        ? outcome.limit === 'time'
+          ? format(engineText.tooSlow, lang, { seconds: this.budget.timeoutMs / 1000 })
+          : format(engineText.tooMuchMemory, lang, { memory: this.budget.memoryMb })
+        : format(engineText.internal, lang, { reason: outcome.type === 'failed' ? outcome.message : 'no result' });
+    const ruleId = outcome.type === 'over' ? fileTooComplex.id : 'file-unreadable';
+    const problem: Problem = { file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId, severity: 'error', message };
+    return { file, problems: [problem] };
+  }
+
+  private run(task: Task): Promise<Outcome> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<Outcome>((resolve, reject) => {
+      this.rejectors.add(reject);
+      const settle = (outcome: Outcome) => {
+        this.rejectors.delete(reject);
+        resolve(outcome);
+      };
+      this.queue.push({ id: this.nextId++, task, resolve: settle });
+      this.dispatch();
+    });
+  }
+
+  private spawn(): void {
+    if (this.closed) return;
+    const thread = new Worker(this.entry, {
+      workerData: { kind: WORKER_MARKER } satisfies WorkerStart,
+      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    const slot: Slot = { thread, ready: false, stopped: false, outOfMemory: false };
+    this.slots.add(slot);
+    if (this.environment) thread.postMessage({ type: 'environment', environment: this.environment } satisfies ToWorker);
+    thread.on('message', (message: FromWorker) => {
+      if (message.type === 'ready') {
+        slot.ready = true;
+      } else if (message.type === 'error') {
+        this.fail(new Error(message.message));
+        return;
+      } else if (slot.current && slot.current.pending.id === message.id) {
+        const { pending, timer } = slot.current;
+        clearTimeout(timer);
+        slot.current = undefined;
+        pending.resolve(message.type === 'failed' ? { type: 'failed', message: message.message } : message);
+      }
+      this.dispatch();
+    });
+    thread.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') slot.outOfMemory = true;
+      else if (!slot.current) this.fail(error);
+      else slot.current.pending.resolve({ type: 'failed', message: error.message });
+    });
+    thread.on('exit', (code) => {
+      this.slots.delete(slot);
+      if (slot.stopped || this.closed) return;
+      const held = slot.current;
+      if (held) {
+        clearTimeout(held.timer);
+        slot.current = undefined;
+        // A worker that ran out of heap was killed by the post it held; so, most likely, was one
+        // that died any other way while holding a post. Either way the other posts go on.
+        held.pending.resolve(slot.outOfMemory ? { type: 'over', limit: 'memory' } : { type: 'failed', message: `the lint worker stopped with code ${code}` });
+        this.spawn();
+        this.dispatch();
+      } else if (!slot.ready) {
+        this.fail(new Error(slot.outOfMemory ? `a lint worker ran out of memory while starting (post-memory ${this.budget.memoryMb} MB is too small for this blog)` : `a lint worker stopped with code ${code} while starting`));
+      } else {
+        this.spawn();
+      }
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.current || slot.stopped) continue;
+      const pending = this.queue.shift()!;
+      const timer = setTimeout(() => this.overTime(slot), this.budget.timeoutMs);
+      slot.current = { pending, timer };
+      slot.thread.postMessage({ type: 'task', id: pending.id, task: pending.task } satisfies ToWorker);
+    }
+  }
+
+  /** The post went past its deadline: its worker is stopped (whatever it was doing) and replaced. */
+  private overTime(slot: Slot): void {
+    const held = slot.current;
+    if (!held) return;
+    slot.current = undefined;
+    slot.stopped = true;
+    this.slots.delete(slot);
+    void slot.thread.terminate();
+    held.pending.resolve({ type: 'over', limit: 'time' });
+    this.spawn();
+    this.dispatch();
+  }
+
+  /** A failure that is not one post's (the environment cannot be built): the run ends with it. */
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    for (const reject of this.rejectors) reject(error);
+    this.rejectors.clear();
+    this.queue.length = 0;
+    void this.close();
+  }
 }
 
 /** Indexes into `files`, largest file first; a file that cannot be stat'ed goes last (it fails fast). */
@@ -106,36 +320,47 @@ async function largestFirst(root: string, files: string[]): Promise<number[]> {
   return files.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
 }
 
-/** The worker side: the same environment from plain data, then batches linted until the queue is empty. */
-export async function runLintWorker(payload: WorkerPayload, port: MessagePort): Promise<void> {
-  try {
-    const repo = createRepoIndex(payload.root, new Set(payload.repoFiles), new Set(payload.escapingLinks));
-    const environment: LintEnvironment = {
-      repo,
-      site: payload.site,
-      // An engine holds functions, which cannot cross threads: each worker reads the site again.
-      engine: await loadEngine(payload.settings.preset.name, repo, payload.site, payload.settings.presetReason),
-      settings: payload.settings,
-      ...(payload.vocabulary ? { vocabulary: payload.vocabulary } : {}),
-      ...(payload.previousPaths ? { previousPaths: new Map(payload.previousPaths) } : {}),
-    };
-    for (;;) {
-      const batch = await nextBatch(port);
-      if (batch.files.length === 0) break;
-      let position = 0;
-      await lintFiles(batch.files, environment, {
-        preview: payload.preview,
-        onResult: (result) => port.postMessage({ type: 'file', index: batch.indexes[position++]!, result } satisfies WorkerMessage),
-      });
-    }
-  } catch (error) {
-    port.postMessage({ type: 'error', message: (error as Error).message } satisfies WorkerMessage);
-  }
+/** The worker side: waits for the environment, says it is ready, then answers one task at a time. */
+export async function runLintWorker(_start: WorkerStart, port: MessagePort): Promise<void> {
+  let environment: LintEnvironment | undefined;
+  let preview = false;
+  port.on('message', (message: ToWorker) => {
+    void (async () => {
+      if (message.type === 'environment') {
+        try {
+          environment = await environmentFrom(message.environment);
+          preview = message.environment.preview;
+          port.postMessage({ type: 'ready' } satisfies FromWorker);
+        } catch (error) {
+          port.postMessage({ type: 'error', message: (error as Error).message } satisfies FromWorker);
+        }
+        return;
+      }
+      const { id, task } = message;
+      try {
+        if (!environment) throw new Error('no environment');
+        if (task.type === 'lint') {
+          const report = await lintFiles([task.file], environment, { preview });
+          port.postMessage({ type: 'linted', id, result: report.files[0]! } satisfies FromWorker);
+        } else {
+          port.postMessage({ type: 'fixed', id, fixed: await fixText(task.file, task.original, environment) } satisfies FromWorker);
+        }
+      } catch (error) {
+        port.postMessage({ type: 'failed', id, message: (error as Error).message } satisfies FromWorker);
+      }
+    })();
+  });
 }
 
-function nextBatch(port: MessagePort): Promise<Batch> {
-  return new Promise((resolve) => {
-    port.once('message', (batch: Batch) => resolve(batch));
-    port.postMessage({ type: 'next' } satisfies WorkerMessage);
-  });
+async function environmentFrom(data: WorkerEnvironment): Promise<LintEnvironment> {
+  const repo = createRepoIndex(data.root, new Set(data.repoFiles), new Set(data.escapingLinks));
+  return {
+    repo,
+    site: data.site,
+    // An engine holds functions, which cannot cross threads: each worker reads the site again.
+    engine: await loadEngine(data.settings.preset.name, repo, data.site, data.settings.presetReason),
+    settings: data.settings,
+    ...(data.vocabulary ? { vocabulary: data.vocabulary } : {}),
+    ...(data.previousPaths ? { previousPaths: new Map(data.previousPaths) } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 // Reading a post from disk without trusting it: a size cap, binary detection and strict UTF-8
 // decoding happen before any parser sees the bytes.
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createSource, type Source } from './source.js';
 
@@ -17,17 +17,44 @@ export type ReadResult = { ok: true; source: Source } | { ok: false; failure: Re
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export async function readPost(absolutePath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
-  let bytes: Buffer;
+  const read = await readRegularFile(absolutePath, maxBytes);
+  if (!read.ok) return read;
+  return decodePost(read.bytes, maxBytes);
+}
+
+const NOT_A_FILE = 'not a regular file: a folder, FIFO, socket or device';
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. Anything else is refused before it is read:
+ * opening a FIFO waits for a writer forever and a device may never end. The type is checked on the
+ * path, then again on the opened handle (opened non-blocking, so even a FIFO swapped in between
+ * cannot block), and no more than `maxBytes + 1` bytes are ever read.
+ */
+export async function readRegularFile(absolutePath: string, maxBytes: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; failure: ReadFailure }> {
+  const unreadable = (reason: string) => ({ ok: false as const, failure: { kind: 'unreadable' as const, reason } });
+  let handle: fs.FileHandle | undefined;
   try {
     const stat = await fs.stat(absolutePath);
-    if (!stat.isFile()) return { ok: false, failure: { kind: 'unreadable', reason: 'not a regular file' } };
+    if (!stat.isFile()) return unreadable(NOT_A_FILE);
     if (stat.size > maxBytes) return { ok: false, failure: { kind: 'too-large', size: stat.size, limit: maxBytes } };
-    bytes = await fs.readFile(absolutePath);
+    handle = await fs.open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = await handle.stat();
+    if (!opened.isFile()) return unreadable(NOT_A_FILE);
+    const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) break;
+    }
+    if (length > maxBytes) return { ok: false, failure: { kind: 'too-large', size: Math.max(length, opened.size), limit: maxBytes } };
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { ok: false, failure: { kind: 'unreadable', reason: code } };
+    return unreadable((error as NodeJS.ErrnoException).code ?? 'error');
+  } finally {
+    await handle?.close();
   }
-  return decodePost(bytes, maxBytes);
 }
 
 export type SiteTextResult = { ok: true; text: string } | { ok: false; reason: 'missing' | 'not-a-file' | 'outside' | 'too-large' };
@@ -54,14 +81,10 @@ export async function readSiteText(root: string, relative: string, options: { in
     const rel = path.relative(realRoot, real);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return { ok: false, reason: 'outside' };
   }
-  try {
-    const stat = await fs.stat(real);
-    if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
-    if (stat.size > (options.maxBytes ?? MAX_SITE_FILE_BYTES)) return { ok: false, reason: 'too-large' };
-    return { ok: true, text: await fs.readFile(real, 'utf8') };
-  } catch {
-    return { ok: false, reason: 'missing' };
-  }
+  const read = await readRegularFile(real, options.maxBytes ?? MAX_SITE_FILE_BYTES);
+  if (read.ok) return { ok: true, text: read.bytes.toString('utf8') };
+  if (read.failure.kind === 'too-large') return { ok: false, reason: 'too-large' };
+  return { ok: false, reason: read.failure.kind === 'unreadable' && read.failure.reason === NOT_A_FILE ? 'not-a-file' : 'missing' };
 }
 
 export function decodePost(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult {

@@ -14,6 +14,11 @@ export interface RepoIndex {
   files: Set<string>;
   /** Symlinks inside the repo whose target lies outside it: never followed. */
   escapingLinks: Set<string>;
+  /**
+   * Entries named like posts that are no regular file: FIFOs, sockets, devices, folders called
+   * `x.md` (or links to them). Never read; listed so that they are reported, not skipped silently.
+   */
+  notFiles: Set<string>;
   has(relativePath: string): boolean;
   /** True when the path is, or lies below, a symlink that leads outside the repository. */
   escapes(relativePath: string): boolean;
@@ -29,11 +34,12 @@ export async function indexRepository(root: string): Promise<RepoIndex> {
   const realRoot = await fs.realpath(root);
   const files = new Set<string>();
   const escapingLinks = new Set<string>();
-  await walk(realRoot, realRoot, '', files, escapingLinks, 0, new Set([realRoot]));
-  return createRepoIndex(realRoot, files, escapingLinks);
+  const notFiles = new Set<string>();
+  await walk(realRoot, realRoot, '', { files, escapingLinks, notFiles }, 0, new Set([realRoot]));
+  return createRepoIndex(realRoot, files, escapingLinks, notFiles);
 }
 
-export function createRepoIndex(root: string, files: Set<string>, escapingLinks = new Set<string>()): RepoIndex {
+export function createRepoIndex(root: string, files: Set<string>, escapingLinks = new Set<string>(), notFiles = new Set<string>()): RepoIndex {
   let loose: Map<string, string> | undefined;
   let baseNames: Map<string, string[]> | undefined;
   let linkForms: string[] | undefined;
@@ -42,6 +48,7 @@ export function createRepoIndex(root: string, files: Set<string>, escapingLinks 
     root,
     files,
     escapingLinks,
+    notFiles,
     has: (relativePath) => files.has(relativePath) || files.has(relativePath.normalize('NFD')) || files.has(relativePath.normalize('NFC')),
     escapes(relativePath) {
       if (escapingLinks.size === 0) return false;
@@ -71,7 +78,17 @@ export function createRepoIndex(root: string, files: Set<string>, escapingLinks 
   };
 }
 
-async function walk(realRoot: string, directory: string, prefix: string, files: Set<string>, escapingLinks: Set<string>, depth: number, visited: Set<string>): Promise<void> {
+/** A name a post could have: what the presets' globs and a folder given on the command line look for. */
+const POST_NAME = /\.(md|markdown|mdx)$/i;
+
+interface Found {
+  files: Set<string>;
+  escapingLinks: Set<string>;
+  notFiles: Set<string>;
+}
+
+async function walk(realRoot: string, directory: string, prefix: string, found: Found, depth: number, visited: Set<string>): Promise<void> {
+  const { files, escapingLinks, notFiles } = found;
   if (depth > 40) return;
   let entries;
   try {
@@ -83,7 +100,8 @@ async function walk(realRoot: string, directory: string, prefix: string, files: 
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
     const absolute = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(realRoot, absolute, relative, files, escapingLinks, depth + 1, visited);
+      if (POST_NAME.test(entry.name)) notFiles.add(relative);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(realRoot, absolute, relative, found, depth + 1, visited);
     } else if (entry.isFile()) {
       files.add(relative);
     } else if (entry.isSymbolicLink()) {
@@ -93,13 +111,17 @@ async function walk(realRoot: string, directory: string, prefix: string, files: 
       if (target && isInside(realRoot, target)) {
         const stat = await fs.stat(target).catch(() => undefined);
         if (stat?.isFile()) files.add(relative);
-        else if (stat?.isDirectory() && !visited.has(target) && !SKIPPED_DIRECTORIES.has(entry.name)) {
+        else if (stat && POST_NAME.test(entry.name) && !stat.isFile()) notFiles.add(relative);
+        if (stat?.isDirectory() && !visited.has(target) && !SKIPPED_DIRECTORIES.has(entry.name)) {
           visited.add(target);
-          await walk(realRoot, absolute, relative, files, escapingLinks, depth + 1, visited);
+          await walk(realRoot, absolute, relative, found, depth + 1, visited);
         }
       } else if (target) {
         escapingLinks.add(relative);
       }
+    } else if (POST_NAME.test(entry.name)) {
+      // A FIFO, socket or device: opening it could block the run or never end.
+      notFiles.add(relative);
     }
   }
 }
@@ -123,9 +145,9 @@ export async function toRepoPath(root: string, given: string): Promise<string | 
   return path.relative(root, absolute).split(path.sep).join('/');
 }
 
-/** Files and links that may be posts: the repo's files plus links leading out (reported, never read). */
+/** Files and links that may be posts: the repo's files plus links leading out and entries that are no file (reported, never read). */
 export function postCandidates(repo: RepoIndex): string[] {
-  return [...repo.files, ...repo.escapingLinks];
+  return [...repo.files, ...repo.escapingLinks, ...repo.notFiles];
 }
 
 export function matchGlobs(files: Iterable<string>, include: string[], exclude: string[] = []): string[] {

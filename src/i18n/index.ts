@@ -48,6 +48,14 @@ export const engineText = {
   notUtf8: { en: 'File is not valid UTF-8 (first bad byte at line {line}, byte {column}); save it as UTF-8.', ko: '올바른 UTF-8이 아닙니다({line}번째 줄 {column}번째 바이트). UTF-8로 저장해 주세요.' },
   unreadable: { en: 'File could not be read ({reason}).', ko: '파일을 읽을 수 없습니다({reason}).' },
   outsideRepo: { en: 'Path is outside the repository; not read.', ko: '저장소 밖의 경로라서 읽지 않았습니다.' },
+  tooSlow: {
+    en: 'Linting this post took longer than {seconds} s (post-timeout), so it was stopped; not linted. Something in it is too complex for the parsers: look for very long runs of markup characters or very deep nesting.',
+    ko: '이 글은 검사가 {seconds}초(post-timeout)를 넘겨 중단했고, 검사하지 않았습니다. 파서가 처리하기에 너무 복잡한 부분이 있습니다. 아주 길게 이어지는 마크업 기호나 아주 깊은 중첩을 찾아보세요.',
+  },
+  tooMuchMemory: {
+    en: 'Linting this post needed more than {memory} MB of memory (post-memory), so it was stopped; not linted. Something in it is too complex for the parsers: look for very long runs of markup characters or very deep nesting.',
+    ko: '이 글은 검사에 메모리가 {memory}MB(post-memory) 넘게 필요해 중단했고, 검사하지 않았습니다. 파서가 처리하기에 너무 복잡한 부분이 있습니다. 아주 길게 이어지는 마크업 기호나 아주 깊은 중첩을 찾아보세요.',
+  },
   internal: { en: 'Internal error while linting this file: {reason}. Please report it.', ko: '이 파일을 검사하다 내부 오류가 났습니다: {reason}. 제보해 주세요.' },
   noFiles: { en: 'No posts matched {patterns}.', ko: '{patterns}에 맞는 글이 없습니다.' },
   summaryClean: { en: 'No problems in {files}.', ko: '글 {files}에서 문제를 찾지 못했습니다.' },

@@ -5,7 +5,7 @@ import { allRules } from '../rules/index.js';
 export function formatRuleList(settings: Settings): string {
   const width = Math.max(...allRules.map((rule) => rule.id.length));
   const lines = allRules.map((rule) => {
-    const severity = rule.id === 'file-unreadable' ? 'error' : settings.severities[rule.id] ?? rule.severity;
+    const severity = rule.id === 'file-unreadable' || rule.id === 'file-too-complex' ? 'error' : settings.severities[rule.id] ?? rule.severity;
     // A rule the engine makes wrong is off there by default: say so, so nobody turns it back on blind.
     const offHere = settings.preset.severities[rule.id] === 'off' && rule.severity !== 'off' && settings.severities[rule.id] === 'off';
     const note = offHere ? (settings.lang === 'ko' ? `[${settings.preset.name}에서는 기본으로 끔] ` : `[off by default on ${settings.preset.name}] `) : '';

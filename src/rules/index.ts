@@ -31,6 +31,7 @@ import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlS
 import { imageHotlink, imageInsecure } from './image-remote.js';
 import { remarkLintRules } from './remark-lint.js';
 import { fileUnreadable } from './file-unreadable.js';
+import { fileTooComplex } from './file-too-complex.js';
 
 export const rules: Rule[] = [
   postUnpublished,
@@ -70,6 +71,6 @@ export const rules: Rule[] = [
 ];
 
 /** Every rule id a config may name, with its metadata (docs, default severity, messages). */
-export const allRules: RuleMeta[] = [fileUnreadable, ...rules, ...remarkLintRules];
+export const allRules: RuleMeta[] = [fileUnreadable, fileTooComplex, ...rules, ...remarkLintRules];
 
 export const ruleById = new Map<string, RuleMeta>(allRules.map((rule) => [rule.id, rule]));
