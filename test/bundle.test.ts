@@ -145,6 +145,8 @@ function runnerEnv(workspace: Workspace, inputs: Record<string, string> = {}): N
   return {
     ...childEnv(),
     ...inputDefaults(),
+    // The example blog declares `lang: ko-KR`; these tests read English (a test may still override).
+    INPUT_LANG: 'en',
     ...inputs,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -288,8 +290,17 @@ describe.each(runtimes)('$label', (runtime) => {
       const usage = runBundle(bin, cliBundle, ['--format', 'xml'], { cwd: exampleBlog, env: childEnv() });
       expect(usage.status).toBe(2);
       expect(usage.stdout).toBe('');
-      expect(usage.stderr.split('\n')[0]).toBe('blog-post-lint: --format must be text, json, sarif or markdown (got "xml")');
+      expect(usage.stderr.split('\n')[0]).toBe('blog-post-lint: --format must be text, json, sarif or markdown (got "xml") (see blog-post-lint --help)');
       expect(usage.stderr).not.toMatch(/\n\s+at /);
+    });
+
+    it('piped into a reader that stops early (`| true`, `| head`): no EPIPE stack trace', (context) => {
+      const bin = need(runtime, context);
+      const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+      const piped = spawnSync('bash', ['-c', `${quote(bin)} ${quote(cliBundle)} --cwd examples/blog --format json | true; echo "status=\${PIPESTATUS[0]}"`], { cwd: projectRoot, env: childEnv(), encoding: 'utf8', timeout: 60_000 });
+      expect(piped.stderr).not.toMatch(/EPIPE|\n\s+at /);
+      // The report's own verdict stands: problems found, exit 1.
+      expect(piped.stdout.trim()).toBe('status=1');
     });
   });
 
@@ -405,7 +416,7 @@ describe.each(runtimes)('$label', (runtime) => {
       for (const name of await fs.readdir(path.join(workspace.blog, '_posts'))) {
         if (name !== '2025-03-03-github-actions-npm-cache.md') await fs.rm(path.join(workspace.blog, '_posts', name));
       }
-      await fs.writeFile(path.join(workspace.blog, '_posts', '2025-03-10-warning.md'), '---\ntitle: Warning only\ndate: 2025-03-10 21:00:00 +0900\ntags: [a]\n---\n\n## A\n\n#### B\n');
+      await fs.writeFile(path.join(workspace.blog, '_posts', '2025-03-10-warning.md'), '---\ntitle: Warning only\ndate: 2025-03-10 21:00:00 +0900\ntags: [a]\n---\n\n## A\n\n#### B\n\nText.\n');
       const expected = await expectedReport(workspace.blog);
       expect(expected.summary).toMatchObject({ errors: 0, warnings: 1 });
       const byDefault = runBundle(bin, actionBundle, [], { cwd: workspace.dir, env: runnerEnv(workspace) });

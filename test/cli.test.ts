@@ -129,12 +129,13 @@ describe('--format json on examples/blog', () => {
   });
 
   it('has the documented top-level shape', () => {
-    expect(Object.keys(report).sort()).toEqual(['files', 'preset', 'presetReason', 'problems', 'summary', 'tool', 'version']);
+    expect(Object.keys(report).sort()).toEqual(['files', 'lang', 'preset', 'presetReason', 'problems', 'summary', 'tool', 'version']);
     // No --preset and no config preset: the engine is detected, and the report says why.
     expect(report.presetReason).toBe('detected jekyll (_config.yml and _posts/)');
     expect(report.version).toBe(1);
     expect(report.tool).toEqual({ name: 'blog-post-lint', version: packageJson.version });
     expect(report.preset).toBe('jekyll');
+    expect(report.lang).toBe('en'); // the test asks for English; the JSON says which, for --merge
     expect(Object.keys(report.summary).sort()).toEqual(['errors', 'files', 'filesWithProblems', 'fixable', 'warnings']);
     // The deliberate problems of examples/blog (rules added later may only add to them).
     expect(report.summary).toMatchObject({ files: 5, filesWithProblems: 4 });

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintJson, makeBlog, NOW, projectRoot, runCli } from './helpers.js';
-import { applyFixes, unifiedDiff } from '../src/engine/fix.js';
+import { applyFixes, unifiedDiff, strayLines } from '../src/engine/fix.js';
 import { createEnvironment, fixText } from '../src/engine/lint.js';
 import { resolveSettings } from '../src/config/settings.js';
 import type { Problem } from '../src/engine/types.js';
@@ -525,5 +525,19 @@ describe('--fix-dry-run', () => {
     const fixed = await lintJson(['--fix'], root);
     expect(fixed.code).toBe(1);
     expect(fixed.report.problems.map((p) => p.ruleId)).toEqual(['image-missing']);
+  });
+});
+
+describe('strayLines: what an edit touches outside the lines a report named', () => {
+  const block = ['intro', '```yaml', 'token: ${{ secrets.TOKEN }}', '```', 'outro'].join('\n') + '\n';
+  const wrapped = ['intro', '{% raw %}', '```yaml', 'token: ${{ secrets.TOKEN }}', '```', '{% endraw %}', 'outro'].join('\n') + '\n';
+  it('lines inserted around a named block touch nothing else', () => {
+    expect(strayLines(block, wrapped, new Set([2, 3, 4]))).toEqual([]);
+  });
+  it('an insertion between two lines that were not named is stray (reported at the line before it)', () => {
+    expect(strayLines(block, wrapped, new Set([3]))).toEqual([1, 4]);
+  });
+  it('a changed line outside the named ones is stray', () => {
+    expect(strayLines('a\nb\nc\n', 'a\nB\nC\n', new Set([2]))).toEqual([3]);
   });
 });

@@ -8,5 +8,10 @@ import { isWorkerPayload, runLintWorker } from '../engine/parallel.js';
 if (!isMainThread && isWorkerPayload(workerData) && parentPort) {
   await runLintWorker(workerData, parentPort);
 } else {
+  // `blog-post-lint | head`: a reader that stops early is not an error worth a stack trace; the
+  // run still ends with its own exit code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   process.exitCode = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, workerEntry: new URL(import.meta.url) });
 }

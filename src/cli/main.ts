@@ -190,7 +190,8 @@ async function run(io: CliIo): Promise<number> {
   if (io.now) input.now = io.now;
   const settings = resolveSettings(input);
 
-  if (values.merge) return mergeReports(io, root, positionals, values.format, values['fail-on'] as FailOn, settings.lang, values.output);
+  // A merge renders in the language asked for (--lang, the config, the site here), else the reports' own.
+  if (values.merge) return mergeReports(io, root, positionals, values.format, values['fail-on'] as FailOn, input.lang, values.output);
 
   if (values.rules) {
     io.stdout.write(formatRuleList(settings));
@@ -320,7 +321,7 @@ async function fixFiles(report: Report, environment: LintEnvironment, write: boo
   return { report: buildReport(files, environment.settings), changed, diff, unwritten };
 }
 
-async function mergeReports(io: CliIo, root: string, names: string[], formatName: string, failOn: FailOn, lang: Lang, output: string | undefined): Promise<number> {
+async function mergeReports(io: CliIo, root: string, names: string[], formatName: string, failOn: FailOn, lang: Lang | undefined, output: string | undefined): Promise<number> {
   if (names.length === 0) return usage(io, '--merge needs the JSON reports to merge');
   const inputs: Array<{ name: string; text: string }> = [];
   for (const name of names) {

@@ -131,23 +131,51 @@ export function unifiedDiff(file: string, before: string, after: string): string
 
 /** 1-based lines of `before` that `after` removed or changed (line LCS around the common head and tail). */
 export function changedLines(before: string, after: string): number[] {
-  if (before === after) return [];
+  return lineChanges(before, after).changed;
+}
+
+/**
+ * The original lines an edit from `before` to `after` touches outside `named`: changed or removed
+ * lines not in it, and inserted lines whose neighbours (the original lines just before and after
+ * the insertion) are both outside it. A fix that wraps a block in new lines (`{% raw %}` …
+ * `{% endraw %}`) touches only the block it named.
+ */
+export function strayLines(before: string, after: string, named: ReadonlySet<number>): number[] {
+  const { changed, insertedAfter } = lineChanges(before, after);
+  const stray = changed.filter((line) => !named.has(line));
+  for (const gap of insertedAfter) if (!named.has(gap) && !named.has(gap + 1)) stray.push(gap);
+  return stray;
+}
+
+/** Changed or removed original lines (1-based), and the gaps lines were inserted into (the original
+ *  line before each insertion, 0 for the top). */
+function lineChanges(before: string, after: string): { changed: number[]; insertedAfter: number[] } {
+  if (before === after) return { changed: [], insertedAfter: [] };
   const a = toLines(before);
   const b = toLines(after);
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const lines: number[] = [];
+  const changed: number[] = [];
+  const insertedAfter: number[] = [];
   let line = head;
-  for (const op of diffLines(a.slice(head, a.length - tail), b.slice(head, b.length - tail))) {
-    if (op.kind === '+') continue;
-    line++;
-    if (op.kind === '-') lines.push(line);
-  }
+  const ops = diffLines(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+  ops.forEach((op, index) => {
+    if (op.kind !== '+') {
+      line++;
+      if (op.kind === '-') changed.push(line);
+      return;
+    }
+    // The first line of a run of added lines that replaces nothing (no removed line beside it).
+    if (ops[index - 1]?.kind === '+') return;
+    let end = index;
+    while (ops[end + 1]?.kind === '+') end++;
+    if (ops[index - 1]?.kind !== '-' && ops[end + 1]?.kind !== '-') insertedAfter.push(line);
+  });
   // A change to the end of the file (a final newline added) belongs to its last line.
-  if (lines.length === 0) lines.push(Math.max(1, a.length));
-  return lines;
+  if (changed.length === 0 && insertedAfter.length === 0) changed.push(Math.max(1, a.length));
+  return { changed, insertedAfter };
 }
 
 /** Lines without their terminators; a final newline ends the last line, it does not start another. */

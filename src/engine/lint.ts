@@ -6,7 +6,7 @@ import { parseFrontmatter } from './frontmatter.js';
 import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
 import { createContext, type LintContext } from './context.js';
 import { readPost, type ReadFailure } from './read.js';
-import { applyFixes, changedLines } from './fix.js';
+import { applyFixes, strayLines } from './fix.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 import { termOptionsFrom } from './tags.js';
 import { createSource, type Source } from './source.js';
@@ -297,7 +297,7 @@ export async function fixText(file: string, original: string, environment: LintE
   }
   // A later pass may find what the first one made visible (`Tags:` renamed, then its list); it
   // must stay on the named lines too, or only the first pass is kept.
-  if (passes > 1 && firstPass && changedLines(original, text).some((line) => !named.has(line))) return { output: firstPass.output, problems: firstPass.problems, passes: 1 };
+  if (passes > 1 && firstPass && strayLines(original, text, named).length > 0) return { output: firstPass.output, problems: firstPass.problems, passes: 1 };
   return { output: text, problems, passes };
 }
 

@@ -6,8 +6,13 @@ import { JSON_FORMAT_VERSION, type JsonReport } from './json.js';
 
 export class MergeError extends Error {}
 
-export function mergeJsonReports(reports: Array<{ name: string; text: string }>, lang: Lang): Report {
-  return reportFromJson(reports.map(({ name, text }) => parseJsonReport(name, text)), lang);
+/** `lang` is the language asked for; without one, the language the reports were written in when
+ *  they agree (the shards ran in the blog, which may declare its own), else English. */
+export function mergeJsonReports(reports: Array<{ name: string; text: string }>, lang: Lang | undefined): Report {
+  const parsed = reports.map(({ name, text }) => parseJsonReport(name, text));
+  const written = new Set(parsed.map((report) => report.lang));
+  const common = written.size === 1 ? [...written][0] : undefined;
+  return reportFromJson(parsed, lang ?? common ?? 'en');
 }
 
 export function parseJsonReport(name: string, text: string): JsonReport {
@@ -32,7 +37,8 @@ export function validateJsonReport(name: string, data: unknown): JsonReport {
     if (problem.fix !== undefined && !isFix(problem.fix)) throw new MergeError(`${name}: a problem's fix is not a list of edits`);
   }
   const tool = report.tool && typeof report.tool.name === 'string' && typeof report.tool.version === 'string' ? { name: report.tool.name, version: report.tool.version } : undefined;
-  return { ...report, ...(tool ? { tool } : {}), preset: typeof report.preset === 'string' ? report.preset : '' };
+  const lang = report.lang === 'en' || report.lang === 'ko' ? report.lang : undefined;
+  return { ...report, ...(tool ? { tool } : {}), preset: typeof report.preset === 'string' ? report.preset : '', lang };
 }
 
 export function reportFromJson(reports: JsonReport[], lang: Lang): Report {

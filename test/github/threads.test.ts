@@ -23,7 +23,8 @@ const prFiles = (workspace: string) =>
   POSTS.map((name) => ({ filename: `_posts/${name}`, status: 'added' as const, patch: addedPatch(readFileSync(path.join(workspace, '_posts', name), 'utf8')) }));
 
 const fingerprintOf = (comment: { body: string }) => FINGERPRINT.exec(comment.body)?.[1];
-const ruleOf = (comment: { body: string }) => /<sub>`([a-z-]+)`<\/sub>/.exec(comment.body)?.[1];
+// The rule id sits under the message as a link to its docs: <sub>[`key-case`](…#key-case)</sub>.
+const ruleOf = (comment: { body: string }) => /<sub>\[`([a-z-]+)`\]\([^)]*\)<\/sub>/.exec(comment.body)?.[1];
 
 describe.each(runtimes)('review threads follow the code, $name', ({ bin }) => {
   let gh: ContractGitHub;
@@ -35,6 +36,8 @@ describe.each(runtimes)('review threads follow the code, $name', ({ bin }) => {
     ...gh.env(),
     GITHUB_WORKSPACE: workspace,
     BLOG_POST_LINT_RETRY_BASE_MS: '10',
+    // The example blog declares `lang: ko-KR`; the assertions below read English messages.
+    INPUT_LANG: 'en',
   });
 
   beforeAll(async () => {
