@@ -34,6 +34,7 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
   }
 
   const theme = await hugoThemeFacts(repo, themes, contentDir);
+  const codeShortcodes = await codeShortcodesOf(repo, themes);
   const taxonomies = Object.keys(objectOf(config.taxonomies) ?? {}).concat(Object.values(objectOf(config.taxonomies) ?? {}).filter((value): value is string => typeof value === 'string'));
   return defineEngine({
     name: 'hugo',
@@ -43,13 +44,14 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     renderer: rendererOf(config.markup),
     rawHtml: objectOf(objectOf(objectOf(config.markup)?.goldmark)?.renderer)?.unsafe === true,
     templates: ['hugo-shortcodes'],
+    codeShortcodes,
     publicRoots,
     mergesTermSpellings: true,
     permalinks: 'hugo',
     redirects: { key: 'aliases', plugin: 'Hugo aliases' },
     readKeys: [...HUGO_KEYS, ...taxonomies, ...theme.templateKeys],
     titleHeading: theme.titleHeading,
-    signature: theme.signature,
+    signature: codeShortcodes.length > 0 ? `${theme.signature}\ncode shortcodes: ${codeShortcodes.join(' ')}` : theme.signature,
     imageCandidates(url, postFile, fromFrontmatter) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return [];
       // A cover image in front matter is the theme's to load: through `relURL` (site root, from
@@ -133,4 +135,27 @@ function largestSection(repo: RepoIndex, contentDir: string): string | undefined
   let best: [string, number] | undefined;
   for (const entry of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) if (!best || entry[1] > best[1]) best = entry;
   return best?.[0];
+}
+
+/**
+ * The site's and its themes' shortcodes whose template prints `.Inner` without rendering it as
+ * markdown (no `markdownify`, `RenderString`): between `{{< name >}}` and `{{< /name >}}` goldmark
+ * never sees the text, so a `# comment` there is no heading (findstar's `<pre><code>{{ .Inner }}`,
+ * checked with Hugo 0.111). The site's own template wins over a theme's of the same name.
+ */
+async function codeShortcodesOf(repo: RepoIndex, themes: string[]): Promise<string[]> {
+  const roots = ['layouts', ...themes.map((theme) => `themes/${theme}/layouts`)].flatMap((root) => [`${root}/shortcodes/`, `${root}/_shortcodes/`]);
+  const seen = new Set<string>();
+  const found: string[] = [];
+  for (const root of roots) {
+    for (const file of repo.files) {
+      if (!file.startsWith(root)) continue;
+      const name = /^([\w-]+)\.html$/.exec(file.slice(root.length))?.[1];
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      const text = (await readSiteFile(repo, file)) ?? '';
+      if (/\.Inner(?:Deindent)?\b/.test(text) && !/markdownify|RenderString/.test(text)) found.push(name);
+    }
+  }
+  return found;
 }

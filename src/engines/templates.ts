@@ -33,6 +33,13 @@ const NUNJUCKS_PAIRS: TagPair[] = [
 export const HUGO_PAIRS: TagPair[] = [
   { open: /^[ \t]*\{\{[<%][ \t]*highlight\b[^\n]*[>%]\}\}[ \t]*$/, close: /^[ \t]*\{\{[<%][ \t]*\/[ \t]*highlight[ \t]*[>%]\}\}[ \t]*$/ },
 ];
+
+/** `{{< name … >}}` … `{{< /name >}}` on lines of their own, for the site's code shortcodes (names are `[\w-]+`). */
+function shortcodePairs(names: string[]): TagPair[] {
+  return names
+    .filter((name) => /^[\w-]+$/.test(name))
+    .map((name) => ({ open: new RegExp(`^[ \\t]*\\{\\{<[ \\t]*${name}(?=[ \\t>])[^\\n]*>\\}\\}[ \\t]*$`), close: new RegExp(`^[ \\t]*\\{\\{<[ \\t]*\\/[ \\t]*${name}[ \\t]*>\\}\\}[ \\t]*$`) }));
+}
 const KRAMDOWN_ATTRIBUTE_LINE = /^[ \t]{0,3}\{:[^\n{}]*\}[ \t]*$/;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
@@ -40,11 +47,11 @@ const QUOTED_MATH = /^([ \t]*(?:>[ \t]?)+)\$\$/;
 const TOC_MARKER = /^[ \t]{0,3}\{:[ \t]*\.?toc[ \t]*\}[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]/;
 
-export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engine, 'templates' | 'kramdownAttributes' | 'math'>): MaskedBody {
+export function maskTemplates(text: string, bodyStart: number, engine: Pick<Engine, 'templates' | 'kramdownAttributes' | 'math'> & Partial<Pick<Engine, 'codeShortcodes'>>): MaskedBody {
   const pairs = [
     ...(engine.templates.includes('liquid') ? LIQUID_PAIRS : []),
     ...(engine.templates.includes('nunjucks') ? NUNJUCKS_PAIRS : []),
-    ...(engine.templates.includes('hugo-shortcodes') ? HUGO_PAIRS : []),
+    ...(engine.templates.includes('hugo-shortcodes') ? [...HUGO_PAIRS, ...shortcodePairs(engine.codeShortcodes ?? [])] : []),
   ];
   const result: MaskedBody = { text, syntheticCode: new Set(), codeLines: [] };
   if (pairs.length === 0 && !engine.kramdownAttributes && engine.math === 'none') return result;

@@ -41,6 +41,12 @@ export interface Engine {
    */
   rawHtml: boolean;
   templates: TemplateSyntax[];
+  /**
+   * Hugo paired shortcodes (`{{< code >}}…{{< /code >}}`) whose template prints the inner text without
+   * rendering it as markdown (`<pre><code>{{ .Inner }}</code></pre>`): their insides are code to the
+   * linter too, as `highlight`'s are.
+   */
+  codeShortcodes: string[];
   /** Kramdown block attribute lines (`{: .prompt-tip }`) belong to the block above, not to the text. */
   kramdownAttributes: boolean;
   /**
@@ -103,6 +109,7 @@ const ENGINE_DEFAULTS = {
   keysCaseSensitive: true,
   rawHtml: true,
   templates: [],
+  codeShortcodes: [],
   kramdownAttributes: false,
   math: 'none',
   lowercaseTags: false,

@@ -90,6 +90,21 @@ describe('body-h1', () => {
     expect(report.problems.filter((problem) => problem.ruleId === RULE).map((problem) => problem.file)).toEqual(['content/posts/a.md']);
   });
 
+  it('Hugo: a `# comment` inside the site\'s code shortcode is code; inside one that renders markdown it is an H1', async () => {
+    // findstar/hugo-blog: `{{< code html >}}` with `<pre><code>{{ .Inner }}</code></pre>` held YAML
+    // comments; Hugo 0.111 publishes them in a <pre>, no <h1>. `markdownify` makes the inside markdown;
+    // `code-block` (no template here) is another shortcode, not `code`.
+    const root = await makeBlog({
+      'hugo.toml': 'title = "t"\ntheme = "t1"\n',
+      'layouts/_default/single.html': '{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}',
+      'layouts/shortcodes/code.html': '<pre>\n<code>{{ .Inner }}</code>\n</pre>',
+      'themes/t1/layouts/shortcodes/note.html': '<div class="note">{{ .Inner | markdownify }}</div>',
+      'content/posts/a.md': `${FM}Config:\n\n{{< code html >}}\nfilebeat.prospectors:\n\n# Each - is a prospector.\n{{< /code >}}\n\n{{< code-block >}}\n# Shown as H1\n{{< /code-block >}}\n\n{{< note >}}\n# Real heading\n{{< /note >}}\n`,
+    });
+    const { report } = await lintJson([], root);
+    expect(report.problems.filter((problem) => problem.ruleId === RULE).map((problem) => problem.line)).toEqual([14, 18]);
+  });
+
   it('speaks Korean', async () => {
     const { found } = await run({ ...TITLE_LAYOUT, [POST]: `${FM}# 설치\n` }, ['--lang', 'ko']);
     expect(found.map((problem) => problem.message)).toEqual(['테마가 이미 제목을 H1으로 보여 주므로 이 `# 설치`는 두 번째 H1이 됩니다. `## 설치`로 바꾸세요.']);
