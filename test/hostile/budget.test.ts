@@ -163,7 +163,7 @@ describe('--post-timeout and --post-memory are checked', () => {
     ] as const) {
       const run = await runCli([...args], root);
       expect(run.code).toBe(2);
-      expect(run.stderr).toBe(`blog-post-lint: ${message}\nRun \`blog-post-lint --help\` for usage.\n`);
+      expect(run.stderr).toBe(`blog-post-lint: ${message} (see blog-post-lint --help)\n`);
     }
     expect((await runCli(['--post-timeout', '2.5', '--post-memory', '256MB'], root)).code).toBe(1);
   });
