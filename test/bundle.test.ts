@@ -145,8 +145,6 @@ function runnerEnv(workspace: Workspace, inputs: Record<string, string> = {}): N
   return {
     ...childEnv(),
     ...inputDefaults(),
-    // The example blog declares `lang: ko-KR`; these tests read English (a test may still override).
-    INPUT_LANG: 'en',
     ...inputs,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
@@ -365,7 +363,9 @@ describe.each(runtimes)('$label', (runtime) => {
       expect(path.dirname(reportPath)).toBe(workspace.runnerTemp);
       const report = JSON.parse(await fs.readFile(reportPath, 'utf8')) as JsonReport;
       expect(report.version).toBe(1);
-      expect(Object.keys(report).sort()).toEqual(['files', 'preset', 'presetReason', 'problems', 'summary', 'tool', 'version']);
+      expect(Object.keys(report).sort()).toEqual(['files', 'lang', 'preset', 'presetReason', 'problems', 'summary', 'tool', 'version']);
+      // No `lang` input: the example blog's own `lang: ko-KR`.
+      expect(report.lang).toBe('ko');
       expect(report.tool).toEqual({ name: 'blog-post-lint', version: packageJson.version });
       expect(comparable(report)).toEqual(comparable(expected));
       // No ::set-output fallback when GITHUB_OUTPUT exists.
@@ -376,12 +376,18 @@ describe.each(runtimes)('$label', (runtime) => {
       need(runtime, context);
       const summary = await fs.readFile(workspace.summaryFile, 'utf8');
       expect(summary).toContain('## blog-post-lint');
-      expect(summary).toContain(`${expected.summary.errors} errors and ${expected.summary.warnings} warnings in ${expected.summary.filesWithProblems} of ${expected.summary.files} posts.`);
-      expect(summary).toContain('| Line | Problem |');
+      // In the blog's own language (`lang: ko-KR` in its _config.yml; no `lang` input).
+      expect(summary).toContain(`글 ${expected.summary.files}개 중 ${expected.summary.filesWithProblems}개에서 오류 ${expected.summary.errors}개, 경고 ${expected.summary.warnings}개를 찾았습니다.`);
+      expect(summary).toContain('| 줄 | 문제 |');
       // A row per rule per post (one rule's repeats share a row): severity icon and line, then the
       // message with the rule id and the rule's other lines under it.
       const rows = summary.split('\n').filter((line) => /^\| (❌|⚠️)\u00a0\[?\d+/.test(line));
-      const linesOf = (row: string) => [...row.matchAll(/(?:^\| \S+\u00a0|also on lines? |, )\[?(\d+)\]?/g)].map((match) => Number(match[1]));
+      // The first line after the icon, then the others under the message ("3, 5번 줄에도 있음").
+      const linesOf = (row: string) => {
+        const first = /^\| \S+\u00a0\[?(\d+)/.exec(row);
+        const others = /<sub>.*?(\d+(?:, \d+)*)번 줄에도 있음/.exec(row)?.[1]?.split(', ') ?? [];
+        return [first?.[1], ...others].filter((line) => line !== undefined).map(Number);
+      };
       for (const problem of expected.problems) {
         expect(rows.some((row) => row.includes(`\`${problem.ruleId}\``) && linesOf(row).includes(problem.line))).toBe(true);
       }
@@ -525,7 +531,7 @@ describe.each(runtimes)('$label', (runtime) => {
       // Without GITHUB_OUTPUT, @actions/core falls back to the ::set-output command.
       expect(result.stdout).toContain(`::set-output name=errors::${expected.summary.errors}`);
       expect(result.stdout).toContain(`::set-output name=warnings::${expected.summary.warnings}`);
-      expect(await fs.readFile(workspace.summaryFile, 'utf8')).toContain('| Line | Problem |');
+      expect(await fs.readFile(workspace.summaryFile, 'utf8')).toContain('| 줄 | 문제 |');
       // Without RUNNER_TEMP the report goes to the system temp folder.
       expect(comparable(JSON.parse(await fs.readFile(path.join(tmp, 'blog-post-lint-report.json'), 'utf8')) as JsonReport)).toEqual(comparable(expected));
     });
@@ -621,5 +627,5 @@ describe('dist/ is not stale', () => {
     for (const file of ['package.json', 'cli/package.json']) {
       expect(JSON.parse(await fs.readFile(path.join(committed, file), 'utf8'))).toEqual({ type: 'module' });
     }
-  }, 120_000);
+  }, 300_000); // two ncc builds; minutes when the 2 cores are shared with the other test files
 });
