@@ -21,7 +21,14 @@ export async function buildVocabulary(root: string, posts: string[], options: Te
   for (const [index, file] of posts.entries()) {
     const read = reads[index]!;
     if (!read.ok) continue;
-    const data = taxonomyData(read.source);
+    // The post's own lint reports whatever its frontmatter does wrong; here it only lends no tags
+    // (an error escaping from here would end the whole run).
+    let data: Record<string, unknown> | undefined;
+    try {
+      data = taxonomyData(read.source);
+    } catch {
+      continue;
+    }
     if (!data) continue;
     for (const term of tagsOf(data, options, splitOnSpaces)) {
       if (!uses.has(term)) uses.set(term, new Set());
