@@ -30,7 +30,7 @@ describe('deep front matter is one frontmatter-syntax problem, and the run goes 
       const { code, report } = await lint({ '_posts/2025-01-01-deep.md': deepJson(depth), '_posts/2025-01-01-ok.md': OK });
       expect(code).toBe(1);
       expect(report.problems).toEqual([
-        expect.objectContaining({ file: '_posts/2025-01-01-deep.md', ruleId: 'frontmatter-syntax', line: 2, message: 'Frontmatter is nested more than 64 levels deep here; it is not read.' }),
+        expect.objectContaining({ file: '_posts/2025-01-01-deep.md', ruleId: 'frontmatter-syntax', line: 2, message: 'The frontmatter is nested more than 64 levels deep here, so it is not read: write it with fewer levels.' }),
       ]);
       expect(report.files).toEqual(['_posts/2025-01-01-deep.md', '_posts/2025-01-01-ok.md']);
     });
@@ -49,7 +49,7 @@ describe('deep front matter is one frontmatter-syntax problem, and the run goes 
     });
     const byFile = new Map(report.problems.map((problem) => [problem.file, problem]));
     for (const file of ['flow', 'block', 'compact', 'keys'].map((name, i) => `_posts/2025-01-0${i + 1}-${name}.md`)) {
-      expect(byFile.get(file), file).toMatchObject({ ruleId: 'frontmatter-syntax', message: 'Frontmatter is nested more than 64 levels deep here; it is not read.' });
+      expect(byFile.get(file), file).toMatchObject({ ruleId: 'frontmatter-syntax', message: 'The frontmatter is nested more than 64 levels deep here, so it is not read: write it with fewer levels.' });
     }
     expect(byFile.get('_posts/2025-01-05-toml.md')).toMatchObject({ ruleId: 'frontmatter-syntax', message: expect.stringContaining('nested') });
     expect(report.problems.filter((problem) => problem.file === '_posts/2025-01-01-ok.md')).toEqual([]);
