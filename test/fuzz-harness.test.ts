@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRng, generateInput, mutate, MUTATORS, METACHARACTERS, bodyStart } from '../bench/fuzz/mutate.mjs';
 import { ddmin, shrinkBytes, longestRun } from '../bench/fuzz/minimize.mjs';
-import { changedLines, checkPosts, hasStackTrace, splitArgs } from '../bench/fuzz/harness.mjs';
+import { changedLines, checkPosts, hasStackTrace, splitArgs, strayLines } from '../bench/fuzz/harness.mjs';
 import { projectRoot } from './helpers.js';
 
 const POST = Buffer.from('---\ntitle: 한글 제목\ndate: 2024-01-01\ntags: [a, b]\n---\n\n# Heading\n\nSome *text* with [a link](https://example.com).\n\n- item\n- item\n');
@@ -151,6 +151,22 @@ describe('fuzz checks', () => {
     expect(changedLines(Buffer.from('a\nb\nc\n'), Buffer.from('a\nb\nc\n'))).toEqual([]);
     expect(changedLines(Buffer.from('a\nb\nc'), Buffer.from('a\nb\nc\n'))).toEqual([3]);
     expect(changedLines(Buffer.from('a\nb\nc\nd\n'), Buffer.from('a\nc\nd\n'))).toEqual([2]);
+    // Lines only inserted show as the line after them (not as the file's last line).
+    expect(changedLines(Buffer.from('a\nb\nc\nd\n'), Buffer.from('a\nx\nb\nc\nd\n'))).toEqual([2]);
+  });
+
+  // Seed 1, input 18: template-in-code wraps a code block in `{% raw %}` … `{% endraw %}`, inserting
+  // a line before its first line and one after its last. Only insertions: no line of the original
+  // changed, and the harness blamed the file's last line ("stray-change: lines 435").
+  it('strayLines: a line inserted next to a fixable problem is not stray, elsewhere it is', () => {
+    const before = Buffer.from('# t\n\n```\n{{ x }}\n```\n\nend\n');
+    const wrapped = Buffer.from('# t\n\n{% raw %}\n```\n{{ x }}\n```\n{% endraw %}\n\nend\n');
+    expect(strayLines(before, wrapped, new Set([3, 4, 5]))).toEqual([]);
+    expect(strayLines(before, wrapped, new Set())).toEqual([2, 5]);
+    expect(strayLines(before, Buffer.from('# t\n\n```\n{{ x }}\n```\n\nend\nmore\n'), new Set([3, 4, 5]))).toEqual([7]);
+    expect(strayLines(before, Buffer.from('x\n# t\n\n```\n{{ x }}\n```\n\nend\n'), new Set([3, 4, 5]))).toEqual([1]);
+    // A final newline removed is a change of the last line.
+    expect(strayLines(before, Buffer.from('# t\n\n```\n{{ x }}\n```\n\nend'), new Set([3, 4, 5]))).toEqual([7]);
   });
 
   it('recognizes stack traces and splits extra CLI arguments', () => {

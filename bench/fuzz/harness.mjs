@@ -128,20 +128,38 @@ export function diffSnapshots(before, after) {
 
 /** 1-based lines of `before` that `after` removed or changed (whole lines split on \n, bytes compared). */
 export function changedLines(before, after) {
+  const { changed, inserted, atEnd } = lineChanges(before, after);
+  // A line inserted between lines k and k+1 is shown as k+1 (k at the end).
+  const last = Math.max(1, toLines(Buffer.from(before).toString('latin1')).length);
+  const lines = new Set(changed);
+  for (const k of inserted) lines.add(Math.min(k + 1, last));
+  if (atEnd) lines.add(atEnd);
+  return [...lines].sort((x, y) => x - y);
+}
+
+/**
+ * What `after` did to the lines of `before`: `changed`, 1-based lines removed or replaced;
+ * `inserted`, for each line only added, the k of "after line k" (0: before the first line);
+ * `atEnd`, the last line when nothing else differs but the bytes do (a final newline).
+ */
+export function lineChanges(before, after) {
   const a = toLines(Buffer.from(before).toString('latin1'));
   const b = toLines(Buffer.from(after).toString('latin1'));
-  if (a.join('\n') === b.join('\n') && Buffer.compare(Buffer.from(before), Buffer.from(after)) === 0) return [];
+  const none = { changed: [], inserted: [], atEnd: 0 };
+  if (Buffer.compare(Buffer.from(before), Buffer.from(after)) === 0) return none;
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  const lines = [];
+  const changed = [];
+  const inserted = new Set();
   if (midA.length * midB.length > 4_000_000) {
-    for (let i = 0; i < midA.length; i++) lines.push(head + i + 1);
+    for (let i = 0; i < midA.length; i++) changed.push(head + i + 1);
   } else {
-    // LCS of the middle: lines of A not in the common subsequence changed.
+    // LCS of the middle: lines of A not in the common subsequence changed; lines of B not in it
+    // were inserted after the last line of A passed.
     const table = Array.from({ length: midA.length + 1 }, () => new Uint32Array(midB.length + 1));
     for (let i = midA.length - 1; i >= 0; i--) for (let j = midB.length - 1; j >= 0; j--) table[i][j] = midA[i] === midB[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
     let i = 0;
@@ -150,14 +168,30 @@ export function changedLines(before, after) {
       if (midA[i] === midB[j]) {
         i++;
         j++;
-      } else if (table[i + 1][j] >= table[i][j + 1]) lines.push(head + ++i);
-      else j++;
+      } else if (table[i + 1][j] >= table[i][j + 1]) changed.push(head + ++i);
+      else {
+        inserted.add(head + i);
+        j++;
+      }
     }
-    while (i < midA.length) lines.push(head + ++i);
+    while (i < midA.length) changed.push(head + ++i);
+    if (j < midB.length) inserted.add(head + i);
   }
+  // An insertion right after a changed line (a line replaced by two) is part of that change.
+  const changedSet = new Set(changed);
+  const alone = [...inserted].filter((k) => !changedSet.has(k));
   // Only a change at the very end (a final newline added or removed): it belongs to the last line.
-  if (lines.length === 0) lines.push(Math.max(1, a.length));
-  return lines;
+  const atEnd = changed.length === 0 && alone.length === 0 ? Math.max(1, a.length) : 0;
+  return { changed, inserted: alone, atEnd };
+}
+
+/** Lines changed that no fixable problem covers; a line only inserted is covered by either neighbour. */
+export function strayLines(before, after, fixable) {
+  const { changed, inserted, atEnd } = lineChanges(before, after);
+  const stray = new Set(changed.filter((line) => !fixable.has(line)));
+  for (const k of inserted) if (!fixable.has(k) && !fixable.has(k + 1)) stray.add(Math.max(1, k));
+  if (atEnd && !fixable.has(atEnd)) stray.add(atEnd);
+  return [...stray].sort((x, y) => x - y);
 }
 
 function toLines(text) {
@@ -392,7 +426,7 @@ export async function checkPosts(posts, options) {
           if (Buffer.compare(after, post.bytes) === 0) continue;
           const fixable = new Set();
           for (const p of reportA.problems) if (p.file === post.rel && p.fix) for (let line = p.line; line <= p.endLine; line++) fixable.add(line);
-          const stray = changedLines(post.bytes, after).filter((line) => !fixable.has(line));
+          const stray = strayLines(post.bytes, after, fixable);
           if (stray.length) fail('stray-change', 2, `${post.rel}: lines ${stray.slice(0, 10).join(', ')}${stray.length > 10 ? ` (+${stray.length - 10})` : ''} changed without a fixable problem`, post.input.index);
         }
       }
