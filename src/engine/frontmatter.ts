@@ -12,7 +12,7 @@ import jsYaml from 'js-yaml';
 import { positionAt, type Source } from './source.js';
 import { parseYamlDocument } from './yaml-document.js';
 import { trimEndBlanks } from './scan.js';
-import { MAX_NESTING, yamlNestingPast } from './nesting.js';
+import { dataNestingPast, MAX_NESTING, yamlNestingPast } from './nesting.js';
 
 export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
 
@@ -311,7 +311,7 @@ function parseTomlBlock(source: Source, content: string, base: number, frontmatt
   // smol-toml's maxDepth bounds inline arrays and tables only: a dotted key or a table header of
   // thousands of parts (`a.a.a.…= 1`, 4 KB) nests as deep, and every recursive walk after this one
   // (the dates below, a worker's structured clone, JSON) overflows the stack.
-  if (nestingPast(data, MAX_NESTING)) {
+  if (dataNestingPast(data)) {
     frontmatter.errors.push({ kind: 'too-deep', detail: String(MAX_NESTING), ...positionAt(source, base + longestKeyPath(content)) });
     return;
   }
@@ -355,18 +355,6 @@ function tomlKeyLine(line: string): [string, string, string] | undefined {
   if (rest.endsWith('\r')) rest = rest.slice(0, -1);
   if (LINE_TERMINATOR.test(rest)) return undefined; // `.` matches no line terminator
   return [line, head[1]!, trimEndBlanks(rest)];
-}
-
-/** True when objects and arrays nest more than `limit` deep in `value` (counted without recursion). */
-function nestingPast(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (!node || typeof node !== 'object' || node instanceof TomlDate) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
-  }
-  return false;
 }
 
 /**

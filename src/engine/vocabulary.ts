@@ -5,6 +5,7 @@ import path from 'node:path';
 import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
 import type { Source } from './source.js';
 import { parseYamlDocument } from './yaml-document.js';
+import { yamlNestingPast } from './nesting.js';
 import { readPost } from './read.js';
 import { foldTerm, normalizeTerm, termsFromString, withinOneEdit, type TermOptions } from './tags.js';
 
@@ -57,7 +58,8 @@ export function taxonomyData(source: Source): Record<string, unknown> | undefine
   if (frontmatter.format === 'yaml' && frontmatter.errors.length === 0) {
     const content = source.text.slice(...frontmatter.contentRange);
     const snippet = taxonomyLines(content);
-    if (snippet !== undefined) {
+    // Too deep for `yaml` to compose safely: the full parse below refuses it (too-deep).
+    if (snippet !== undefined && yamlNestingPast(snippet) === undefined) {
       const document = parseYamlDocument(snippet, { prettyErrors: false });
       const data: unknown = document.errors.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
       if (snippet === '') return {};
