@@ -169,6 +169,21 @@ describe('fuzz checks', () => {
     expect(strayLines(before, Buffer.from('# t\n\n```\n{{ x }}\n```\n\nend'), new Set([3, 4, 5]))).toEqual([7]);
   });
 
+  // Seed 1, input 623: image-insecure fixed `http:` on lines 38 and 2,206 of a post with 2,472 HTML
+  // images. The lines between the first and the last change were too many for the LCS table, and
+  // the harness blamed all of them ("lines 39, 40, … (+2472)").
+  it('strayLines on a long post changed at both ends names only the lines that changed', () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => `<img src="http://x/${i}.png">`);
+    const fixed = lines.map((line, i) => (i === 9 || i === 2_989 ? line.replace('http:', 'https:') : line));
+    const before = Buffer.from(lines.join('\n') + '\n');
+    const after = Buffer.from(fixed.join('\n') + '\n');
+    expect(strayLines(before, after, new Set([10, 2_990]))).toEqual([]);
+    expect(changedLines(before, after)).toEqual([10, 2_990]);
+    // With lines inserted and removed between them too.
+    const moved = [...fixed.slice(0, 100), 'new', ...fixed.slice(100, 2_000), ...fixed.slice(2_001)];
+    expect(changedLines(before, Buffer.from(moved.join('\n') + '\n'))).toEqual([10, 101, 2_001, 2_990]);
+  });
+
   it('recognizes stack traces and splits extra CLI arguments', () => {
     expect(hasStackTrace('TypeError: x\n    at foo (file:///a/b.js:1:2)\n')).toBe(true);
     expect(hasStackTrace('FATAL ERROR: Reached heap limit')).toBe(true);

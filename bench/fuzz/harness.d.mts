@@ -18,6 +18,7 @@ export declare const HAS_GNU_TIME: boolean;
 export declare function failureClass(kind: string): string;
 export declare function changedLines(before: Uint8Array, after: Uint8Array): number[];
 export declare function lineChanges(before: Uint8Array, after: Uint8Array): { changed: number[]; inserted: number[]; atEnd: number };
+export declare function editScript(a: string[], b: string[], maxEdits: number): Array<{ type: 'delete'; line: number } | { type: 'insert'; after: number }> | undefined;
 export declare function strayLines(before: Uint8Array, after: Uint8Array, fixable: Set<number>): number[];
 export declare function hasStackTrace(stderr: string): boolean;
 export declare function splitArgs(text: string): string[];

@@ -155,34 +155,77 @@ export function lineChanges(before, after) {
   const midB = b.slice(head, b.length - tail);
   const changed = [];
   const inserted = new Set();
-  if (midA.length * midB.length > 4_000_000) {
+  const script = editScript(midA, midB, MAX_EDITS);
+  if (!script) {
+    // Too different to diff cheaply: every line of the middle counts as changed.
     for (let i = 0; i < midA.length; i++) changed.push(head + i + 1);
   } else {
-    // LCS of the middle: lines of A not in the common subsequence changed; lines of B not in it
-    // were inserted after the last line of A passed.
-    const table = Array.from({ length: midA.length + 1 }, () => new Uint32Array(midB.length + 1));
-    for (let i = midA.length - 1; i >= 0; i--) for (let j = midB.length - 1; j >= 0; j--) table[i][j] = midA[i] === midB[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    let i = 0;
-    let j = 0;
-    while (i < midA.length && j < midB.length) {
-      if (midA[i] === midB[j]) {
-        i++;
-        j++;
-      } else if (table[i + 1][j] >= table[i][j + 1]) changed.push(head + ++i);
-      else {
-        inserted.add(head + i);
-        j++;
-      }
+    for (const op of script) {
+      if (op.type === 'delete') changed.push(head + op.line);
+      else inserted.add(head + op.after);
     }
-    while (i < midA.length) changed.push(head + ++i);
-    if (j < midB.length) inserted.add(head + i);
+    changed.sort((x, y) => x - y);
   }
-  // An insertion right after a changed line (a line replaced by two) is part of that change.
+  // An insertion next to a changed line (a line replaced by two) is part of that change.
   const changedSet = new Set(changed);
-  const alone = [...inserted].filter((k) => !changedSet.has(k));
+  const alone = [...inserted].filter((k) => !changedSet.has(k) && !changedSet.has(k + 1)).sort((x, y) => x - y);
   // Only a change at the very end (a final newline added or removed): it belongs to the last line.
   const atEnd = changed.length === 0 && alone.length === 0 ? Math.max(1, a.length) : 0;
   return { changed, inserted: alone, atEnd };
+}
+
+/** Edits past this many lines (deleted plus inserted) are not diffed: the whole middle is changed. */
+const MAX_EDITS = 2_000;
+
+/**
+ * Myers' O((N+M)·D) diff of two arrays of lines: the lines of `a` deleted (`line`, 1-based) and
+ * where lines of `b` were inserted (`after`: after that many lines of `a`), or undefined when it
+ * takes more than `maxEdits` edits. A fix changes a few lines of a long post: an LCS table of the
+ * lines between the first and the last change was quadratic (and capped, blaming every line).
+ */
+export function editScript(a, b, maxEdits) {
+  const n = a.length;
+  const m = b.length;
+  const offset = maxEdits + 1;
+  let v = new Int32Array(2 * maxEdits + 3);
+  const trace = [];
+  for (let d = 0; d <= maxEdits; d++) {
+    trace.push(v);
+    v = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, n, m, offset);
+    }
+  }
+  return undefined;
+}
+
+function backtrack(trace, n, m, offset) {
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d > 0; d--) {
+    const v = trace[d];
+    const k = x - y;
+    const prevK = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
+    const prevX = v[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+    }
+    if (x === prevX) ops.push({ type: 'insert', after: x });
+    else ops.push({ type: 'delete', line: x });
+    x = prevX;
+    y = prevY;
+  }
+  return ops.reverse();
 }
 
 /** Lines changed that no fixable problem covers; a line only inserted is covered by either neighbour. */
