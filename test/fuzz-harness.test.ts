@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRng, generateInput, mutate, MUTATORS, METACHARACTERS, bodyStart } from '../bench/fuzz/mutate.mjs';
 import { ddmin, shrinkBytes, longestRun } from '../bench/fuzz/minimize.mjs';
-import { changedLines, checkPosts, hasStackTrace, splitArgs } from '../bench/fuzz/harness.mjs';
+import { changedLines, checkPosts, hasStackTrace, splitArgs, strayLines } from '../bench/fuzz/harness.mjs';
 import { projectRoot } from './helpers.js';
 
 const POST = Buffer.from('---\ntitle: 한글 제목\ndate: 2024-01-01\ntags: [a, b]\n---\n\n# Heading\n\nSome *text* with [a link](https://example.com).\n\n- item\n- item\n');
@@ -151,6 +151,37 @@ describe('fuzz checks', () => {
     expect(changedLines(Buffer.from('a\nb\nc\n'), Buffer.from('a\nb\nc\n'))).toEqual([]);
     expect(changedLines(Buffer.from('a\nb\nc'), Buffer.from('a\nb\nc\n'))).toEqual([3]);
     expect(changedLines(Buffer.from('a\nb\nc\nd\n'), Buffer.from('a\nc\nd\n'))).toEqual([2]);
+    // Lines only inserted show as the line after them (not as the file's last line).
+    expect(changedLines(Buffer.from('a\nb\nc\nd\n'), Buffer.from('a\nx\nb\nc\nd\n'))).toEqual([2]);
+  });
+
+  // Seed 1, input 18: template-in-code wraps a code block in `{% raw %}` … `{% endraw %}`, inserting
+  // a line before its first line and one after its last. Only insertions: no line of the original
+  // changed, and the harness blamed the file's last line ("stray-change: lines 435").
+  it('strayLines: a line inserted next to a fixable problem is not stray, elsewhere it is', () => {
+    const before = Buffer.from('# t\n\n```\n{{ x }}\n```\n\nend\n');
+    const wrapped = Buffer.from('# t\n\n{% raw %}\n```\n{{ x }}\n```\n{% endraw %}\n\nend\n');
+    expect(strayLines(before, wrapped, new Set([3, 4, 5]))).toEqual([]);
+    expect(strayLines(before, wrapped, new Set())).toEqual([2, 5]);
+    expect(strayLines(before, Buffer.from('# t\n\n```\n{{ x }}\n```\n\nend\nmore\n'), new Set([3, 4, 5]))).toEqual([7]);
+    expect(strayLines(before, Buffer.from('x\n# t\n\n```\n{{ x }}\n```\n\nend\n'), new Set([3, 4, 5]))).toEqual([1]);
+    // A final newline removed is a change of the last line.
+    expect(strayLines(before, Buffer.from('# t\n\n```\n{{ x }}\n```\n\nend'), new Set([3, 4, 5]))).toEqual([7]);
+  });
+
+  // Seed 1, input 623: image-insecure fixed `http:` on lines 38 and 2,206 of a post with 2,472 HTML
+  // images. The lines between the first and the last change were too many for the LCS table, and
+  // the harness blamed all of them ("lines 39, 40, … (+2472)").
+  it('strayLines on a long post changed at both ends names only the lines that changed', () => {
+    const lines = Array.from({ length: 3_000 }, (_, i) => `<img src="http://x/${i}.png">`);
+    const fixed = lines.map((line, i) => (i === 9 || i === 2_989 ? line.replace('http:', 'https:') : line));
+    const before = Buffer.from(lines.join('\n') + '\n');
+    const after = Buffer.from(fixed.join('\n') + '\n');
+    expect(strayLines(before, after, new Set([10, 2_990]))).toEqual([]);
+    expect(changedLines(before, after)).toEqual([10, 2_990]);
+    // With lines inserted and removed between them too.
+    const moved = [...fixed.slice(0, 100), 'new', ...fixed.slice(100, 2_000), ...fixed.slice(2_001)];
+    expect(changedLines(before, Buffer.from(moved.join('\n') + '\n'))).toEqual([10, 101, 2_001, 2_990]);
   });
 
   it('recognizes stack traces and splits extra CLI arguments', () => {
@@ -173,6 +204,15 @@ describe('fuzz checks', () => {
     expect(await check(['fine', 'fixable', 'fine'])).toEqual([]);
     expect(await check(['fixable'], 'hugo')).toEqual([]);
     expect(await check(['fine'], 'markdown')).toEqual([]);
+  });
+
+  // Seed 1, input 49 (3,486 task items): over its (wall-time) budget in the report on a loaded
+  // machine, so no fixable problem was known, then linted in time by --fix, which added the final
+  // newline: a false stray-change. Likewise a post over budget in the first --fix and fixed by the
+  // second is not a fix that changes things twice.
+  it('does not blame fixes on a post that was over budget in the run before', async () => {
+    expect(await check(['fine', 'slow-in-report'])).toEqual([]);
+    expect(await check(['slow-in-fix', 'fine'])).toEqual([]);
   });
 
   it('fires on each kind of misbehaviour', async () => {

@@ -9,6 +9,7 @@ import { isLang } from '../i18n/index.js';
 import type { SettingsInput } from './settings.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { parseYamlDocument } from '../engine/yaml-document.js';
+import { MAX_NESTING, yamlNestingPast } from '../engine/nesting.js';
 import { readSiteText } from '../engine/read.js';
 
 const READ_FAILURES = {
@@ -56,6 +57,8 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
 const TOP_LEVEL_KEYS = ['preset', 'lang', 'paths', 'ignore', 'required', 'max-file-size', 'rules'];
 
 export function parseConfig(file: string, text: string): SettingsInput {
+  const tooDeep = yamlNestingPast(text);
+  if (tooDeep !== undefined) throw new ConfigError(file, text.slice(0, tooDeep).split('\n').length, `nested more than ${MAX_NESTING} levels deep; a config needs a few`);
   const document = parseYamlDocument(text, { prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? text.slice(0, node.range[0]).split('\n').length : 1);
   const firstError = document.errors[0];

@@ -4,6 +4,7 @@
 // blog engine's job to reject it.
 import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
 import { parse as parseToml } from 'smol-toml';
+import { dataNestingPast } from '../engine/nesting.js';
 import picomatch from 'picomatch';
 import { readSiteText } from '../engine/read.js';
 import type { PresetName } from '../presets/index.js';
@@ -51,6 +52,9 @@ export async function loadSiteConfig(root: string, preset: PresetName): Promise<
     let data: unknown;
     try {
       data = name.endsWith('.toml') ? parseToml(text) : parseYaml(text, { maxAliasCount: 100 });
+      // Nested past what any site needs (a TOML dotted key of thousands of parts): not read, as
+      // a file that does not parse, rather than a stack overflow later.
+      if (dataNestingPast(data)) throw new Error('too deep');
     } catch {
       return { file: name, future: false, baseUrl: '', defaults: [] };
     }

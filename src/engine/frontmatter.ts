@@ -12,7 +12,7 @@ import jsYaml from 'js-yaml';
 import { positionAt, type Source } from './source.js';
 import { parseYamlDocument } from './yaml-document.js';
 import { trimEndBlanks } from './scan.js';
-import { MAX_NESTING, yamlNestingPast } from './nesting.js';
+import { dataNestingPast, MAX_NESTING, yamlNestingPast } from './nesting.js';
 
 export type FrontmatterFormat = 'yaml' | 'toml' | 'json';
 
@@ -308,6 +308,13 @@ function parseTomlBlock(source: Source, content: string, base: number, frontmatt
     }
     return;
   }
+  // smol-toml's maxDepth bounds inline arrays and tables only: a dotted key or a table header of
+  // thousands of parts (`a.a.a.…= 1`, 4 KB) nests as deep, and every recursive walk after this one
+  // (the dates below, a worker's structured clone, JSON) overflows the stack.
+  if (dataNestingPast(data)) {
+    frontmatter.errors.push({ kind: 'too-deep', detail: String(MAX_NESTING), ...positionAt(source, base + longestKeyPath(content)) });
+    return;
+  }
   frontmatter.data = normalizeTomlDates(data) as Record<string, unknown>;
   // TOML parsers keep no positions: find each top-level key on its line, before the first [table].
   let offset = base;
@@ -348,6 +355,37 @@ function tomlKeyLine(line: string): [string, string, string] | undefined {
   if (rest.endsWith('\r')) rest = rest.slice(0, -1);
   if (LINE_TERMINATOR.test(rest)) return undefined; // `.` matches no line terminator
   return [line, head[1]!, trimEndBlanks(rest)];
+}
+
+/**
+ * The offset (into `content`) of the line with the most `.`, `[` and `{` outside quotes and
+ * comments (dotted keys, table headers, inline tables): where a block that nests too deep most
+ * likely does so. A value's decimal point counts too, but one line of thousands wins by far.
+ */
+function longestKeyPath(content: string): number {
+  let best = 0;
+  let bestParts = -1;
+  let lineStart = 0;
+  while (lineStart < content.length) {
+    const end = lineEnd(content, lineStart);
+    let parts = 0;
+    let quote = '';
+    for (let at = lineStart; at < end; at++) {
+      const char = content[at]!;
+      if (quote) {
+        if (char === quote) quote = '';
+        else if (char === '\\' && quote === '"') at++;
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '.' || char === '[' || char === '{') parts++;
+      else if (char === '#') break;
+    }
+    if (parts > bestParts) {
+      best = lineStart;
+      bestParts = parts;
+    }
+    lineStart = end + 1;
+  }
+  return best;
 }
 
 /** TOML dates become the string they were written as, so every format shares one date model. */

@@ -45,3 +45,20 @@ export function yamlNestingPast(content: string, limit = MAX_NESTING): number | 
   }
   return undefined;
 }
+
+/**
+ * True when objects and arrays nest more than `limit` deep in parsed data, counted without
+ * recursion. For parsers whose own limit misses a way to nest: smol-toml's maxDepth bounds inline
+ * tables and arrays, not dotted keys or table headers (`a.a.a.…= 1`), and every recursive walk of
+ * such data (a structured clone to a worker, JSON, lower-casing keys) overflows the stack.
+ */
+export function dataNestingPast(value: unknown, limit = MAX_NESTING): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object' || node instanceof Date) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
 import type { Source } from './source.js';
 import { parseYamlDocument } from './yaml-document.js';
+import { yamlNestingPast } from './nesting.js';
 import { readPost } from './read.js';
 import { foldTerm, normalizeTerm, termsFromString, withinOneEdit, type TermOptions } from './tags.js';
 
@@ -21,7 +22,14 @@ export async function buildVocabulary(root: string, posts: string[], options: Te
   for (const [index, file] of posts.entries()) {
     const read = reads[index]!;
     if (!read.ok) continue;
-    const data = taxonomyData(read.source);
+    // The post's own lint reports whatever its frontmatter does wrong; here it only lends no tags
+    // (an error escaping from here would end the whole run).
+    let data: Record<string, unknown> | undefined;
+    try {
+      data = taxonomyData(read.source);
+    } catch {
+      continue;
+    }
     if (!data) continue;
     for (const term of tagsOf(data, options, splitOnSpaces)) {
       if (!uses.has(term)) uses.set(term, new Set());
@@ -50,7 +58,8 @@ export function taxonomyData(source: Source): Record<string, unknown> | undefine
   if (frontmatter.format === 'yaml' && frontmatter.errors.length === 0) {
     const content = source.text.slice(...frontmatter.contentRange);
     const snippet = taxonomyLines(content);
-    if (snippet !== undefined) {
+    // Too deep for `yaml` to compose safely: the full parse below refuses it (too-deep).
+    if (snippet !== undefined && yamlNestingPast(snippet) === undefined) {
       const document = parseYamlDocument(snippet, { prettyErrors: false });
       const data: unknown = document.errors.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
       if (snippet === '') return {};

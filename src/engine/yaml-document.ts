@@ -3,6 +3,7 @@
 // seconds. Here `yaml` parses with `uniqueKeys: false`, and one pass over each mapping reports the
 // same errors (code `DUPLICATE_KEY`, at the key, in document order) from a Map of the keys seen.
 import { parseDocument, isScalar, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
+import { MAX_NESTING, yamlNestingPast } from './nesting.js';
 
 export type YamlDocumentOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -45,6 +46,10 @@ export function parseYamlDocument(text: string, options: YamlDocumentOptions = {
 
 /** `yaml`'s `parse(text, options)` (warnings are not logged): throws the first error, else the JS value. */
 export function parseYamlValue(text: string, options: YamlDocumentOptions & ToJSOptions = {}): unknown {
+  // Site files are YAML from the repository too: nested past MAX_NESTING, `yaml` can overflow the
+  // stack or take V8 down (see nesting.ts). Such a file is an error, before it is composed.
+  const tooDeep = yamlNestingPast(text);
+  if (tooDeep !== undefined) throw new YAMLParseError([tooDeep, tooDeep + 1], 'RESOURCE_EXHAUSTION', `nested more than ${MAX_NESTING} levels deep`);
   const document = parseYamlDocument(text, options);
   if (document.errors.length > 0) {
     if (options.logLevel !== 'silent') throw document.errors[0];

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
 import { parse as parseToml } from 'smol-toml';
+import { dataNestingPast } from '../engine/nesting.js';
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
 import { defineEngine, type Engine, type Renderer } from './types.js';
@@ -88,6 +89,8 @@ async function readConfig(repo: RepoIndex, file: string): Promise<Record<string,
   let data: unknown;
   try {
     data = file.endsWith('.toml') ? parseToml(text) : file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    // lowerKeys below walks it recursively: nested past any real configuration, it is not read.
+    if (dataNestingPast(data)) return {};
   } catch {
     return {};
   }
