@@ -21,6 +21,10 @@ import { markdownText } from '../../src/report/escape.js';
 import { nearDuplicate, type Vocabulary } from '../../src/engine/vocabulary.js';
 import { withinOneEdit } from '../../src/engine/tags.js';
 import { parseYamlDocument } from '../../src/engine/yaml-document.js';
+import { createContext, type LintContext } from '../../src/engine/context.js';
+import { markdownText as postMarkdown } from '../../src/engine/markdown.js';
+import emphasisUnrendered from '../../src/rules/emphasis-unrendered.js';
+import type { Rule } from '../../src/rules/types.js';
 import { makeBlog, NOW } from '../helpers.js';
 
 const TARGET_MS = 20;
@@ -71,6 +75,7 @@ async function expectLinear<T>(name: string, make: (n: number) => T, run: (input
 
 const POST = '_posts/2024-01-01-x.md';
 let jekyll: LintEnvironment;
+let hugo: LintEnvironment;
 let root: string;
 
 beforeAll(async () => {
@@ -78,10 +83,13 @@ beforeAll(async () => {
   // Any symlink out of the repo turns on the escape check for every image path.
   await fs.symlink(path.dirname(root), path.join(root, 'outside'));
   jekyll = await createEnvironment(root, resolveSettings({ preset: 'jekyll', now: NOW }));
+  // Hugo: goldmark (CommonMark emphasis rules) and shortcodes.
+  hugo = await createEnvironment(await makeBlog({ 'hugo.toml': 'title = "t"\n' }), resolveSettings({ preset: 'hugo', now: NOW }));
 });
 
 const lint = (environment: () => LintEnvironment) => (text: string) => lintText(POST, createSource(text), environment(), () => {});
 const lintJekyll = lint(() => jekyll);
+const lintHugo = (text: string) => lintText('content/posts/x.md', createSource(text), hugo, () => {});
 const spaces = (n: number) => ' '.repeat(n);
 
 describe('whole posts: each hostile pattern lints in about linear time (item 2)', () => {
@@ -182,5 +190,39 @@ describe('functions: the regexes and loops that a markdown parse would hide (ite
     await expectLinear('fence', (n) => `---${spaces(n)}x y\n---\n`, (text) => parseFrontmatter(source(text)), 1000, 4_000_000);
     await expectLinear('fence scan, unclosed', (n) => `---\ntitle: a\n${spaces(n)}y\n`, (text) => parseFrontmatter(source(text)), 1000, 4_000_000);
     await expectLinear('duplicate keys', (n) => `---\n${'a: 1\n'.repeat(n / 5)}---\n`, (text) => parseFrontmatter(source(text)), 1000);
+  });
+});
+
+// The rules merged after the first audit (emphasis-unrendered, template-in-code, liquid-syntax,
+// wiki-embed, post-unfinished, body-h1, frontmatter-key-typo), the theme reader and the report sinks.
+describe('the later rules: whole posts, and one rule on a post parsed beforehand (item 2)', () => {
+  const post = (body: string) => `---\ntitle: a\ndate: 2024-01-01\n---\n${body}\n`;
+  /** What lintText gives the rules, built outside the timing (the markdown parse of some of these is slow in itself, item 4). */
+  const contextOf = (environment: () => LintEnvironment, file: string) => (text: string): LintContext => {
+    const env = environment();
+    const source = createSource(text);
+    const located = parseFrontmatter(source);
+    const frontmatter = located.found ? located.frontmatter : undefined;
+    const masked = maskTemplates(postMarkdown(source, frontmatter), frontmatter?.range[1] ?? 0, env.engine);
+    const tree = parseMarkdown(masked.text);
+    return createContext({ file, source, frontmatter, tree, preset: env.settings.preset, site: env.site, engine: env.engine, kind: env.engine.kindOf(file, frontmatter?.data), templateCode: masked.codeLines, repo: env.repo, settings: env.settings });
+  };
+  const hugoContext = contextOf(() => hugo, 'content/posts/x.md');
+  const check = (rule: Rule) => (context: LintContext) => rule.check(context, () => {});
+  /** Largest post built for one rule's timing (each is parsed first, which takes seconds at 1 MB). */
+  const RULE_MAX = 128_000;
+
+  it('emphasis: a paragraph of openers that never close (`**(a`, ` _(a`)', async () => {
+    // Each closer-to-be walked back over every opener, slicing and counting the text between: 4 KB took 9 s.
+    await expectLinear('emphasis openers', (n) => hugoContext(post('**(a '.repeat(n / 5))), check(emphasisUnrendered), 1000, RULE_MAX);
+    await expectLinear('emphasis _ openers', (n) => hugoContext(post(' _(a'.repeat(n / 4))), check(emphasisUnrendered), 1000, RULE_MAX);
+  });
+  it('emphasis: a long word, or `\\(` repeated, before a pair on its line', async () => {
+    await expectLinear('emphasis word', (n) => post('a'.repeat(n) + ' **(x)**y'), lintHugo);
+    await expectLinear('emphasis math', (n) => hugoContext(post('\\('.repeat(n / 2) + ' **(x)**y')), check(emphasisUnrendered), 1000, RULE_MAX);
+  });
+  it('emphasis: pairs nested in each other, and long punctuation inside a pair', async () => {
+    await expectLinear('emphasis nested', (n) => hugoContext(post('**“a '.repeat(n / 10) + '”**x '.repeat(n / 10))), check(emphasisUnrendered), 1000, RULE_MAX);
+    await expectLinear('emphasis punctuation', (n) => hugoContext(post('**a' + '!'.repeat(n) + 'b.**x')), check(emphasisUnrendered), 1000, RULE_MAX);
   });
 });
