@@ -2,6 +2,12 @@
 // unanchored `[ \t]+$` or `\s+$` tries every start in a long run of blanks that does not end the
 // string, which is quadratic (a 100 KB line of spaces took seconds).
 
+/** JavaScript's `\s` (Unicode white space and line terminators), by UTF-16 code unit. */
+export function isJsSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** `text.replace(/[ \t]+$/, '')`. */
 export function trimEndBlanks(text: string): string {
   let end = text.length;

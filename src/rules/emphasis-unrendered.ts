@@ -11,6 +11,7 @@ import { defineRule } from './types.js';
 import { positionAt } from '../engine/source.js';
 import type { Edit } from '../engine/types.js';
 import type { Renderer } from '../engines/types.js';
+import { isJsSpace } from '../engine/scan.js';
 
 type Flavour = 'commonmark' | 'kramdown';
 
@@ -100,12 +101,6 @@ function appliedPieces(text: string, from: number, to: number, edits: Edit[]): s
   }
   pieces.push(text.slice(at, to));
   return pieces;
-}
-
-/** JavaScript's `\s` (Unicode white space and line terminators), by code unit. */
-function isJsSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** CommonMark's left-flanking and right-flanking tests, and what they let a run do. */

@@ -24,6 +24,7 @@ import { parseYamlDocument } from '../../src/engine/yaml-document.js';
 import { createContext, type LintContext } from '../../src/engine/context.js';
 import { markdownText as postMarkdown } from '../../src/engine/markdown.js';
 import emphasisUnrendered from '../../src/rules/emphasis-unrendered.js';
+import postUnfinished from '../../src/rules/post-unfinished.js';
 import type { Rule } from '../../src/rules/types.js';
 import { makeBlog, NOW } from '../helpers.js';
 
@@ -224,5 +225,11 @@ describe('the later rules: whole posts, and one rule on a post parsed beforehand
   it('emphasis: pairs nested in each other, and long punctuation inside a pair', async () => {
     await expectLinear('emphasis nested', (n) => hugoContext(post('**“a '.repeat(n / 10) + '”**x '.repeat(n / 10))), check(emphasisUnrendered), 1000, RULE_MAX);
     await expectLinear('emphasis punctuation', (n) => hugoContext(post('**a' + '!'.repeat(n) + 'b.**x')), check(emphasisUnrendered), 1000, RULE_MAX);
+  });
+  it('post-unfinished: a paragraph that is a long run of `.` or `!`, and a post ending in many headings', async () => {
+    // The placeholder check trimmed punctuation with `[…]+$`, retried at every start of the run: 64 KB took 6 s.
+    await expectLinear('placeholder trim', (n) => post('a' + '.'.repeat(n) + 'a'), lintJekyll);
+    await expectLinear('placeholder trim (rule)', (n) => hugoContext(post('a' + '!'.repeat(n) + 'a')), check(postUnfinished), 1000, RULE_MAX);
+    await expectLinear('trailing headings', (n) => hugoContext(post('text\n\n' + '# a\n'.repeat(n / 4))), check(postUnfinished), 1000, RULE_MAX);
   });
 });
