@@ -26,6 +26,7 @@ import { markdownText as postMarkdown } from '../../src/engine/markdown.js';
 import emphasisUnrendered from '../../src/rules/emphasis-unrendered.js';
 import postUnfinished from '../../src/rules/post-unfinished.js';
 import { liquidSyntax, templateInCode } from '../../src/rules/template-in-code.js';
+import wikiEmbed from '../../src/rules/wiki-embed.js';
 import type { Rule } from '../../src/rules/types.js';
 import { makeBlog, NOW } from '../helpers.js';
 
@@ -252,5 +253,15 @@ describe('the later rules: whole posts, and one rule on a post parsed beforehand
     const code = (body: string) => post('```\n' + body + '\n```');
     await expectLinear('shortcode {{<', (n) => hugoContext(code('{{<'.repeat(n / 3))), check(templateInCode), 1000, RULE_MAX);
     await expectLinear('shortcode {{%{', (n) => hugoContext(code('{{%{'.repeat(n / 4))), check(templateInCode), 1000, RULE_MAX);
+  });
+  it('wiki-embed: many `![[name.png]]` embeds in a repository of many files', async () => {
+    // Each embed searched every file of the repository (a pull request can add both): n/20 embeds
+    // and n/20 files were quadratic. (The name index is built once per repository, on first use.)
+    const make = (n: number) => {
+      const files = Array.from({ length: n / 20 }, (_, i) => `assets/img/${i}/p${i}.png`);
+      const context = jekyllContext(post(files.map((_, i) => `![[p${i}.png]]`).join(' ')));
+      return { ...context, repo: createRepoIndex(root, new Set(files)) };
+    };
+    await expectLinear('wiki embeds', make, check(wikiEmbed), 1000, RULE_MAX);
   });
 });
