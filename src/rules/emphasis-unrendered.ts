@@ -11,7 +11,7 @@ import { defineRule } from './types.js';
 import { positionAt } from '../engine/source.js';
 import type { Edit } from '../engine/types.js';
 import type { Renderer } from '../engines/types.js';
-import { isJsSpace } from '../engine/scan.js';
+import { isJsSpace, lowerBound } from '../engine/scan.js';
 
 type Flavour = 'commonmark' | 'kramdown';
 
@@ -176,18 +176,6 @@ function scanText(text: string, start: number, end: number, into: DelimiterRun[]
 }
 
 // ---- where marks are in the post, found once ----
-
-/** Index of the first item >= `value` in an ascending list (its length when none). */
-function lowerBound(items: number[], value: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** The last item < `limit`, or -1. */
 function lastBefore(items: number[], limit: number): number {
