@@ -2,6 +2,41 @@
 // unanchored `[ \t]+$` or `\s+$` tries every start in a long run of blanks that does not end the
 // string, which is quadratic (a 100 KB line of spaces took seconds).
 
+/** Index of the first item >= `value` in an ascending list (the list's length when none). */
+export function lowerBound(items: readonly number[], value: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * `text.indexOf(pattern, from)` (text.length when absent) for calls whose `from` never decreases:
+ * each answer is kept until a call passes it, so a scan that asks again from every start (an
+ * unclosed `{{` after an unclosed `{{`) reads the text once instead of once per start.
+ */
+export function forwardFinder(text: string): (pattern: string, from: number) => number {
+  const next = new Map<string, number>();
+  return (pattern, from) => {
+    const known = next.get(pattern);
+    if (known !== undefined && known >= from) return known;
+    const at = text.indexOf(pattern, from);
+    const found = at === -1 ? text.length : at;
+    next.set(pattern, found);
+    return found;
+  };
+}
+
+/** JavaScript's `\s` (Unicode white space and line terminators), by UTF-16 code unit. */
+export function isJsSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** `text.replace(/[ \t]+$/, '')`. */
 export function trimEndBlanks(text: string): string {
   let end = text.length;

@@ -2,6 +2,7 @@ import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { defineRule } from './types.js';
 import type { Position } from '../engine/types.js';
+import { isJsSpace } from '../engine/scan.js';
 
 // A post merged before it was written: an empty body, only headings, a placeholder ("TBD",
 // "작성 중", "coming soon", lorem ipsum), or headings with nothing under them at the end. Posts only;
@@ -30,7 +31,9 @@ export default defineRule({
     if (LINK_KEYS.some((key) => typeof data[key] === 'string' && (data[key] as string).trim() !== '')) return;
     const nodes = context.tree.children.filter((node) => !IGNORED(node));
     // Code inside the engine's own tags ({% highlight %}, {{< highlight >}}) is content too.
-    const lastCodeLine = Math.max(0, ...context.templateCode.map(([, last]) => last));
+    // (A loop: spreading tens of thousands of ranges into Math.max overflows the stack.)
+    let lastCodeLine = 0;
+    for (const [, last] of context.templateCode) lastCodeLine = Math.max(lastCodeLine, last);
     if (nodes.length === 0 && lastCodeLine === 0) {
       const line = context.frontmatter ? context.frontmatter.closeLine + 1 : 1;
       report({ messageId: 'empty', position: { line, column: 1 } });
@@ -46,7 +49,8 @@ export default defineRule({
       if (text !== undefined) report({ messageId: 'placeholder', data: { text }, position: at(node) });
     }
     const trailing: Heading[] = [];
-    for (let index = nodes.length - 1; index >= 0 && nodes[index]!.type === 'heading' && nodes[index]!.position!.start.line > lastCodeLine; index--) trailing.unshift(nodes[index] as Heading);
+    for (let index = nodes.length - 1; index >= 0 && nodes[index]!.type === 'heading' && nodes[index]!.position!.start.line > lastCodeLine; index--) trailing.push(nodes[index] as Heading);
+    trailing.reverse();
     for (const heading of trailing) report({ messageId: 'emptyHeading', data: { heading: toString(heading).trim() }, position: at(heading) });
   },
 });
@@ -77,10 +81,26 @@ function placeholderText(node: Paragraph): string | undefined {
   if (node.children.some((child) => child.type === 'inlineCode' || child.type === 'image' || child.type === 'link')) return undefined;
   const text = toString(node).replace(/\s+/g, ' ').trim();
   if (/\blorem ipsum\b/i.test(text)) return text.length > 60 ? text.slice(0, 57) + '…' : text;
-  const bare = text.replace(/^[\s([{*_~"'“‘-]+|[\s)\]}*_~"'”’.…!?~:;,-]+$/gu, '').trim();
+  const bare = withoutMarks(text).trim();
   if (PLACEHOLDER.test(bare)) return text;
   if (text.length <= 80 && /^(?:TODO|TBD|FIXME|WIP)\s*[:：]/.test(text)) return text;
   return undefined;
+}
+
+const LEADING_MARKS = new Set('([{*_~"\'“‘-');
+const TRAILING_MARKS = new Set(')]}*_~"\'”’.…!?~:;,-');
+
+/**
+ * The text without the brackets, quotes and emphasis marks that open it and the punctuation that
+ * ends it (white space included): `/^[\s([{*_~"'“‘-]+|[\s)\]}*_~"'”’.…!?~:;,-]+$/gu` removed, by
+ * loops (the regex retried every start of a long run of `.` or `!`: a 64 KB paragraph took seconds).
+ */
+function withoutMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && (isJsSpace(text.charCodeAt(start)) || LEADING_MARKS.has(text[start]!))) start++;
+  let end = text.length;
+  while (end > start && (isJsSpace(text.charCodeAt(end - 1)) || TRAILING_MARKS.has(text[end - 1]!))) end--;
+  return text.slice(start, end);
 }
 
 function at(node: RootContent): Position {

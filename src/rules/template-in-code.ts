@@ -8,14 +8,13 @@ import type { Code, InlineCode, Nodes, RootContent } from 'mdast';
 import { defineRule } from './types.js';
 import type { LintContext } from '../engine/context.js';
 import type { Edit, Fix, Position } from '../engine/types.js';
-import { lineText, positionAt } from '../engine/source.js';
+import { lineText, positionAt, type Source } from '../engine/source.js';
+import { forwardFinder, lowerBound, trimEndBlanks } from '../engine/scan.js';
 import { HUGO_PAIRS, LIQUID_PAIRS, type TagPair } from '../engines/templates.js';
 
 // ---------------------------------------------------------------------------------------------
 // Liquid, as Liquid 5 tokenizes and (strictly) parses it
 
-/** Liquid's tokenizer: a tag, an output (`}` or `}}` ends it), or a start that never ends. */
-const LIQUID_TOKEN = /\{%[^]*?%\}|\{\{[^]*?\}\}?|\{\{|\{%/g;
 const TAG = /^\{%-?(\s*)(\w+)\s*([^]*?)-?%\}$/;
 const OUTPUT = /^\{\{-?([^]*?)-?\}\}$/;
 
@@ -40,9 +39,8 @@ export interface LiquidToken {
 export function liquidTokens(text: string, from: number): LiquidToken[] {
   const tokens: LiquidToken[] = [];
   let skipUntil: string | undefined;
-  LIQUID_TOKEN.lastIndex = from;
-  for (let match = LIQUID_TOKEN.exec(text); match; match = LIQUID_TOKEN.exec(text)) {
-    const token = match[0];
+  for (const [start, end] of liquidSpans(text, from)) {
+    const token = text.slice(start, end);
     const tag = TAG.exec(token);
     if (skipUntil) {
       // Liquid's raw ends at `{% endraw %}` (a `{%-` before it is not seen as the end; checked).
@@ -57,9 +55,37 @@ export function liquidTokens(text: string, from: number): LiquidToken[] {
       skipUntil = 'endcomment';
       continue;
     }
-    tokens.push({ start: match.index, end: match.index + token.length, text: token, ...withError(token, tag) });
+    tokens.push({ start, end, text: token, ...withError(token, tag) });
   }
   return tokens;
+}
+
+/**
+ * Liquid's tokenizer: a tag, an output (`}` or `}}` ends it), or a start that never ends, as
+ * `/\{%[^]*?%\}|\{\{[^]*?\}\}?|\{\{|\{%/g` reads them, by a scan that remembers the next `%}` and
+ * `}` (the regex searched to the end of the post again from every unclosed `{%` or `{{`).
+ */
+function liquidSpans(text: string, from: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const find = forwardFinder(text);
+  for (let at = text.indexOf('{', from); at !== -1; ) {
+    const second = text[at + 1];
+    if (second !== '%' && second !== '{') {
+      at = text.indexOf('{', at + 1);
+      continue;
+    }
+    let end = at + 2;
+    if (second === '%') {
+      const close = find('%}', at + 2);
+      if (close < text.length) end = close + 2;
+    } else {
+      const close = find('}', at + 2);
+      if (close < text.length) end = close + (text[close + 1] === '}' ? 2 : 1);
+    }
+    spans.push([at, end]);
+    at = text.indexOf('{', end);
+  }
+  return spans;
 }
 
 function withError(token: string, tag: RegExpExecArray | null): { error?: LiquidToken['error'] } {
@@ -106,6 +132,9 @@ function lex(markup: string): LexToken[] | string {
   return tokens;
 }
 
+/** Brackets nested deeper than this are refused before the recursive parse below runs out of stack. */
+const MAX_NESTING = 100;
+
 /** Liquid's strict parse of an output's markup: the error message Liquid gives, or undefined. */
 export function strictVariableError(markup: string): string | undefined {
   const tokens = lex(markup);
@@ -116,33 +145,34 @@ export function strictVariableError(markup: string): string | undefined {
     if (!look(kind)) throw new Error(`Expected ${kind} but found ${tokens[at]![0]}`);
     return tokens[at++]!;
   };
-  const expression = (): void => {
+  const expression = (depth = 0): void => {
+    if (depth > MAX_NESTING) throw new Error('Nesting too deep');
     const [kind] = tokens[at]!;
     if (kind === 'id') {
       at++;
-      lookups();
+      lookups(depth);
     } else if (kind === 'open_square') {
       at++;
-      expression();
+      expression(depth + 1);
       consume('close_square');
-      lookups();
+      lookups(depth);
     } else if (kind === 'string' || kind === 'number') {
       at++;
     } else if (kind === 'open_round') {
       at++;
-      expression();
+      expression(depth + 1);
       consume('dotdot');
-      expression();
+      expression(depth + 1);
       consume('close_round');
     } else {
       throw new Error(`${tokens[at]![1] || kind} is not a valid expression`);
     }
   };
-  const lookups = () => {
+  const lookups = (depth: number) => {
     for (;;) {
       if (look('open_square')) {
         at++;
-        expression();
+        expression(depth + 1);
         consume('close_square');
       } else if (look('dot')) {
         at++;
@@ -225,7 +255,7 @@ function liquidCodeRegions(context: LintContext): CodeRegion[] {
     const prefix = opening.slice(0, node.position!.start.column - 1);
     const closed = fence && last > first && closing.trim().startsWith(fence[2]![0]!.repeat(3));
     if (canWrap && fence && closed && /^[ \t>]*$/.test(prefix)) {
-      if (/^>*$/.test(prefix.replace(/[ \t]+$/, '').replace(/ /g, '')) && !/^[ \t]/.test(prefix)) {
+      if (/^>*$/.test(trimEndBlanks(prefix).replace(/ /g, '')) && !/^[ \t]/.test(prefix)) {
         // At the top level (or in a quote): a `{% raw %}` line before the fence, `{% endraw %}` after.
         fix = { edits: [{ range: [lineStart(first), lineStart(first)], text: `${prefix}{% raw %}${eol}` }, { range: [lineEnd(last), lineEnd(last)], text: `${eol}${prefix}{% endraw %}` }] };
       } else if (last - 1 > first) {
@@ -266,12 +296,22 @@ function oneLine(token: string): string {
   return flat.length > 60 ? flat.slice(0, 57) + '…' : flat;
 }
 
-/** A tag line the masking turned into a fence (`{{< /highlight >}}`): the engine's code tag, not the author's text. */
-function isTagLine(text: string, offset: number, pairs: TagPair[]): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  const line = text.slice(start, newline === -1 ? text.length : newline).replace(/\r$/, '');
-  return pairs.some((pair) => pair.open.test(line) || pair.close.test(line));
+/**
+ * Whether an offset is on a tag line the masking turned into a fence (`{{< /highlight >}}`): the
+ * engine's code tag, not the author's text. Each line is judged once (many tokens share a line).
+ */
+function tagLineTest(source: Source, pairs: TagPair[]): (offset: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (offset) => {
+    const { line } = positionAt(source, offset);
+    let verdict = known.get(line);
+    if (verdict === undefined) {
+      const text = lineText(source, line);
+      verdict = pairs.some((pair) => pair.open.test(text) || pair.close.test(text));
+      known.set(line, verdict);
+    }
+    return verdict;
+  };
 }
 
 interface Finding {
@@ -290,8 +330,15 @@ function liquidFindings(context: LintContext): Finding[] {
   const tokens = liquidTokens(text, bodyStart);
   if (tokens.length === 0) return [];
   const findings: Finding[] = [];
+  const isTagLine = tagLineTest(context.source, LIQUID_PAIRS);
+  // Tokens are in text order: each region reads only its own (filtering all tokens per region was quadratic).
+  const starts = tokens.map((token) => token.start);
   for (const region of liquidCodeRegions(context)) {
-    const inside = tokens.filter((token) => token.start >= region.start && token.start < region.end && !/^\{%-?\s*(?:end)?raw\b/.test(token.text) && !isTagLine(text, token.start, LIQUID_PAIRS));
+    const inside: LiquidToken[] = [];
+    for (let index = lowerBound(starts, region.start); index < tokens.length && tokens[index]!.start < region.end; index++) {
+      const token = tokens[index]!;
+      if (!/^\{%-?\s*(?:end)?raw\b/.test(token.text) && !isTagLine(token.start)) inside.push(token);
+    }
     if (inside.length === 0) continue;
     const bad = inside.find((token) => token.error);
     findings.push({ region, token: bad ?? inside[0]!, error: bad !== undefined });
@@ -302,29 +349,50 @@ function liquidFindings(context: LintContext): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // Hugo shortcodes
 
-const SHORTCODE = /\{\{([<%])(?![ \t]*\/\*)([^\n]*?)([>%])\}\}/g;
+// Hugo shortcodes in `inner`, each on one line and not commented out (`{{</* x */>}}` shows one),
+// as `/\{\{([<%])(?![ \t]*\/\*)([^\n]*?)([>%])\}\}/g` finds them, by a scan that remembers the next
+// line break, `>}}` and `%}}` (the regex read to the end of the line again from every unclosed `{{<`).
+function shortcodeMatches(inner: string): Array<{ index: number; text: string; open: string; close: string }> {
+  const found = [];
+  const find = forwardFinder(inner);
+  for (let at = inner.indexOf('{{'); at !== -1; ) {
+    const open = inner[at + 2];
+    let after = at + 3;
+    if (open === '<' || open === '%') while (inner[after] === ' ' || inner[after] === '\t') after++;
+    if ((open === '<' || open === '%') && !inner.startsWith('/*', after)) {
+      const close = Math.min(find('>}}', at + 3), find('%}}', at + 3));
+      if (close < find('\n', at + 3)) {
+        found.push({ index: at, text: inner.slice(at, close + 3), open, close: inner[close]! });
+        at = inner.indexOf('{{', close + 3);
+        continue;
+      }
+    }
+    at = inner.indexOf('{{', at + 1);
+  }
+  return found;
+}
 
 function shortcodeFindings(context: LintContext): Array<{ start: number; end: number; text: string; fixed: string; fix: Fix }> {
   if (!context.engine.templates.includes('hugo-shortcodes')) return [];
   const text = context.source.text;
   if (text.indexOf('{{<') === -1 && text.indexOf('{{%') === -1) return [];
   const found = [];
+  const isTagLine = tagLineTest(context.source, HUGO_PAIRS);
   for (const node of codeNodes(context.tree)) {
     const start = node.position!.start.offset!;
     const inner = text.slice(start, node.position!.end.offset!);
     const edits: Edit[] = [];
-    let first: RegExpExecArray | undefined;
-    SHORTCODE.lastIndex = 0;
-    for (let match = SHORTCODE.exec(inner); match; match = SHORTCODE.exec(inner)) {
-      if (match[1] !== match[3] && !(match[1] === '<' && match[3] === '>')) continue;
-      if (isTagLine(text, start + match.index, HUGO_PAIRS)) continue;
+    let first: { index: number; text: string } | undefined;
+    for (const match of shortcodeMatches(inner)) {
+      if (match.open !== match.close && !(match.open === '<' && match.close === '>')) continue;
+      if (isTagLine(start + match.index)) continue;
       first ??= match;
       const from = start + match.index;
-      edits.push({ range: [from + 3, from + 3], text: '/*' }, { range: [from + match[0].length - 3, from + match[0].length - 3], text: '*/' });
+      edits.push({ range: [from + 3, from + 3], text: '/*' }, { range: [from + match.text.length - 3, from + match.text.length - 3], text: '*/' });
     }
     if (!first) continue;
     const from = start + first.index;
-    const shown = first[0];
+    const shown = first.text;
     found.push({ start: from, end: from + shown.length, text: shown, fixed: `${shown.slice(0, 3)}/*${shown.slice(3, -3)}*/${shown.slice(-3)}`, fix: { edits } });
   }
   return found;

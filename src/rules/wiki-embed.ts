@@ -61,7 +61,7 @@ function span(context: LintContext, [start, end]: [number, number]): Position {
 
 /** `![alt](url)` for the one file of that name the site serves, else undefined. */
 function imageMarkdown(context: LintContext, ref: WikiRef): string | undefined {
-  const file = uniqueFile(context, ref.target, () => true);
+  const file = uniqueFile(context, ref.target, 'file');
   if (!file) return undefined;
   const url = imageUrl(context, file);
   if (!url) return undefined;
@@ -89,7 +89,7 @@ function imageUrl(context: LintContext, file: string): string | undefined {
 /** `[label](link)` through the engine's own post link, for the one post of that name. */
 function linkMarkdown(context: LintContext, ref: WikiRef): string | undefined {
   if (ref.heading !== undefined) return undefined;
-  const file = uniqueFile(context, ref.target, (candidate) => /\.(?:md|markdown)$/i.test(candidate), true);
+  const file = uniqueFile(context, ref.target, 'post');
   if (!file || file === context.file) return undefined;
   const label = (ref.label?.trim() || ref.target).replace(/([[\]\\])/g, '\\$1');
   if (context.engine.permalinks === 'jekyll') {
@@ -108,13 +108,36 @@ function linkMarkdown(context: LintContext, ref: WikiRef): string | undefined {
 }
 
 /** The one repository file Obsidian would pick: by path when it has one, else by name anywhere. */
-function uniqueFile(context: LintContext, target: string, accept: (file: string) => boolean, withoutExtension = false): string | undefined {
+function uniqueFile(context: LintContext, target: string, kind: 'file' | 'post'): string | undefined {
   const wanted = target.normalize('NFC').toLowerCase().replace(/^\.?\//, '');
-  const matches: string[] = [];
-  for (const file of context.repo.files) {
-    if (!accept(file)) continue;
-    const name = (withoutExtension ? file.replace(/\.[^./]+$/, '') : file).normalize('NFC').toLowerCase();
-    if (name === wanted || name.endsWith('/' + wanted)) matches.push(file);
+  return nameIndex(context.repo.files, kind).get(wanted) ?? undefined;
+}
+
+/**
+ * Per repository (its file set) and kind: each way a reference can name a file (the whole path or
+ * any tail of it after a `/`; NFC, lower case; posts without their extension) mapped to that file,
+ * or to null when two files answer to it. Built once: searching every file for every reference
+ * was slow for a post of many references in a large repository.
+ */
+const nameIndexes = new WeakMap<Set<string>, Partial<Record<'file' | 'post', Map<string, string | null>>>>();
+
+function nameIndex(files: Set<string>, kind: 'file' | 'post'): Map<string, string | null> {
+  let byKind = nameIndexes.get(files);
+  if (!byKind) nameIndexes.set(files, (byKind = {}));
+  let index = byKind[kind];
+  if (index) return index;
+  index = new Map();
+  for (const file of files) {
+    if (kind === 'post' && !/\.(?:md|markdown)$/i.test(file)) continue;
+    const name = (kind === 'post' ? file.replace(/\.[^./]+$/, '') : file).normalize('NFC').toLowerCase();
+    for (let from = 0; ; ) {
+      const key = name.slice(from);
+      index.set(key, index.has(key) ? null : file);
+      const slash = name.indexOf('/', from);
+      if (slash === -1) break;
+      from = slash + 1;
+    }
   }
-  return matches.length === 1 ? matches[0] : undefined;
+  byKind[kind] = index;
+  return index;
 }

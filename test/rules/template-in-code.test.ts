@@ -30,6 +30,9 @@ describe('Liquid as Liquid 5 parses it', () => {
     expect(strictVariableError(" github.event_name == 'push' ")).toBe('Expected end_of_string but found comparison');
     expect(strictVariableError(' count + 1 ')).toBe('Unexpected character +');
     expect(strictVariableError(' .Title ')).toBe('. is not a valid expression');
+    // Brackets nested past any real lookup are refused before the parse recurses out of stack.
+    expect(strictVariableError(` a${'[b'.repeat(100)}${']'.repeat(100)} `)).toBeUndefined();
+    expect(strictVariableError(` ${'['.repeat(20_000)} `)).toBe('Nesting too deep');
   });
 
   it('raw and comment bodies are not evaluated; `{%- endraw %}` does not end raw', () => {
