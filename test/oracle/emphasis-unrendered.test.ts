@@ -1,22 +1,7 @@
 // The real Hugo (goldmark) and Jekyll (kramdown) on the emphasis the rule reports: the page shows
 // the asterisks before the fix and <strong>/<em> after it.
-import { afterAll, describe, expect, it } from 'vitest';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { buildHugo, buildJekyll, findings, hugoAvailable, jekyllAvailable, lintSite, skipUnless, type SiteFiles } from './engines.js';
-import { makeBlog, runCli } from '../helpers.js';
-
-const roots: string[] = [];
-afterAll(async () => {
-  for (const root of roots) await fs.rm(root, { recursive: true, force: true });
-});
-
-async function fixedFile(files: SiteFiles, file: string): Promise<string> {
-  const root = await makeBlog(files as Record<string, string>);
-  roots.push(root);
-  await runCli(['--fix'], root);
-  return fs.readFile(path.join(root, file), 'utf8');
-}
+import { describe, expect, it } from 'vitest';
+import { buildHugo, buildJekyll, findings, fixedFile, hugoAvailable, jekyllAvailable, lintSite, skipUnless, type SiteFiles } from './engines.js';
 
 const body = (text: string) => `---\ntitle: A\ndate: 2025-01-01\n---\n\n${text}\n`;
 

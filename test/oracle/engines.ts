@@ -12,7 +12,7 @@ import { resolveSettings } from '../../src/config/settings.js';
 import { createEnvironment, lintFiles, selectPosts } from '../../src/engine/lint.js';
 import type { PostPreview } from '../../src/engine/types.js';
 import type { PresetName } from '../../src/presets/index.js';
-import { projectRoot, runCli, type CliRun, tempDir } from '../helpers.js';
+import { makeBlog, projectRoot, runCli, type CliRun, tempDir } from '../helpers.js';
 
 export type SiteFiles = Record<string, string | Buffer>;
 
@@ -295,4 +295,11 @@ export async function previewSite(files: SiteFiles, preset: PresetName): Promise
   } finally {
     await removeSite(root);
   }
+}
+
+/** One file of a site after `blog-post-lint --fix` (in a temp blog, removed when the test file ends). */
+export async function fixedFile(files: SiteFiles, file: string): Promise<string> {
+  const root = await makeBlog(files as Record<string, string>);
+  await runCli(['--fix'], root);
+  return fs.readFile(path.join(root, file), 'utf8');
 }
