@@ -53,11 +53,11 @@ function normalizeEdits(edits: Edit[]): Edit[] {
 }
 
 function fixStart(fix: Fix): number {
-  return Math.min(...fix.edits.map((edit) => edit.range[0]));
+  return fix.edits.reduce((least, edit) => Math.min(least, edit.range[0]), Infinity);
 }
 
 function fixEnd(fix: Fix): number {
-  return Math.max(...fix.edits.map((edit) => edit.range[1]));
+  return fix.edits.reduce((most, edit) => Math.max(most, edit.range[1]), -Infinity);
 }
 
 function isNoop(text: string, edit: Edit): boolean {

@@ -19,11 +19,28 @@ export interface ThemeFacts {
 
 // ---- shared ----
 
-/** An `<h1>` whose content prints a title: `{{ page.title }}`, `{{ title | markdownify }}`, `{{ .Title }}`. */
-const TITLE_H1 = /<h1\b[^>]*>((?:(?!<\/h1>)[\s\S]){0,600})<\/h1>/gi;
-
+/**
+ * Whether an `<h1>` prints a title (`{{ page.title }}`, `{{ title | markdownify }}`, `{{ .Title }}`):
+ * the contents of `/<h1\b[^>]*>((?:(?!<\/h1>)[\s\S]){0,600})<\/h1>/gi`, found by a scan that
+ * remembers the next `>` and `</h1>` (the regex read to the end of the file again from every
+ * `<h1` without a `>`: a layout of `<h1 ` repeated took minutes).
+ */
 export function printsTitleHeading(template: string, titleExpression: RegExp): boolean {
-  for (const match of template.matchAll(TITLE_H1)) if (titleExpression.test(match[1]!)) return true;
+  const opens = /<h1\b/gi;
+  const closes = /<\/h1>/gi;
+  let close = -1;
+  for (let open = opens.exec(template); open; open = opens.exec(template)) {
+    const gt = template.indexOf('>', open.index + 3);
+    if (gt === -1) return false;
+    if (close < gt + 1) {
+      closes.lastIndex = gt + 1;
+      close = closes.exec(template)?.index ?? template.length;
+    }
+    if (close === template.length) return false;
+    if (close - (gt + 1) > 600) continue;
+    if (titleExpression.test(template.slice(gt + 1, close))) return true;
+    opens.lastIndex = close + 5;
+  }
   return false;
 }
 
@@ -90,7 +107,7 @@ export async function jekyllThemeFacts(repo: RepoIndex, site: SiteConfig, chirpy
     if (!file) return depth === 0 && gemTitle && (name === 'post' || name === 'single');
     const text = (await readSiteFile(repo, file)) ?? '';
     if (printsTitleHeading(await withIncludes(repo, text), LIQUID_TITLE)) return true;
-    const parent = /^---[\s\S]*?^layout:\s*["']?([\w-]+)/m.exec(text)?.[1];
+    const parent = parentLayout(text);
     return parent ? layoutPrintsTitle(parent, depth + 1) : false;
   };
   for (const name of new Set(['post', 'single', ...layouts.keys()])) verdicts.set(name, await layoutPrintsTitle(name));
@@ -115,10 +132,32 @@ export async function jekyllThemeFacts(repo: RepoIndex, site: SiteConfig, chirpy
   };
 }
 
-/** The layout with its `{% include x.html %}` files inlined (one level, the site's own `_includes/`). */
+/**
+ * The `layout:` a layout's front matter names: `/^---[\s\S]*?^layout:\s*["']?([\w-]+)/m`, by a scan
+ * (the regex read to the end of the file again from every `---` line).
+ */
+function parentLayout(text: string): string | undefined {
+  const lineStart = (at: number) => at === 0 || /[\n\r\u2028\u2029]/.test(text[at - 1]!);
+  let fence = text.indexOf('---');
+  while (fence !== -1 && !lineStart(fence)) fence = text.indexOf('---', fence + 1);
+  if (fence === -1) return undefined;
+  const value = /layout:\s*["']?([\w-]+)/y;
+  for (let at = text.indexOf('layout:', fence + 3); at !== -1; at = text.indexOf('layout:', at + 1)) {
+    if (!lineStart(at)) continue;
+    value.lastIndex = at;
+    const match = value.exec(text);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** The layout with its `{% include x.html %}` files inlined (one level, the site's own `_includes/`, each file once). */
 async function withIncludes(repo: RepoIndex, text: string): Promise<string> {
   let result = text;
+  const names = new Set<string>();
   for (const match of text.matchAll(/\{%-?\s*include\s+([\w./-]+)/g)) {
+    if (names.has(match[1]!)) continue;
+    names.add(match[1]!);
     const included = await readSiteFile(repo, `_includes/${match[1]}`);
     if (included) result += '\n' + included;
   }
@@ -135,8 +174,12 @@ export async function hugoThemeFacts(repo: RepoIndex, themes: string[], contentD
     const text = (await readSiteFile(repo, file)) ?? '';
     if (depth >= 2) return text;
     let result = text;
+    const names = new Set<string>();
     for (const match of text.matchAll(/\{\{-?\s*partial(?:Cached)?\s+"([^"]+)"/g)) {
       const name = match[1]!.endsWith('.html') ? match[1]! : `${match[1]}.html`;
+      // Each partial once: a layout naming one large partial thousands of times is not read thousands of times.
+      if (names.has(name)) continue;
+      names.add(name);
       const partial = find(`partials/${name}`) ?? find(`_partials/${name}`);
       if (partial) result += '\n' + (await expand(partial, depth + 1));
     }

@@ -14,7 +14,7 @@ export function suggestionFor(text: string, fix: Fix): Suggestion | undefined {
   if (fix.edits.length === 0) return undefined;
   const edits = [...fix.edits].sort((a, b) => a.range[0] - b.range[0]);
   const start = edits[0]!.range[0];
-  const end = Math.max(...edits.map((edit) => edit.range[1]));
+  const end = edits.reduce((most, edit) => Math.max(most, edit.range[1]), -Infinity);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // The last character the fix touches decides the last line; an edit that swallows a line's
   // newline (removing the whole line) ends on that line.

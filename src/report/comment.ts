@@ -270,7 +270,7 @@ export function previewCard(result: FileResult, lang: Lang, options: CommentOpti
     if (preview.excerpt) row(text.excerpt, commentText(preview.excerpt, MAX.excerpt));
     if (preview.outline.length > 0) {
       lines.push('', `**${text.outline[lang]}**`, '');
-      const top = Math.min(...preview.outline.map((heading) => heading.depth));
+      const top = preview.outline.reduce((least, heading) => Math.min(least, heading.depth), Infinity);
       let previous = -1;
       for (const heading of preview.outline.slice(0, MAX_OUTLINE)) {
         // Never deeper than one level below the previous item, so the indent stays a nested list.

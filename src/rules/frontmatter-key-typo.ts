@@ -43,14 +43,25 @@ export function typoTargets(key: string, known: readonly string[]): string[] {
   const lower = key.toLowerCase();
   let best = Infinity;
   let found: string[] = [];
-  for (const target of known) {
-    const wanted = target.toLowerCase();
+  const lowered = loweredOf(known);
+  for (let index = 0; index < known.length; index++) {
+    const target = known[index]!;
+    const wanted = lowered[index]!;
     if (!isSlip(lower, wanted)) continue;
     const distance = damerau(lower, wanted);
     if (distance < best) [best, found] = [distance, [target]];
     else if (distance === best && !found.some((item) => item.toLowerCase() === wanted)) found.push(target);
   }
   return found;
+}
+
+/** The known keys in lower case, once per list (a post's keys are all checked against one list). */
+const loweredLists = new WeakMap<readonly string[], string[]>();
+
+function loweredOf(known: readonly string[]): string[] {
+  let lowered = loweredLists.get(known);
+  if (!lowered) loweredLists.set(known, (lowered = known.map((key) => key.toLowerCase())));
+  return lowered;
 }
 
 /**
@@ -60,12 +71,46 @@ export function typoTargets(key: string, known: readonly string[]): string[] {
  * (`tag`/`tags`, `author`/`authors`) are distinct keys that engines read differently (taxonomy-key).
  */
 function isSlip(key: string, target: string): boolean {
+  // Lengths first: every slip below is within two letters of the target's length, and this keeps a
+  // front matter of tens of thousands of keys against hundreds of known ones cheap.
+  if (target.length <= 4 ? key.length !== target.length && key.length !== target.length + 1 : Math.abs(key.length - target.length) > (target.length >= 8 ? 2 : 1)) return false;
   if (key === target) return false;
+  const close = target.length <= 4 ? isSwap(key, target) || isDoubled(key, target) : withinDistance(key, target, target.length >= 8 ? 2 : 1);
+  if (!close) return false;
   const stem = (word: string) => word.replace(/_/g, '').replace(/(?:es|s)$/, '');
-  if (stem(key) === stem(target)) return false;
-  if (target.length <= 4) return isSwap(key, target) || isDoubled(key, target);
-  const limit = target.length >= 8 ? 2 : 1;
-  return Math.abs(key.length - target.length) <= limit && damerau(key, target) <= limit;
+  return stem(key) !== stem(target);
+}
+
+/**
+ * `damerau(a, b) <= limit`, reading only the band of the table within `limit` of its diagonal and
+ * stopping at the first row past `limit` (the full table per key and known key was slow for a
+ * front matter of thousands of keys against hundreds of known ones).
+ */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function withinDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const over = limit + 1;
+  const cols = b.length + 1;
+  if (rows[0].length < cols) rows = [new Int32Array(2 * cols), new Int32Array(2 * cols), new Int32Array(2 * cols)];
+  let [before, previous, current] = rows;
+  before.fill(over, 0, cols);
+  for (let j = 0; j < cols; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= a.length; i++) {
+    current.fill(over, 0, cols);
+    current[0] = Math.min(i, over);
+    let best = current[0]!;
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = Math.min(value, over);
+      best = Math.min(best, current[j]!);
+    }
+    if (best > limit) return false;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length]! <= limit;
 }
 
 function isSwap(a: string, b: string): boolean {

@@ -27,6 +27,10 @@ import emphasisUnrendered from '../../src/rules/emphasis-unrendered.js';
 import postUnfinished from '../../src/rules/post-unfinished.js';
 import { liquidSyntax, templateInCode } from '../../src/rules/template-in-code.js';
 import wikiEmbed from '../../src/rules/wiki-embed.js';
+import { formatSarif } from '../../src/report/sarif.js';
+import { formatText } from '../../src/report/text.js';
+import { previewCard } from '../../src/report/comment.js';
+import { suggestionFor } from '../../src/github/suggestion.js';
 import type { Rule } from '../../src/rules/types.js';
 import { makeBlog, NOW } from '../helpers.js';
 
@@ -263,5 +267,29 @@ describe('the later rules: whole posts, and one rule on a post parsed beforehand
       return { ...context, repo: createRepoIndex(root, new Set(files)) };
     };
     await expectLinear('wiki embeds', make, check(wikiEmbed), 1000, RULE_MAX);
+  });
+  it('SARIF: many fixes across a post, and many problems on one long line', async () => {
+    // Each fix's position split the text up to it, and each problem hashed its whole line again.
+    const sarif = (problemAt: (i: number, n: number) => { line: number; offset: number }, text: (n: number) => string) => (n: number) => {
+      const problems = Array.from({ length: n / 100 }, (_, i) => {
+        const { line, offset } = problemAt(i, n);
+        const edits = Array.from({ length: 10 }, (_, j) => ({ range: [offset + 10 * j, offset + 10 * j + 1] as [number, number], text: '*' }));
+        return { file: POST, line, column: 1, endLine: line, endColumn: 2, ruleId: 'emphasis-unrendered', severity: 'warning' as const, message: 'm', fix: { edits } };
+      });
+      return { report: { tool: { name: 'blog-post-lint', version: '0' }, preset: 'jekyll', lang: 'en' as const, files: [{ file: POST, problems }], errorCount: 0, warningCount: problems.length }, texts: new Map([[POST, text(n)]]) };
+    };
+    const run = ({ report, texts }: ReturnType<ReturnType<typeof sarif>>) => formatSarif(report, texts);
+    await expectLinear('sarif fixes', sarif((i) => ({ line: 10 * i + 1, offset: 100 * i }), (n) => 'aaaaaaaaa\n'.repeat(n / 10)), run, 1000, RULE_MAX);
+    await expectLinear('sarif one line', sarif((i) => ({ line: 1, offset: 100 * i }), (n) => 'a'.repeat(n)), run, 1000, RULE_MAX);
+  });
+  it('sinks: 200,000 problems, headings or edits are never spread into Math.max (the stack overflowed)', () => {
+    const problems = Array.from({ length: 200_000 }, (_, i) => ({ file: POST, line: i + 1, column: 1, endLine: i + 1, endColumn: 2, ruleId: 'emphasis-unrendered', severity: 'warning' as const, message: 'm' }));
+    const text = formatText({ tool: { name: 'blog-post-lint', version: '0' }, preset: 'jekyll', lang: 'en', files: [{ file: POST, problems }], errorCount: 0, warningCount: problems.length });
+    expect(text).toContain('200000:1');
+    const outline = Array.from({ length: 200_000 }, (_, i) => ({ depth: 2 + (i % 2), text: `h${i}` }));
+    const card = previewCard({ file: POST, problems: [], preview: { categories: [], tags: [], readingMinutes: 1, words: 1, characters: 1, images: 0, outline } as never }, 'en', {}, true);
+    expect(card).toContain('h0');
+    const edits = Array.from({ length: 200_000 }, (_, i) => ({ range: [2 * i, 2 * i + 1] as [number, number], text: '*' }));
+    expect(suggestionFor('ab'.repeat(200_000), { edits })).toBeDefined();
   });
 });
