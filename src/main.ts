@@ -35,11 +35,14 @@ import { COMMIT_MARKER, formatCommitComment, upsertCommitComment } from './githu
 import { commitFixes, type FixCommit } from './commit-fixes.js';
 import { inShard } from './engine/shard.js';
 import { defaultJobs, LintPool, type Budget } from './engine/parallel.js';
+import { takeEarlyWorker, type EarlyWorker } from './engine/early-worker.js';
 import { lintWithCache } from './engine/cache.js';
 
 export interface RunOptions {
   /** The bundle to start lint workers from (a full audit of many posts); without it runs stay serial. */
   workerEntry?: URL;
+  /** The first of those workers, started before the action was loaded (early.ts). */
+  earlyWorker?: EarlyWorker;
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -70,8 +73,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
     const settings = resolveSettings(settingsInput);
     const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
-    // Every post is linted in a worker, under the budget; the first one starts while the repository is indexed.
-    pool = options.workerEntry ? new LintPool(options.workerEntry, budgetFrom(inputs)) : undefined;
+    // Every post is linted in a worker, under the budget; the first one started before this file was
+    // loaded (early.ts) and has loaded the bundle while the repository is indexed.
+    const budget = budgetFrom(inputs);
+    pool = options.workerEntry ? new LintPool(options.workerEntry, budget, 1, takeEarlyWorker(options.earlyWorker, budget.memoryMb)) : undefined;
     const indexed = await createEnvironment(root, settings);
     const { files, changed, source } = await choosePosts(inputs, context, indexed, root, prefix, client);
     const previousPaths = renamedPosts(changed, source === 'api' ? prefix : '');

@@ -142,6 +142,10 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 const cliArgs = splitArgs(options.cliArgs);
+// The CLI stops a post at its deadline (wall time); the run's CPU allowance counts --post-budget-ms
+// for each post reported over budget. Unless told otherwise the two are the same, or a post stopped
+// at the CLI's default 10 s would be charged against an allowance of 5 s.
+if (!cliArgs.some((arg) => arg === '--post-timeout' || arg.startsWith('--post-timeout='))) cliArgs.push('--post-timeout', String(options.postBudgetMs / 1000));
 const { pool, counts } = loadPool();
 if (pool.length === 0) {
   console.error('fuzz: no inputs (no corpus, seeds or fixtures found)');

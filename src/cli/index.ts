@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The terminal front door: everything lives in main(); this file only hands over argv and exits.
-// The same bundle is also the lint worker for large runs (see engine/parallel.ts).
+// The same bundle is also the lint worker (see engine/parallel.ts). `./early.js` is imported
+// first: it starts that worker before the rest is loaded.
+import { earlyWorker } from './early.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main.js';
 import { isWorkerPayload, runLintWorker } from '../engine/parallel.js';
@@ -13,5 +15,5 @@ if (!isMainThread && isWorkerPayload(workerData) && parentPort) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
   });
-  process.exitCode = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, workerEntry: new URL(import.meta.url) });
+  process.exitCode = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, workerEntry: new URL(import.meta.url), ...(earlyWorker ? { earlyWorker } : {}) });
 }

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../engine/lint.js';
 import { unifiedDiff } from '../engine/fix.js';
 import { DEFAULT_BUDGET, defaultJobs, LintPool, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, type Budget } from '../engine/parallel.js';
+import { takeEarlyWorker, type EarlyWorker } from '../engine/early-worker.js';
 import { writeAtomically } from '../engine/write.js';
 import type { FileResult } from '../engine/types.js';
 import { inShard, parseShard } from '../engine/shard.js';
@@ -36,6 +37,8 @@ export interface CliIo {
   now?: Date;
   /** The bundle to start lint workers from; without it (tests on the sources) runs stay serial. */
   workerEntry?: URL;
+  /** The first of those workers, started before the CLI was loaded (cli/early.ts). */
+  earlyWorker?: EarlyWorker;
 }
 
 export { PARALLEL_THRESHOLD } from '../engine/parallel.js';
@@ -200,9 +203,9 @@ async function run(io: CliIo): Promise<number> {
 
   // At a terminal, say which engine was detected; scripts read it from the JSON report.
   if (chosen.reason.startsWith('detected') && io.stderr.isTTY) io.stderr.write(`${TOOL_NAME}: ${chosen.reason}\n`);
-  // Every post is linted in a worker, under the budget; the first one starts now, while the
-  // repository is indexed.
-  const pool = io.workerEntry ? new LintPool(io.workerEntry, budget) : undefined;
+  // Every post is linted in a worker, under the budget; the first one started before this file
+  // was loaded (cli/early.ts) and has loaded the bundle while the repository is indexed.
+  const pool = io.workerEntry ? new LintPool(io.workerEntry, budget, 1, takeEarlyWorker(io.earlyWorker, budget.memoryMb)) : undefined;
   try {
     const environment = await createEnvironment(root, settings);
     pool?.setEnvironment(environment);

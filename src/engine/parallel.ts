@@ -14,7 +14,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { buildReport, fixText, lintFiles, type FixedText, type LintEnvironment } from './lint.js';
 import { createRepoIndex } from './repo.js';
 import type { FileResult, Problem, Report } from './types.js';
@@ -24,13 +24,9 @@ import type { Vocabulary } from './vocabulary.js';
 import { loadEngine } from '../engines/index.js';
 import { fileTooComplex } from '../rules/file-too-complex.js';
 import { engineText, format } from '../i18n/index.js';
+import { DEFAULT_BUDGET, startLintWorker, type Budget, type WorkerStart } from './budget.js';
 
-export const WORKER_MARKER = 'blog-post-lint-worker';
-
-/** What a worker is started with (workerData): only the marker; the environment comes as a message. */
-export interface WorkerStart {
-  kind: typeof WORKER_MARKER;
-}
+export { DEFAULT_BUDGET, isWorkerPayload, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, WORKER_MARKER, type Budget, type WorkerStart } from './budget.js';
 
 /** The lint environment as plain data (an engine holds functions, which cannot cross threads). */
 interface WorkerEnvironment {
@@ -56,55 +52,12 @@ type FromWorker =
 /** How a task ended: the worker's answer, or the post went over its budget (or took its worker down). */
 type Outcome = { type: 'linted'; result: FileResult } | { type: 'fixed'; fixed: FixedText } | { type: 'over'; limit: 'time' | 'memory' } | { type: 'failed'; message: string };
 
-export interface Budget {
-  /** Wall-clock time one post may take, in milliseconds. */
-  timeoutMs: number;
-  /** The heap (V8 old generation) of the worker that lints it, in MB. */
-  memoryMb: number;
-}
-
-/**
- * Of the 1,333 real posts in the test corpus, the slowest (281 KB) lints in 0.5 s of CPU and the
- * three largest fit in a 64 MB worker heap. 10 s leaves a margin of twenty for slow CI machines and
- * four workers sharing two cores (the deadline is wall-clock time: what a CI job pays for); 256 MB
- * leaves four, and keeps a whole run under about 500 MB even while a hostile post is stopped.
- */
-export const DEFAULT_BUDGET: Budget = { timeoutMs: 10_000, memoryMb: 256 };
-export const POST_TIMEOUT_RANGE = { min: 0.1, max: 3600 };
-export const POST_MEMORY_RANGE = { min: 64, max: 65_536 };
-
-/** `--post-timeout` / `post-timeout`: seconds, a number in POST_TIMEOUT_RANGE; undefined when not. */
-export function parseSeconds(text: string): number | undefined {
-  if (!/^\d+(\.\d+)?$/.test(text.trim())) return undefined;
-  const seconds = Number(text);
-  return seconds >= POST_TIMEOUT_RANGE.min && seconds <= POST_TIMEOUT_RANGE.max ? seconds : undefined;
-}
-
-/** `--post-memory` / `post-memory`: whole megabytes in POST_MEMORY_RANGE (an optional `MB` suffix); undefined when not. */
-export function parseMegabytes(text: string): number | undefined {
-  const match = /^(\d+)\s*(mb)?$/i.exec(text.trim());
-  if (!match) return undefined;
-  const megabytes = Number(match[1]);
-  return megabytes >= POST_MEMORY_RANGE.min && megabytes <= POST_MEMORY_RANGE.max ? megabytes : undefined;
-}
-
 /** Below this many posts a second worker's start-up costs more than it saves. */
 export const PARALLEL_THRESHOLD = 200;
 
 /** Threads for a run of `count` posts: one per core (up to 4) from PARALLEL_THRESHOLD posts, else 1. */
 export function defaultJobs(count: number): number {
   return count >= PARALLEL_THRESHOLD ? Math.min(4, os.availableParallelism()) : 1;
-}
-
-/**
- * Parsing allocates many short-lived objects. A worker's default young generation is small: on the
- * corpus, 48 MB took a run from 45 s to 36 s on 2 cores (32 MB did as well as 96 MB), for about
- * 30 MB more peak memory.
- */
-const YOUNG_GENERATION_MB = 48;
-
-export function isWorkerPayload(data: unknown): data is WorkerStart {
-  return !!data && typeof data === 'object' && (data as { kind?: unknown }).kind === WORKER_MARKER;
 }
 
 interface Pending {
@@ -137,9 +90,11 @@ export class LintPool {
     private readonly entry: URL,
     readonly budget: Budget = DEFAULT_BUDGET,
     jobs = 1,
+    /** A worker the front door started before it loaded the rest (early-worker.ts), with this budget's heap. */
+    started?: Worker,
   ) {
     this.size = jobs;
-    for (let i = 0; i < jobs; i++) this.spawn();
+    for (let i = 0; i < jobs; i++) this.spawn(i === 0 ? started : undefined);
   }
 
   /** Hands the workers the environment to lint in; tasks wait for it. */
@@ -231,12 +186,9 @@ export class LintPool {
     });
   }
 
-  private spawn(): void {
+  private spawn(started?: Worker): void {
     if (this.closed) return;
-    const thread = new Worker(this.entry, {
-      workerData: { kind: WORKER_MARKER } satisfies WorkerStart,
-      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    const thread = started ?? startLintWorker(this.entry, this.budget.memoryMb);
     const slot: Slot = { thread, ready: false, stopped: false, outOfMemory: false };
     this.slots.add(slot);
     if (this.environment) thread.postMessage({ type: 'environment', environment: this.environment } satisfies ToWorker);

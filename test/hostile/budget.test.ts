@@ -152,6 +152,23 @@ describe('deep markdown nesting ends within the budget', () => {
   }
 });
 
+describe('the first worker starts before the CLI has loaded (cli/early.ts)', () => {
+  it('a run that ends before linting (a usage error, --help, --version) still exits at once', async () => {
+    const root = await blog(NORMAL);
+    for (const args of [['--post-timeout', 'soon'], ['--cwd', path.join(root, 'nowhere')], ['--help'], ['--version'], ['--rules', '--cwd', root]]) {
+      const run = await runBundle(bundle, args, { timeoutMs: 30_000 });
+      expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(args[0] === '--help' || args[0] === '--version' || args[0] === '--rules' ? 0 : 2);
+    }
+  });
+
+  it('`--post-memory=64` (the = form) gives the post that needs more the 64 MB finding', async () => {
+    const root = await blog({ ...NORMAL, '_posts/2025-01-03-huge.md': HUGE });
+    const run = await runBundle(bundle, ['--cwd', root, '--format', 'json', '--post-memory=64', '--post-timeout', '300']);
+    const huge = parse(run.stdout).problems.filter((problem) => problem.file === '_posts/2025-01-03-huge.md');
+    expect(huge.map((problem) => [problem.ruleId, problem.message.includes('64 MB')])).toEqual([['file-too-complex', true]]);
+  });
+});
+
 describe('--post-timeout and --post-memory are checked', () => {
   it('a bad value is a usage error that says what is expected', async () => {
     const root = await blog(NORMAL);

@@ -1,0 +1,14 @@
+// Imported by index.ts before the rest of the action is loaded: a run that lints posts gets its
+// first lint worker now (engine/early-worker.ts). The inputs are read as @actions/core reads them;
+// inputs.ts validates them properly later.
+import { isMainThread } from 'node:worker_threads';
+import { DEFAULT_BUDGET, parseMegabytes } from './engine/budget.js';
+import { startEarlyWorker, type EarlyWorker } from './engine/early-worker.js';
+
+// Fork mode's publish side (`publish-report`) lints nothing.
+export const earlyWorker: EarlyWorker | undefined =
+  isMainThread && !input('publish-report') ? startEarlyWorker(new URL(import.meta.url), parseMegabytes(input('post-memory')) ?? DEFAULT_BUDGET.memoryMb) : undefined;
+
+function input(name: string): string {
+  return (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+}
