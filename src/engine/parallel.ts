@@ -249,10 +249,13 @@ export class LintPool {
     slot.current = undefined;
     slot.stopped = true;
     this.slots.delete(slot);
-    void slot.thread.terminate();
     held.pending.resolve({ type: 'over', limit: 'time' });
-    this.spawn();
-    this.dispatch();
+    // The replacement starts once the stopped worker has let go of its heap: the two together
+    // could hold twice the post budget.
+    void slot.thread.terminate().then(() => {
+      this.spawn();
+      this.dispatch();
+    });
   }
 
   /** A failure that is not one post's (the environment cannot be built): the run ends with it. */
