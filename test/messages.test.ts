@@ -43,6 +43,8 @@ const SAMPLES: Record<string, Sample> = {
   'date-future.future': { value: '2027-01-01', setting: 'future' },
   'date-filename-mismatch.mismatch': { fileDate: '2025-01-01', date: '2025-01-02' },
   'permalink-changed.addKey': { previous: '_posts/2025-01-12-deploy.md', oldUrl: '/posts/deploy/', newUrl: '/posts/spring-boot-deploy/', key: 'redirect_from', plugin: 'jekyll-redirect-from', quoted: '/posts/deploy/' },
+  'permalink-collision.collision': { other: '_posts/2025-02-01-hello.md', otherLine: 3, url: '/posts/hello/', key: '`permalink:`' },
+  'permalink-collision.collision#hugo': { other: 'content/posts/World.md', otherLine: 1, url: '/posts/world/', key: '`slug:`' },
   'permalink-changed.addItem': { previous: '_posts/2025-01-12-배포.md', oldUrl: '/posts/배포/', newUrl: '/posts/첫-배포/', key: 'redirect_from', plugin: 'jekyll-redirect-from', quoted: '/posts/배포/' },
   'taxonomy-key.singular': { key: 'tag', expected: 'tags' },
   'taxonomy-type.commaString': { key: 'tags', value: 'Python, 회고', engine: 'Jekyll', reading: { en: '"Python," "회고"', ko: '"Python," "회고"' }, list: 'python, 회고' },

@@ -6,7 +6,7 @@ import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
 import type { Source } from './source.js';
 import { parseYamlDocument } from './yaml-document.js';
 import { yamlNestingPast } from './nesting.js';
-import { readPost } from './read.js';
+import { readPost, type ReadResult } from './read.js';
 import { foldTerm, normalizeTerm, termsFromString, withinOneEdit, type TermOptions } from './tags.js';
 
 export interface Vocabulary {
@@ -15,10 +15,20 @@ export interface Vocabulary {
 }
 
 export async function buildVocabulary(root: string, posts: string[], options: TermOptions, splitOnSpaces: boolean, maxBytes: number): Promise<Vocabulary> {
+  return vocabularyFrom(posts, await readPosts(root, posts, maxBytes), options, splitOnSpaces);
+}
+
+/**
+ * Every post read once for the site-wide passes (this vocabulary, the URL index). Reads overlap (one
+ * at a time, a PR run spent a fifth of its time waiting on them); the results keep the posts' order,
+ * so nothing built from them depends on which read finished first.
+ */
+export function readPosts(root: string, posts: string[], maxBytes: number): Promise<ReadResult[]> {
+  return mapConcurrently(posts, READS_IN_FLIGHT, (file) => readPost(path.join(root, file), maxBytes));
+}
+
+export function vocabularyFrom(posts: string[], reads: ReadResult[], options: TermOptions, splitOnSpaces: boolean): Vocabulary {
   const uses = new Map<string, Set<string>>();
-  // Reads overlap (one at a time, a PR run spent a fifth of its time waiting on them); the results
-  // are used in the posts' order, so the vocabulary does not depend on which read finished first.
-  const reads = await mapConcurrently(posts, READS_IN_FLIGHT, (file) => readPost(path.join(root, file), maxBytes));
   for (const [index, file] of posts.entries()) {
     const read = reads[index]!;
     if (!read.ok) continue;

@@ -14,6 +14,7 @@ import dateTimezone from './date-timezone.js';
 import dateFuture from './date-future.js';
 import dateFilenameMismatch from './date-filename-mismatch.js';
 import permalinkChanged from './permalink-changed.js';
+import permalinkCollision from './permalink-collision.js';
 import taxonomyKey from './taxonomy-key.js';
 import taxonomyType from './taxonomy-type.js';
 import tagsNormalize from './tags-normalize.js';
@@ -48,6 +49,7 @@ export const rules: Rule[] = [
   dateFuture,
   dateFilenameMismatch,
   permalinkChanged,
+  permalinkCollision,
   taxonomyKey,
   taxonomyType,
   tagsNormalize,
