@@ -7,8 +7,8 @@ import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
 import { createContext, type LintContext } from './context.js';
 import { readPost, type ReadFailure } from './read.js';
 import { applyFixes, strayLines } from './fix.js';
-import { readPosts, vocabularyFrom, type Vocabulary } from './vocabulary.js';
-import { siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from './site-index.js';
+import { readPosts, vocabularyFrom, vocabularyFromData, type Vocabulary } from './vocabulary.js';
+import { siteFrontmatter, siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from './site-index.js';
 import { termOptionsFrom } from './tags.js';
 import { createSource, type Source } from './source.js';
 import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from './repo.js';
@@ -58,11 +58,16 @@ export async function addVocabulary(environment: LintEnvironment): Promise<LintE
   const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
   const reads = await readPosts(repo.root, posts, settings.maxFileSize);
   const added: LintEnvironment = { ...environment };
+  // Both passes from one parse of each post's front matter (the URL keys and the tags).
+  const frontmatters = wantsIndex ? siteFrontmatter(reads, engine, wantsVocabulary) : undefined;
   if (wantsVocabulary) {
     const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags', engine.lowercaseTags);
-    added.vocabulary = vocabularyFrom(posts, reads, options, settings.preset.taxonomyString === 'split-on-spaces');
+    const splitOnSpaces = settings.preset.taxonomyString === 'split-on-spaces';
+    added.vocabulary = frontmatters
+      ? vocabularyFromData(posts, frontmatters.map((frontmatter) => (frontmatter === 'unreadable' ? undefined : frontmatter?.data)), options, splitOnSpaces)
+      : vocabularyFrom(posts, reads, options, splitOnSpaces);
   }
-  if (wantsIndex) added.siteIndex = siteIndexFrom(posts, reads, { engine, preset: settings.preset, site: environment.site });
+  if (frontmatters) added.siteIndex = siteIndexFrom(posts, frontmatters, { engine, preset: settings.preset, site: environment.site });
   return added;
 }
 

@@ -3,7 +3,12 @@
 // a link finds its target, against the whole site. Built once per run from the front matter alone
 // (no markdown parse), from the same reads as the tag vocabulary; plain data, so it crosses to the
 // worker threads as it is.
-import { parseFrontmatter } from './frontmatter.js';
+import { isMap, isScalar } from 'yaml';
+import { locateFrontmatter, parseFrontmatter, type Frontmatter } from './frontmatter.js';
+import { keyLines } from './vocabulary.js';
+import { parseYamlDocument } from './yaml-document.js';
+import { yamlNestingPast } from './nesting.js';
+import { positionAt, type Source } from './source.js';
 import type { ReadResult } from './read.js';
 import { postUrlOf } from './site-urls.js';
 import type { Engine } from '../engines/types.js';
@@ -39,14 +44,30 @@ interface IndexEnvironment {
   site: SiteConfig;
 }
 
-export function siteIndexFrom(posts: string[], reads: ReadResult[], environment: IndexEnvironment): SiteIndex {
+/** What the site-wide passes read of one post: its front matter (URL keys, and tags when asked), or why not. */
+export type PostFrontmatter = Frontmatter | undefined | 'unreadable';
+
+/**
+ * Each post's front matter as far as the URL (and, with `withTags`, the tag vocabulary) needs it:
+ * one parse per post for both passes.
+ */
+export function siteFrontmatter(reads: ReadResult[], engine: Engine, withTags: boolean): PostFrontmatter[] {
+  return reads.map((read) => {
+    if (!read.ok) return 'unreadable';
+    try {
+      return urlFrontmatter(read.source, engine, withTags);
+    } catch {
+      return 'unreadable';
+    }
+  });
+}
+
+export function siteIndexFrom(posts: string[], frontmatters: PostFrontmatter[], environment: IndexEnvironment): SiteIndex {
   const indexed: IndexedPost[] = [];
   for (const [at, file] of posts.entries()) {
-    const read = reads[at]!;
-    if (!read.ok) continue;
+    const frontmatter = frontmatters[at];
+    if (frontmatter === 'unreadable') continue;
     try {
-      const located = parseFrontmatter(read.source, { lenientYaml: environment.engine.yamlReader === 'psych' || environment.engine.yamlReader === 'js-yaml' });
-      const frontmatter = located.found ? located.frontmatter : undefined;
       if (frontmatter && frontmatter.errors.length > 0) continue;
       const data = frontmatter?.data ?? {};
       if (!isBuilt(environment.engine, file, data)) continue;
@@ -59,6 +80,42 @@ export function siteIndexFrom(posts: string[], reads: ReadResult[], environment:
     }
   }
   return { posts: indexed };
+}
+
+/** The top-level keys a post's URL and publication depend on (Hugo reads keys in any case). */
+const URL_INPUTS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build)[ \t]*:(?:[ \t]|\r?$)/i;
+const URL_INPUTS_AND_TAGS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build|tags?)[ \t]*:(?:[ \t]|\r?$)/i;
+
+/**
+ * The front matter as far as the URL needs it. For YAML only the lines of URL_INPUTS are parsed,
+ * in place (lines and offsets kept): the full parse of every post's block was most of this pass.
+ * What a few lines cannot stand for alone takes the full parse.
+ */
+function urlFrontmatter(source: Source, engine: Engine, withTags: boolean): Frontmatter | undefined {
+  const located = locateFrontmatter(source);
+  if (!located.found) return undefined;
+  const { frontmatter } = located;
+  if (frontmatter.format === 'yaml' && frontmatter.errors.length === 0) {
+    const [start, end] = frontmatter.contentRange;
+    const content = source.text.slice(start, end);
+    const snippet = keyLines(content, withTags ? URL_INPUTS_AND_TAGS : URL_INPUTS, true);
+    if (snippet !== undefined && yamlNestingPast(snippet) === undefined) {
+      const document = parseYamlDocument(snippet, { prettyErrors: false });
+      const data: unknown = document.errors.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
+      if (snippet.trim() === '') return frontmatter;
+      if (data && typeof data === 'object' && !Array.isArray(data) && isMap(document.contents)) {
+        frontmatter.data = data as Record<string, unknown>;
+        for (const pair of document.contents.items) {
+          if (!isScalar(pair.key) || !pair.key.range) continue;
+          const at = positionAt(source, start + pair.key.range[0]);
+          frontmatter.entries.push({ key: String(pair.key.value), value: frontmatter.data[String(pair.key.value)], line: at.line, column: at.column, keyRange: [start + pair.key.range[0], start + pair.key.range[1]], yamlNode: (pair.value as never) ?? null });
+        }
+        return frontmatter;
+      }
+    }
+  }
+  const parsed = parseFrontmatter(source, { lenientYaml: engine.yamlReader === 'psych' || engine.yamlReader === 'js-yaml' });
+  return parsed.found ? parsed.frontmatter : undefined;
 }
 
 /** False when the engine does not publish this file in a normal build (drafts, `published: false`, Hugo sections). */
