@@ -27,6 +27,7 @@ import frontmatterKeyTypo from './frontmatter-key-typo.js';
 import wikiEmbed from './wiki-embed.js';
 import bodyH1 from './body-h1.js';
 import postUnfinished from './post-unfinished.js';
+import linkTagTarget from './link-tag-target.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -61,6 +62,7 @@ export const rules: Rule[] = [
   bodyH1,
   postUnfinished,
   wikiEmbed,
+  linkTagTarget,
   imageAltMissing,
   imageAltPlaceholder,
   imageFileUrl,
