@@ -35,8 +35,8 @@ export interface SiteIndex {
 /** Front matter keys that set a post's URL, per engine, most decisive first. */
 export const URL_KEYS: Record<string, string[]> = { jekyll: ['permalink', 'slug'], hugo: ['url', 'slug'] };
 
-/** The rules that read the index: without one of them on, it is not built. */
-export const SITE_INDEX_RULES = ['permalink-collision', 'link-tag-target', 'link-broken'];
+/** The rules that read the index: without one of them on, it is not built (link-tag-target reads the repository's file list). */
+export const SITE_INDEX_RULES = ['permalink-collision'];
 
 interface IndexEnvironment {
   engine: Engine;
