@@ -10,6 +10,7 @@ import type { Preset } from '../presets/index.js';
 import type { SiteConfig } from '../config/site.js';
 import type { Settings } from '../config/settings.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { SiteIndex } from './site-index.js';
 import type { Engine, PostKind } from '../engines/types.js';
 
 export interface LintContext {
@@ -30,6 +31,8 @@ export interface LintContext {
   settings: Settings;
   /** Tags the blog's posts already use; absent when the vocabulary rule is off. */
   vocabulary?: Vocabulary;
+  /** Every post's URL; absent when no rule that needs it is on, or the engine's URLs are not known. */
+  siteIndex?: SiteIndex;
   /** Line ranges (1-based, inclusive) of code inside the engine's own code tags (`{% highlight %}`,
    *  `{{< highlight >}}`, `$$` math): content the markdown tree no longer shows. */
   templateCode: ReadonlyArray<readonly [number, number]>;

@@ -82,11 +82,20 @@ export function filenameDate(fileName: string): string | undefined {
 }
 
 /** Parses a `+09:00` / `Asia/Seoul` site time zone into an offset at the given instant. */
+/** One formatter per zone: making one costs far more than using it (it was most of the URL index's time). */
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 export function timeZoneOffsetMinutes(timeZone: string, at = new Date()): number | undefined {
   const fixed = /^([+-])(\d{2}):?(\d{2})$/.exec(timeZone.trim());
   if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at);
+    let formatter = OFFSET_FORMATS.get(timeZone);
+    if (!formatter) {
+      if (OFFSET_FORMATS.size > 100) OFFSET_FORMATS.clear();
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+      OFFSET_FORMATS.set(timeZone, formatter);
+    }
+    const parts = formatter.formatToParts(at);
     const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
     const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
     if (!match) return 0;

@@ -7,7 +7,8 @@ import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
 import { createContext, type LintContext } from './context.js';
 import { readPost, type ReadFailure } from './read.js';
 import { applyFixes, strayLines } from './fix.js';
-import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+import { readPosts, vocabularyFrom, vocabularyFromData, type Vocabulary } from './vocabulary.js';
+import { siteFrontmatter, siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from './site-index.js';
 import { termOptionsFrom } from './tags.js';
 import { createSource, type Source } from './source.js';
 import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from './repo.js';
@@ -31,6 +32,8 @@ export interface LintEnvironment {
   engine: Engine;
   settings: Settings;
   vocabulary?: Vocabulary;
+  /** Every post's URL (when a rule that needs it is on): collisions and link targets are site-wide. */
+  siteIndex?: SiteIndex;
   /** Renamed posts: path now -> path before the change (repo-relative), from the PR or git. */
   previousPaths?: ReadonlyMap<string, string>;
 }
@@ -42,14 +45,30 @@ export async function createEnvironment(root: string, settings: Settings): Promi
   return addVocabulary({ repo, site, engine, settings });
 }
 
-/** Adds the blog's tag vocabulary when the rule that needs it is on: every post the preset knows, not only the ones being linted. */
+/**
+ * Adds what some rules need from every post the preset knows, not only the ones being linted: the
+ * tag vocabulary (tags-vocabulary) and the URL index (permalink-collision, the link rules). Each
+ * post is read once for both; nothing is read when no such rule is on.
+ */
 export async function addVocabulary(environment: LintEnvironment): Promise<LintEnvironment> {
-  const { repo, settings } = environment;
-  if (!effectiveSeverity(settings, 'tags-vocabulary')) return environment;
+  const { repo, settings, engine } = environment;
+  const wantsVocabulary = !!effectiveSeverity(settings, 'tags-vocabulary');
+  const wantsIndex = SITE_INDEX_RULES.some((id) => effectiveSeverity(settings, id)) && (engine.permalinks === 'jekyll' || (engine.permalinks === 'hugo' && !!engine.hugoUrls));
+  if (!wantsVocabulary && !wantsIndex) return environment;
   const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
-  const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags', environment.engine.lowercaseTags);
-  const vocabulary = await buildVocabulary(repo.root, posts, options, settings.preset.taxonomyString === 'split-on-spaces', settings.maxFileSize);
-  return { ...environment, vocabulary };
+  const reads = await readPosts(repo.root, posts, settings.maxFileSize);
+  const added: LintEnvironment = { ...environment };
+  // Both passes from one parse of each post's front matter (the URL keys and the tags).
+  const frontmatters = wantsIndex ? siteFrontmatter(reads, engine, wantsVocabulary) : undefined;
+  if (wantsVocabulary) {
+    const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags', engine.lowercaseTags);
+    const splitOnSpaces = settings.preset.taxonomyString === 'split-on-spaces';
+    added.vocabulary = frontmatters
+      ? vocabularyFromData(posts, frontmatters.map((frontmatter) => (frontmatter === 'unreadable' ? undefined : frontmatter?.data)), options, splitOnSpaces)
+      : vocabularyFrom(posts, reads, options, splitOnSpaces);
+  }
+  if (frontmatters) added.siteIndex = siteIndexFrom(posts, frontmatters, { engine, preset: settings.preset, site: environment.site });
+  return added;
 }
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
@@ -77,6 +96,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
     repo: environment.repo,
     settings,
     ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
+    ...(environment.siteIndex ? { siteIndex: environment.siteIndex } : {}),
     ...(previousPath !== undefined ? { previousPath } : {}),
   });
 

@@ -21,6 +21,7 @@ import type { FileResult, Problem, Report } from './types.js';
 import type { Settings } from '../config/settings.js';
 import type { SiteConfig } from '../config/site.js';
 import type { Vocabulary } from './vocabulary.js';
+import type { SiteIndex } from './site-index.js';
 import { loadEngine } from '../engines/index.js';
 import { fileTooComplex } from '../rules/file-too-complex.js';
 import { engineText, format } from '../i18n/index.js';
@@ -36,6 +37,7 @@ interface WorkerEnvironment {
   site: SiteConfig;
   settings: Settings;
   vocabulary?: Vocabulary;
+  siteIndex?: SiteIndex;
   previousPaths?: Array<[string, string]>;
   preview: boolean;
 }
@@ -106,6 +108,7 @@ export class LintPool {
       site: environment.site,
       settings: environment.settings,
       ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
+      ...(environment.siteIndex ? { siteIndex: environment.siteIndex } : {}),
       ...(environment.previousPaths ? { previousPaths: [...environment.previousPaths] } : {}),
       preview,
     };
@@ -316,6 +319,7 @@ async function environmentFrom(data: WorkerEnvironment): Promise<LintEnvironment
     engine: await loadEngine(data.settings.preset.name, repo, data.site, data.settings.presetReason),
     settings: data.settings,
     ...(data.vocabulary ? { vocabulary: data.vocabulary } : {}),
+    ...(data.siteIndex ? { siteIndex: data.siteIndex } : {}),
     ...(data.previousPaths ? { previousPaths: new Map(data.previousPaths) } : {}),
   };
 }

@@ -33,6 +33,11 @@ import { findWikiRefs, isImageEmbed } from './wiki.js';
 export interface PreviewOptions {
   /** The site's `permalink` (Jekyll `_config.yml`): a pattern (`/:year/:title/`) or a style (`pretty`). */
   permalink?: string;
+  /**
+   * Keep the file name's Unicode form (NFC or NFD) as Jekyll does (checked: `한글` written both ways
+   * makes two folders in `_site/`). The preview card shows NFC; comparing URLs needs the real bytes.
+   */
+  exactNames?: boolean;
 }
 
 /** Characters a minute for Hangul (and other scripts written without spaces between words). */
@@ -207,10 +212,10 @@ export type UrlSubject = Pick<LintContext, 'file' | 'fileName' | 'preset' | 'sit
  * another path. The old content is not at hand, so a rename's old URL is its old path read with
  * today's frontmatter (a fixed `permalink:` keeps both equal, as it should).
  */
-export function permalinkAt(context: UrlSubject, file = context.file): string | undefined {
+export function permalinkAt(context: UrlSubject, file = context.file, options: PreviewOptions = {}): string | undefined {
   const subject: UrlSubject = { ...pickUrlSubject(context), file, fileName: file.split('/').pop() ?? file };
   const data = frontmatterData(subject);
-  return sitePath(subject, data, postDate(subject, data), {});
+  return sitePath(subject, data, postDate(subject, data), options);
 }
 
 function pickUrlSubject(context: UrlSubject): UrlSubject {
@@ -247,10 +252,11 @@ function jekyllUrl(context: UrlSubject, data: Record<string, unknown>, date: Res
   const pathCategories = special > 0 ? segments.slice(0, special) : [];
   const categoryList = [...rawTerms(context, data.categories), ...rawTerms(context, data.category), ...pathCategories];
   const categories = [...new Set(categoryList.map((category) => category.toLowerCase()))];
+  const exact = options.exactNames === true;
   const placeholders: Record<string, string> = {
-    title: slugify(slugValue, 'pretty'),
-    slug: slugify(slugValue, 'default'),
-    name: slugify(name, 'default'),
+    title: slugify(slugValue, 'pretty', exact),
+    slug: slugify(slugValue, 'default', exact),
+    name: slugify(name, 'default', exact),
     categories: categories.join('/'),
     slugified_categories: categories.map((category) => slugify(category, 'default')).join('/'),
     output_ext: '.html',
@@ -310,9 +316,9 @@ function dateParts(clock: Date): Record<string, string> {
 }
 
 /** Jekyll's `Utils.slugify`: `pretty` keeps case (as `:title` does) and some punctuation; `default` lower-cases. */
-export function slugify(text: string, mode: 'default' | 'pretty'): string {
+export function slugify(text: string, mode: 'default' | 'pretty', exactForm = false): string {
   const pattern = mode === 'pretty' ? /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu : /[^\p{M}\p{L}\p{Nd}]+/gu;
-  const slug = text.normalize('NFC').replace(pattern, '-').replace(/^-|-$/g, '');
+  const slug = (exactForm ? text : text.normalize('NFC')).replace(pattern, '-').replace(/^-|-$/g, '');
   return mode === 'pretty' ? slug : slug.toLowerCase();
 }
 

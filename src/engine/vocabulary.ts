@@ -6,7 +6,7 @@ import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
 import type { Source } from './source.js';
 import { parseYamlDocument } from './yaml-document.js';
 import { yamlNestingPast } from './nesting.js';
-import { readPost } from './read.js';
+import { readPost, type ReadResult } from './read.js';
 import { foldTerm, normalizeTerm, termsFromString, withinOneEdit, type TermOptions } from './tags.js';
 
 export interface Vocabulary {
@@ -15,21 +15,41 @@ export interface Vocabulary {
 }
 
 export async function buildVocabulary(root: string, posts: string[], options: TermOptions, splitOnSpaces: boolean, maxBytes: number): Promise<Vocabulary> {
+  return vocabularyFrom(posts, await readPosts(root, posts, maxBytes), options, splitOnSpaces);
+}
+
+/**
+ * Every post read once for the site-wide passes (this vocabulary, the URL index). Reads overlap (one
+ * at a time, a PR run spent a fifth of its time waiting on them); the results keep the posts' order,
+ * so nothing built from them depends on which read finished first.
+ */
+export function readPosts(root: string, posts: string[], maxBytes: number): Promise<ReadResult[]> {
+  return mapConcurrently(posts, READS_IN_FLIGHT, (file) => readPost(path.join(root, file), maxBytes));
+}
+
+export function vocabularyFrom(posts: string[], reads: ReadResult[], options: TermOptions, splitOnSpaces: boolean): Vocabulary {
+  return vocabularyFromData(
+    posts,
+    reads.map((read) => {
+      if (!read.ok) return undefined;
+      // The post's own lint reports whatever its frontmatter does wrong; here it only lends no tags
+      // (an error escaping from here would end the whole run).
+      try {
+        return taxonomyData(read.source);
+      } catch {
+        return undefined;
+      }
+    }),
+    options,
+    splitOnSpaces,
+  );
+}
+
+/** The vocabulary from each post's front matter data (or undefined: no tags from that post). */
+export function vocabularyFromData(posts: string[], datas: Array<Record<string, unknown> | undefined>, options: TermOptions, splitOnSpaces: boolean): Vocabulary {
   const uses = new Map<string, Set<string>>();
-  // Reads overlap (one at a time, a PR run spent a fifth of its time waiting on them); the results
-  // are used in the posts' order, so the vocabulary does not depend on which read finished first.
-  const reads = await mapConcurrently(posts, READS_IN_FLIGHT, (file) => readPost(path.join(root, file), maxBytes));
   for (const [index, file] of posts.entries()) {
-    const read = reads[index]!;
-    if (!read.ok) continue;
-    // The post's own lint reports whatever its frontmatter does wrong; here it only lends no tags
-    // (an error escaping from here would end the whole run).
-    let data: Record<string, unknown> | undefined;
-    try {
-      data = taxonomyData(read.source);
-    } catch {
-      continue;
-    }
+    const data = datas[index];
     if (!data) continue;
     for (const term of tagsOf(data, options, splitOnSpaces)) {
       if (!uses.has(term)) uses.set(term, new Set());
@@ -72,22 +92,34 @@ export function taxonomyData(source: Source): Record<string, unknown> | undefine
 
 /** The lines of the top-level `tags:`/`tag:` keys ('' when there are none), or undefined when a few lines cannot tell. */
 function taxonomyLines(content: string): string | undefined {
+  return keyLines(content, TAG_KEY, false);
+}
+
+/**
+ * The lines of the top-level keys that `keyPattern` matches at a line's start (its group 1 is the
+ * key), or undefined when a few lines cannot stand for the block. `inPlace`: every other line is
+ * blanked with spaces instead of dropped, so offsets and lines stay those of `content`.
+ */
+export function keyLines(content: string, keyPattern: RegExp, inPlace: boolean): string | undefined {
   const lines = content.split('\n');
   if (/^\s*[{[?%]/.test(content)) return undefined; // a flow mapping, a complex key, a directive
   const kept: string[] = [];
   const seen = new Set<string>();
   let inKey = false;
   for (const line of lines) {
-    const key = TAG_KEY.exec(line);
+    const key = keyPattern.exec(line);
     if (key) {
-      if (seen.has(key[1]!)) return undefined;
-      seen.add(key[1]!);
+      const name = key[1]!.toLowerCase();
+      if (seen.has(name)) return undefined;
+      seen.add(name);
       inKey = true;
     } else if (inKey && !/^(?:[ \t]|-(?:[ \t]|\r?$)|#|\r?$)/.test(line)) {
       inKey = false; // the next top-level key
     }
     if (inKey) kept.push(line);
+    else if (inPlace) kept.push(line.replace(/[^\r]/g, ' '));
   }
+  if (inPlace) return NOT_SELF_CONTAINED.test(kept.join('\n')) ? undefined : kept.join('\n');
   const snippet = kept.length > 0 ? kept.join('\n') + '\n' : ''; // a last `\r` must end a line, not a value
   return NOT_SELF_CONTAINED.test(snippet) ? undefined : snippet;
 }

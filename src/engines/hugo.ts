@@ -7,7 +7,7 @@ import { parse as parseToml } from 'smol-toml';
 import { dataNestingPast } from '../engine/nesting.js';
 import type { RepoIndex } from '../engine/repo.js';
 import type { SiteConfig } from '../config/site.js';
-import { defineEngine, type Engine, type Renderer } from './types.js';
+import { defineEngine, type Engine, type HugoUrls, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { hugoThemeFacts } from './theme.js';
 
@@ -49,6 +49,7 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
     publicRoots,
     mergesTermSpellings: true,
     permalinks: 'hugo',
+    ...hugoUrlsOf(config, contentDir),
     redirects: { key: 'aliases', plugin: 'Hugo aliases' },
     readKeys: [...HUGO_KEYS, ...taxonomies, ...theme.templateKeys],
     titleHeading: theme.titleHeading,
@@ -81,6 +82,18 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
       return PAGE_SECTIONS.has(section.toLowerCase()) ? 'page' : 'post';
     },
   });
+}
+
+/**
+ * `[permalinks]` (a section's pattern), `disablePathToLower`, the content folder. A multilingual
+ * site (two or more `languages`) prefixes URLs by language and `uglyURLs` writes `x.html`: neither
+ * is modelled, so the URLs are left unknown there.
+ */
+function hugoUrlsOf(config: Record<string, unknown>, contentDir: string): { hugoUrls?: HugoUrls } {
+  if (Object.keys(objectOf(config.languages) ?? {}).length >= 2 || config.uglyurls === true) return {};
+  const permalinks: Record<string, string> = {};
+  for (const [section, pattern] of Object.entries(objectOf(config.permalinks) ?? {})) if (typeof pattern === 'string') permalinks[section] = pattern;
+  return { hugoUrls: { contentDir, permalinks, lowercase: config.disablepathtolower !== true } };
 }
 
 async function readConfig(repo: RepoIndex, file: string): Promise<Record<string, unknown>> {

@@ -67,6 +67,11 @@ export interface Engine {
    * or the file's own path (Hexo, Astro and custom sites route posts in their own code or config).
    */
   permalinks: 'jekyll' | 'hugo' | 'path';
+  /**
+   * Hugo: what its config says about URLs (`[permalinks]` per section, `disablePathToLower`, the
+   * content folder). Absent when they cannot be told (a multilingual site, `uglyURLs`).
+   */
+  hugoUrls?: HugoUrls;
   /** Where an old URL is kept when a post moves (`redirect_from:` with jekyll-redirect-from, Hugo `aliases:`). */
   redirects?: { key: string; plugin: string };
   /**
@@ -102,6 +107,14 @@ export interface Engine {
   wikiLinks: boolean;
   /** What else the engine read (schemas, aliases), as text for the cache key. */
   signature?: string;
+}
+
+export interface HugoUrls {
+  contentDir: string;
+  /** Section (or page kind) -> pattern (`posts = '/blog/:slug/'`). */
+  permalinks: Record<string, string>;
+  /** Hugo lowercases every path it makes from a file name, a slug or a title, unless `disablePathToLower`. */
+  lowercase: boolean;
 }
 
 /** What most engines do; each engine module states only where it differs. */

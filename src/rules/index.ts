@@ -14,6 +14,7 @@ import dateTimezone from './date-timezone.js';
 import dateFuture from './date-future.js';
 import dateFilenameMismatch from './date-filename-mismatch.js';
 import permalinkChanged from './permalink-changed.js';
+import permalinkCollision from './permalink-collision.js';
 import taxonomyKey from './taxonomy-key.js';
 import taxonomyType from './taxonomy-type.js';
 import tagsNormalize from './tags-normalize.js';
@@ -26,6 +27,7 @@ import frontmatterKeyTypo from './frontmatter-key-typo.js';
 import wikiEmbed from './wiki-embed.js';
 import bodyH1 from './body-h1.js';
 import postUnfinished from './post-unfinished.js';
+import linkTagTarget from './link-tag-target.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -48,6 +50,7 @@ export const rules: Rule[] = [
   dateFuture,
   dateFilenameMismatch,
   permalinkChanged,
+  permalinkCollision,
   taxonomyKey,
   taxonomyType,
   tagsNormalize,
@@ -59,6 +62,7 @@ export const rules: Rule[] = [
   bodyH1,
   postUnfinished,
   wikiEmbed,
+  linkTagTarget,
   imageAltMissing,
   imageAltPlaceholder,
   imageFileUrl,

@@ -1,0 +1,141 @@
+// The site's post URLs: every post the preset knows (not only the ones being linted), with the URL
+// and output file the engine gives it. A pull request lints a few posts, but two posts collide, and
+// a link finds its target, against the whole site. Built once per run from the front matter alone
+// (no markdown parse), from the same reads as the tag vocabulary; plain data, so it crosses to the
+// worker threads as it is.
+import { isMap, isScalar } from 'yaml';
+import { locateFrontmatter, parseFrontmatter, type Frontmatter } from './frontmatter.js';
+import { keyLines } from './vocabulary.js';
+import { parseYamlDocument } from './yaml-document.js';
+import { yamlNestingPast } from './nesting.js';
+import { positionAt, type Source } from './source.js';
+import type { ReadResult } from './read.js';
+import { postUrlOf } from './site-urls.js';
+import type { Engine } from '../engines/types.js';
+import type { Preset } from '../presets/index.js';
+import type { SiteConfig } from '../config/site.js';
+
+export interface IndexedPost {
+  /** Repo-relative path, as stored. */
+  file: string;
+  /** URL path under the base URL. */
+  url: string;
+  /** The file the engine writes (`posts/x/index.html`). */
+  output: string;
+  /** The line of the front matter key that sets the URL (`permalink:`, `slug:`, `url:`), else 1. */
+  line: number;
+  /** That key, when the post sets one. */
+  key?: string;
+}
+
+export interface SiteIndex {
+  posts: IndexedPost[];
+}
+
+/** Front matter keys that set a post's URL, per engine, most decisive first. */
+export const URL_KEYS: Record<string, string[]> = { jekyll: ['permalink', 'slug'], hugo: ['url', 'slug'] };
+
+/** The rules that read the index: without one of them on, it is not built (link-tag-target reads the repository's file list). */
+export const SITE_INDEX_RULES = ['permalink-collision'];
+
+interface IndexEnvironment {
+  engine: Engine;
+  preset: Preset;
+  site: SiteConfig;
+}
+
+/** What the site-wide passes read of one post: its front matter (URL keys, and tags when asked), or why not. */
+export type PostFrontmatter = Frontmatter | undefined | 'unreadable';
+
+/**
+ * Each post's front matter as far as the URL (and, with `withTags`, the tag vocabulary) needs it:
+ * one parse per post for both passes.
+ */
+export function siteFrontmatter(reads: ReadResult[], engine: Engine, withTags: boolean): PostFrontmatter[] {
+  return reads.map((read) => {
+    if (!read.ok) return 'unreadable';
+    try {
+      return urlFrontmatter(read.source, engine, withTags);
+    } catch {
+      return 'unreadable';
+    }
+  });
+}
+
+export function siteIndexFrom(posts: string[], frontmatters: PostFrontmatter[], environment: IndexEnvironment): SiteIndex {
+  const indexed: IndexedPost[] = [];
+  for (const [at, file] of posts.entries()) {
+    const frontmatter = frontmatters[at];
+    if (frontmatter === 'unreadable') continue;
+    try {
+      if (frontmatter && frontmatter.errors.length > 0) continue;
+      const data = frontmatter?.data ?? {};
+      if (!isBuilt(environment.engine, file, data)) continue;
+      const url = postUrlOf({ file, fileName: file.split('/').pop() ?? file, preset: environment.preset, site: environment.site, engine: environment.engine, frontmatter });
+      if (!url) continue;
+      const entry = urlEntry(environment.engine, frontmatter?.entries ?? [], data);
+      indexed.push({ file, ...url, line: entry?.line ?? 1, ...(entry ? { key: entry.key } : {}) });
+    } catch {
+      // The post's own lint reports what is wrong with it; here it only lends no URL.
+    }
+  }
+  return { posts: indexed };
+}
+
+/** The top-level keys a post's URL and publication depend on (Hugo reads keys in any case). */
+const URL_INPUTS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build)[ \t]*:(?:[ \t]|\r?$)/i;
+const URL_INPUTS_AND_TAGS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build|tags?)[ \t]*:(?:[ \t]|\r?$)/i;
+
+/**
+ * The front matter as far as the URL needs it. For YAML only the lines of URL_INPUTS are parsed,
+ * in place (lines and offsets kept): the full parse of every post's block was most of this pass.
+ * What a few lines cannot stand for alone takes the full parse.
+ */
+function urlFrontmatter(source: Source, engine: Engine, withTags: boolean): Frontmatter | undefined {
+  const located = locateFrontmatter(source);
+  if (!located.found) return undefined;
+  const { frontmatter } = located;
+  if (frontmatter.format === 'yaml' && frontmatter.errors.length === 0) {
+    const [start, end] = frontmatter.contentRange;
+    const content = source.text.slice(start, end);
+    const snippet = keyLines(content, withTags ? URL_INPUTS_AND_TAGS : URL_INPUTS, true);
+    if (snippet !== undefined && yamlNestingPast(snippet) === undefined) {
+      const document = parseYamlDocument(snippet, { prettyErrors: false });
+      const data: unknown = document.errors.length === 0 ? document.toJS({ maxAliasCount: 0 }) : undefined;
+      if (snippet.trim() === '') return frontmatter;
+      if (data && typeof data === 'object' && !Array.isArray(data) && isMap(document.contents)) {
+        frontmatter.data = data as Record<string, unknown>;
+        for (const pair of document.contents.items) {
+          if (!isScalar(pair.key) || !pair.key.range) continue;
+          const at = positionAt(source, start + pair.key.range[0]);
+          frontmatter.entries.push({ key: String(pair.key.value), value: frontmatter.data[String(pair.key.value)], line: at.line, column: at.column, keyRange: [start + pair.key.range[0], start + pair.key.range[1]], yamlNode: (pair.value as never) ?? null });
+        }
+        return frontmatter;
+      }
+    }
+  }
+  const parsed = parseFrontmatter(source, { lenientYaml: engine.yamlReader === 'psych' || engine.yamlReader === 'js-yaml' });
+  return parsed.found ? parsed.frontmatter : undefined;
+}
+
+/** False when the engine does not publish this file in a normal build (drafts, `published: false`, Hugo sections). */
+export function isBuilt(engine: Engine, file: string, data: Record<string, unknown>): boolean {
+  if (engine.kindOf(file, data) === 'unpublished') return false;
+  if (engine.permalinks === 'jekyll') return !file.split('/').includes('_drafts') && data.published !== false;
+  const lower: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) lower[key.toLowerCase()] ??= value;
+  if (lower.draft === true || lower.headless === true) return false;
+  const build = lower._build ?? lower.build;
+  if (build && typeof build === 'object' && ['never', false].includes((build as Record<string, unknown>).render as never)) return false;
+  return !/(^|\/)_index\.[^/]+$/.test(file);
+}
+
+/** The entry that sets the URL: the engine's first key of URL_KEYS the post has (Hugo: any case). */
+export function urlEntry<E extends { key: string; line: number }>(engine: Engine, entries: E[], data: Record<string, unknown>): E | undefined {
+  const keys = URL_KEYS[engine.permalinks] ?? [];
+  for (const key of keys) {
+    const entry = entries.find((candidate) => (engine.keysCaseSensitive ? candidate.key === key : candidate.key.toLowerCase() === key));
+    if (entry && data[entry.key] !== undefined && data[entry.key] !== null && data[entry.key] !== '') return entry;
+  }
+  return undefined;
+}
