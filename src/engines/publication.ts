@@ -28,6 +28,9 @@ import type { Frontmatter, FrontmatterEntry } from '../engine/frontmatter.js';
 import { isQuotedValue } from '../engine/frontmatter.js';
 import { filenameDate, isNaiveYamlTimestamp, parseInZone, parsePostDate } from '../engine/dates.js';
 import { defaultValuesFor, type SiteConfig } from '../config/site.js';
+import { timeZoneOffsetMinutes } from '../engine/dates.js';
+import type { RepoIndex } from '../engine/repo.js';
+import { readSiteFile } from './site-files.js';
 
 /** The zone a date was read in: the site's (named in its config) or UTC, when it names none. */
 export interface Zone {
@@ -43,8 +46,14 @@ export interface DecidingDate {
   entry?: FrontmatterEntry;
   epochMs: number;
   zone: Zone;
-  /** Written without an offset (and not read as UTC by the YAML parser): the zone decided it. */
+  /** Written without an offset: the zone (the site's, else UTC) decided the instant. */
   naive: boolean;
+  /** Written with a time of day (not a bare `2026-12-01`). */
+  hasTime: boolean;
+  /** An unquoted `2026-11-30 09:00:00`: a YAML timestamp, which Ruby Psych reads as UTC whatever the site's zone. */
+  yamlTimestamp?: boolean;
+  /** Taken from the file name (`2026-12-01-title.md`), not from `date:`. */
+  fromFileName?: boolean;
 }
 
 export type Publication =
@@ -130,14 +139,15 @@ function jekyllDate(post: PublicationSubject, data: Record<string, unknown>, zon
     const day = post.file.split('/').includes('_posts') ? filenameDate(post.file.split('/').pop() ?? '') : undefined;
     if (!day) return undefined;
     const parsed = parseInZone(day, zone.fromSite ? zone.name : undefined);
-    return parsed.ok ? { key: 'date', value: day, epochMs: parsed.date.epochMs, zone, naive: true } : undefined;
+    return parsed.ok ? { key: 'date', value: day, epochMs: parsed.date.epochMs, zone, naive: true, hasTime: false, fromFileName: true } : undefined;
   }
   // An unquoted `YYYY-MM-DD HH:MM:SS` is a YAML timestamp: Psych reads it as UTC.
   const asUtc = post.frontmatter?.format === 'yaml' && entry !== undefined && isNaiveYamlTimestamp(entry.value, isQuotedValue(entry));
   const parsed = asUtc ? parsePostDate(written) : parseInZone(written, zone.fromSite ? zone.name : undefined);
   if (!parsed.ok) return undefined;
   const naive = parsed.date.offsetMinutes === undefined;
-  const result: DecidingDate = { key: 'date', value: written, epochMs: parsed.date.epochMs, zone: asUtc ? UTC : zone, naive };
+  const result: DecidingDate = { key: 'date', value: written, epochMs: parsed.date.epochMs, zone: asUtc ? UTC : zone, naive, hasTime: parsed.date.hasTime };
+  if (asUtc) result.yamlTimestamp = true;
   if (entry) result.entry = entry;
   return result;
 }
@@ -190,7 +200,7 @@ export function hugoPublication(facts: HugoPublicationFacts): PublicationOf {
         if (written === undefined || !HUGO_DATE.test(written)) continue;
         const parsed = parseInZone(written, facts.timeZone);
         if (!parsed.ok) continue;
-        const result: DecidingDate = { key: found!.entry?.key ?? handler, value: written, epochMs: parsed.date.epochMs, zone, naive: parsed.date.offsetMinutes === undefined };
+        const result: DecidingDate = { key: found!.entry?.key ?? handler, value: written, epochMs: parsed.date.epochMs, zone, naive: parsed.date.offsetMinutes === undefined, hasTime: parsed.date.hasTime };
         if (found!.entry) result.entry = found!.entry;
         return result;
       }
@@ -237,7 +247,7 @@ export function hexoPublication(facts: HexoPublicationFacts): PublicationOf {
     if (written !== undefined && !facts.future) {
       const parsed = parseInZone(written, facts.timeZone);
       if (parsed.ok && parsed.date.epochMs > now.getTime()) {
-        const date: DecidingDate = { key: 'date', value: written, epochMs: parsed.date.epochMs, zone, naive: parsed.date.offsetMinutes === undefined };
+        const date: DecidingDate = { key: 'date', value: written, epochMs: parsed.date.epochMs, zone, naive: parsed.date.offsetMinutes === undefined, hasTime: parsed.date.hasTime };
         if (entry) date.entry = entry;
         return { state: 'future', date, setting: 'future' };
       }
@@ -254,3 +264,56 @@ export const sitePublication: PublicationOf = (post) => {
   const data = usableData(post);
   return data?.draft === true ? { state: 'unknown', key: 'draft' } : undefined;
 };
+
+// ---- showing a time, and the site's scheduled builds ----
+
+/** Abbreviations readers know that ICU does not give (it writes Seoul's zone as `GMT+9`). */
+const ZONE_ABBREVIATIONS: Record<string, string> = { 'Asia/Seoul': 'KST', 'Asia/Tokyo': 'JST', UTC: 'UTC', 'Etc/UTC': 'UTC', GMT: 'UTC', 'Etc/GMT': 'UTC' };
+
+/** `2026-12-01 09:00 KST`: the instant as a clock in `zone` shows it, with the zone's name. */
+export function formatInZone(epochMs: number, zone: Zone): string {
+  const offset = zone.fromSite ? (timeZoneOffsetMinutes(zone.name, new Date(epochMs)) ?? 0) : 0;
+  const local = new Date(epochMs + offset * 60_000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const clock = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  return `${clock} ${zoneLabel(zone, epochMs, offset)}`;
+}
+
+function zoneLabel(zone: Zone, epochMs: number, offset: number): string {
+  if (!zone.fromSite) return 'UTC';
+  const known = ZONE_ABBREVIATIONS[zone.name];
+  if (known) return known;
+  const sign = offset < 0 ? '-' : '+';
+  const numeric = `${sign}${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+  if (/^[+-]\d{2}:?\d{2}$/.test(zone.name)) return numeric;
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone.name, timeZoneName: 'short' }).formatToParts(new Date(epochMs)).find((part) => part.type === 'timeZoneName')?.value;
+    if (name && !/^GMT/.test(name)) return name;
+  } catch {
+    // A zone name Intl does not know: shown as the offset (UTC, as the engines fall back).
+  }
+  return `${numeric} (${zone.name})`;
+}
+
+/**
+ * The cron of a GitHub workflow that rebuilds the site on a schedule (`on: schedule: - cron:` in a
+ * workflow that builds or deploys it): a post dated in the future then appears by itself after
+ * that date. Without one, it waits for the next push after its date.
+ */
+export async function scheduledBuild(repo: RepoIndex): Promise<string | undefined> {
+  for (const file of [...repo.files].sort()) {
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(file)) continue;
+    const text = await readSiteFile(repo, file);
+    if (!text || !/^\s*schedule\s*:/m.test(text)) continue;
+    const cron = /^\s*-?\s*cron\s*:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(text)?.[1];
+    if (cron && /\b(?:jekyll|hugo|hexo|astro|pages|deploy|build)\b/i.test(text)) return cron.trim();
+  }
+  return undefined;
+}
+
+const ENGINE_LABELS: Record<string, string> = { jekyll: 'Jekyll', hugo: 'Hugo', hexo: 'Hexo', astro: 'Astro', markdown: 'The site' };
+
+/** The engine's name as written in a sentence. */
+export function engineLabel(name: string): string {
+  return ENGINE_LABELS[name] ?? name;
+}

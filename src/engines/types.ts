@@ -106,6 +106,11 @@ export interface Engine {
    * the publication rules check. Undefined when the engine's answer cannot be known here.
    */
   publication: PublicationOf;
+  /**
+   * The cron of a workflow that rebuilds the site on a schedule: a post dated in the future then
+   * appears by itself after its date (without one, at the first push after it).
+   */
+  scheduledBuild?: string;
   /** What else the engine read (schemas, aliases), as text for the cache key. */
   signature?: string;
 }
