@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '..', '..');
-const cli = path.join(projectRoot, 'dist', 'cli', 'index.js');
+// BLOG_POST_LINT_CLI: another build of the CLI (a throwaway bundle from a worktree) instead of dist/.
+const cli = process.env.BLOG_POST_LINT_CLI ? path.resolve(process.env.BLOG_POST_LINT_CLI) : path.join(projectRoot, 'dist', 'cli', 'index.js');
 const blogsDir = process.env.BLOGS_DIR ? path.resolve(process.env.BLOGS_DIR) : path.resolve(projectRoot, '..', 'blogs');
 const MOVED_WINDOW = 3;
 
@@ -53,7 +54,8 @@ function usage(error) {
   --sample <n>      print, as JSON lines, up to n unlabelled findings per blog and rule to label
                     (evenly spaced over the sorted findings; the same picks every run)
   --labels <file>   labels file (default: bench/precision/labels.jsonl)
-env BLOGS_DIR       where the blogs are (default: ${path.resolve(projectRoot, '..', 'blogs')})`;
+env BLOGS_DIR       where the blogs are (default: ${path.resolve(projectRoot, '..', 'blogs')})
+env BLOG_POST_LINT_CLI  the CLI bundle to run (default: dist/cli/index.js)`;
   if (error) {
     console.error(`run.mjs: ${error}\n${text}`);
     process.exit(2);

@@ -146,7 +146,8 @@ function jekyllDate(post: PublicationSubject, data: Record<string, unknown>, zon
   const parsed = asUtc ? parsePostDate(written) : parseInZone(written, zone.fromSite ? zone.name : undefined);
   if (!parsed.ok) return undefined;
   const naive = parsed.date.offsetMinutes === undefined;
-  const result: DecidingDate = { key: 'date', value: written, epochMs: parsed.date.epochMs, zone: asUtc ? UTC : zone, naive, hasTime: parsed.date.hasTime };
+  // (Shown in the site's zone all the same: that is the clock its pages print.)
+  const result: DecidingDate = { key: 'date', value: written, epochMs: parsed.date.epochMs, zone, naive, hasTime: parsed.date.hasTime };
   if (asUtc) result.yamlTimestamp = true;
   if (entry) result.entry = entry;
   return result;
