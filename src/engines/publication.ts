@@ -301,13 +301,20 @@ function zoneLabel(zone: Zone, epochMs: number, offset: number): string {
  * workflow that builds or deploys it): a post dated in the future then appears by itself after
  * that date. Without one, it waits for the next push after its date.
  */
+/**
+ * What deploys a site from a workflow: the Pages actions, the gh-pages pushers, an engine's build
+ * command, a host's CLI or build hook. A scheduled CI check or CodeQL "autobuild" publishes nothing
+ * (the two scheduled workflows among the 19 real blogs were those).
+ */
+const DEPLOYS = /actions\/deploy-pages|upload-pages-artifact|actions-gh-pages|github-pages-deploy-action|jekyll-build-pages|\bjekyll\s+build|actions-hugo|run:\s*hugo\b|\bhexo\s+(?:generate|deploy|g|d)\b|netlify\s+deploy|build_hooks|vercel\b[^\n]*--prod|wrangler\s+pages|cloudflare\/pages-action/i;
+
 export async function scheduledBuild(repo: RepoIndex): Promise<string | undefined> {
   for (const file of [...repo.files].sort()) {
     if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(file)) continue;
     const text = await readSiteFile(repo, file);
     if (!text || !/^\s*schedule\s*:/m.test(text)) continue;
     const cron = /^\s*-?\s*cron\s*:\s*['"]?([^'"\n#]+?)['"]?\s*(?:#.*)?$/m.exec(text)?.[1];
-    if (cron && /\b(?:jekyll|hugo|hexo|astro|pages|deploy|build)\b/i.test(text)) return cron.trim();
+    if (cron && DEPLOYS.test(text)) return cron.trim();
   }
   return undefined;
 }

@@ -66,12 +66,15 @@ describe('date-future', () => {
     ]);
   });
 
-  it('silent when a workflow rebuilds the site on a schedule; a cron that builds nothing does not count', async () => {
+  it('silent when a workflow rebuilds the site on a schedule; a cron that deploys nothing does not count', async () => {
     const later = { '_config.yml': 'title: t\n', '_posts/2027-01-01-a.md': post(['date: 2027-01-01']) };
     const pages = 'on:\n  schedule:\n    - cron: \'0 0 * * *\'  # daily\njobs:\n  deploy:\n    uses: actions/deploy-pages@v4\n';
     const stale = 'on:\n  schedule:\n    - cron: "0 0 * * *"\njobs:\n  stale:\n    uses: actions/stale@v9\n';
     expect(await found({ ...later, '.github/workflows/pages.yml': pages })).toEqual([]);
     expect(await found({ ...later, '.github/workflows/stale.yml': stale })).toHaveLength(1);
+    // CodeQL's "autobuild" on a cron builds nothing that is published (yceffort's blog has one).
+    const codeql = 'on:\n  schedule:\n    - cron: "38 2 * * 4"\njobs:\n  analyze:\n    steps:\n      - uses: github/codeql-action/autobuild@v2\n';
+    expect(await found({ ...later, '.github/workflows/codeql.yml': codeql })).toHaveLength(1);
   });
 
   it('in Korean', async () => {
