@@ -119,6 +119,8 @@ export function jekyllPublication(facts: JekyllPublicationFacts): PublicationOf 
     const entryOf = (key: string) => entries.find((entry) => entry.key === key);
     const data = { ...defaultValuesFor(facts.site, post.file), ...own };
     const segments = post.file.split('/');
+    // A `_posts` file not named `YYYY-MM-DD-title` is never read (post-unpublished reports it).
+    if (segments.includes('_posts') && !segments.includes('_drafts') && !/^\d{2,4}-\d{1,2}-\d{1,2}-.+\.[^.]+$/.test(segments.at(-1)!)) return undefined;
     if (segments.includes('_drafts') && !facts.showDrafts) return { state: 'draft', cause: 'drafts-folder', setting: 'show_drafts' };
     if (psychFalse(data.published, entryOf('published')) && !facts.unpublished) return { state: 'draft', cause: 'published', setting: 'unpublished' };
     const date = jekyllDate(post, data, zone, entryOf('date'));
