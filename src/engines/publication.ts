@@ -327,3 +327,22 @@ const ENGINE_LABELS: Record<string, string> = { jekyll: 'Jekyll', hugo: 'Hugo', 
 export function engineLabel(name: string): string {
   return ENGINE_LABELS[name] ?? name;
 }
+
+/**
+ * True when a Liquid template of the site, a layout or any page (`index.html`, `blog.md`), tests a
+ * post's `draft` (`{% unless post.draft %}`): many Jekyll sites hide `draft: true` posts from their
+ * lists that way, so the key does something there, and the verdict is the site's.
+ */
+export async function liquidReadsDraft(repo: RepoIndex): Promise<boolean> {
+  let read = 0;
+  for (const file of [...repo.files].sort()) {
+    if (!/\.(?:html|md|markdown|liquid|xml)$/i.test(file)) continue;
+    const segments = file.split('/');
+    if (segments.includes('_posts') || segments.includes('_drafts') || segments.includes('_site') || segments.some((segment) => segment.startsWith('.'))) continue;
+    // A blog has a handful of templates and pages; past a few thousand files this is a guess anyway.
+    if (++read > 3000) break;
+    const text = await readSiteFile(repo, file);
+    if (text && /\{[{%][^{}]*?\.draft\b/.test(text)) return true;
+  }
+  return false;
+}

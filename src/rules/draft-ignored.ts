@@ -5,8 +5,9 @@ import { engineLabel } from '../engines/publication.js';
 // `draft: true` keeps a post back in Hugo, but Jekyll and Hexo never read it (checked with Jekyll
 // 4.3.1: a `_posts/` file with `draft: true` is built like any other; Hexo's post processor only
 // knows `published` and its `_drafts/` folder). The post the author meant to hold back is
-// published when merged. Not reported when the site's own layouts read `page.draft`, which may
-// then hide it (the engine's answer is "unknown" there).
+// published when merged. Not reported when the site's own layouts or pages test `post.draft`
+// (`{% unless post.draft %}` in `index.html`, a common way to hide drafts from the lists): the key
+// does something there, and the engine's answer is "unknown".
 export default defineRule({
   id: 'draft-ignored',
   category: 'frontmatter',

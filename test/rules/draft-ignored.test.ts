@@ -24,7 +24,7 @@ describe('draft-ignored', () => {
     ]);
   });
 
-  it('is silent in `_drafts/`, with `published: false`, for `draft: false`, on Hugo (which reads it), and when the site\'s layouts read `page.draft`', async () => {
+  it('is silent in `_drafts/`, with `published: false`, for `draft: false`, on Hugo (which reads it), and when the site\'s layouts or pages read `post.draft`', async () => {
     expect(await found({
       '_config.yml': 'title: t\n',
       '_drafts/a.md': post(['draft: true']),
@@ -35,6 +35,12 @@ describe('draft-ignored', () => {
     expect(await found({
       '_config.yml': 'title: t\n',
       '_layouts/home.html': '{% for post in site.posts %}{% unless post.draft %}<a href="{{ post.url }}">{{ post.title }}</a>{% endunless %}{% endfor %}\n',
+      '_posts/2025-01-01-a.md': post(['draft: true']),
+    })).toEqual([]);
+    // …or any page: sites filter their lists in `index.html` or `blog.md` as often as in layouts.
+    expect(await found({
+      '_config.yml': 'title: t\n',
+      'blog.md': '---\nlayout: default\n---\n{% for post in site.posts %}{% unless post.draft %}* [{{ post.title }}]({{ post.url }}){% endunless %}{% endfor %}\n',
       '_posts/2025-01-01-a.md': post(['draft: true']),
     })).toEqual([]);
   });
