@@ -58,9 +58,9 @@ export interface DecidingDate {
 
 export type Publication =
   /** Built by the next build: published when the change is merged. `ignored`: a `draft: true` the engine does not read. */
-  | { state: 'published'; ignored?: FrontmatterEntry }
+  | { state: 'published'; ignored?: FrontmatterEntry; draftsFolder?: string }
   /** Dated after this run: hidden until the first build after that time (unless `setting: true`). */
-  | { state: 'future'; date: DecidingDate; setting: string }
+  | { state: 'future'; date: DecidingDate; setting: string; zoneSetting: string }
   /** Kept back on purpose: `draft: true`, `published: false` or a drafts folder (unless `setting`). */
   | { state: 'draft'; cause: 'draft' | 'published' | 'drafts-folder'; setting: string }
   /** Past its expiry date: no longer published (unless `setting: true`). */
@@ -124,14 +124,14 @@ export function jekyllPublication(facts: JekyllPublicationFacts): PublicationOf 
     if (segments.includes('_drafts') && !facts.showDrafts) return { state: 'draft', cause: 'drafts-folder', setting: 'show_drafts' };
     if (psychFalse(data.published, entryOf('published')) && !facts.unpublished) return { state: 'draft', cause: 'published', setting: 'unpublished' };
     const date = jekyllDate(post, data, zone, entryOf('date'));
-    if (date && date.epochMs > now.getTime() && !facts.future) return { state: 'future', date, setting: 'future' };
-    if (data.draft === true) return facts.templatesReadDraft ? { state: 'unknown', key: 'draft' } : { state: 'published', ...withEntry(entryOf('draft')) };
+    if (date && date.epochMs > now.getTime() && !facts.future) return { state: 'future', date, setting: 'future', zoneSetting: 'timezone' };
+    if (data.draft === true) return facts.templatesReadDraft ? { state: 'unknown', key: 'draft' } : { state: 'published', ...withEntry(entryOf('draft'), '_drafts/') };
     return { state: 'published' };
   };
 }
 
-function withEntry(entry: FrontmatterEntry | undefined): { ignored?: FrontmatterEntry } {
-  return entry ? { ignored: entry } : {};
+function withEntry(entry: FrontmatterEntry | undefined, draftsFolder: string): { ignored?: FrontmatterEntry; draftsFolder?: string } {
+  return entry ? { ignored: entry, draftsFolder } : {};
 }
 
 function jekyllDate(post: PublicationSubject, data: Record<string, unknown>, zone: Zone, entry: FrontmatterEntry | undefined): DecidingDate | undefined {
@@ -210,7 +210,7 @@ export function hugoPublication(facts: HugoPublicationFacts): PublicationOf {
       return undefined;
     };
     const publishDate = dateFor('publishdate');
-    if (publishDate && publishDate.epochMs > now.getTime() && !facts.buildFuture) return { state: 'future', date: publishDate, setting: 'buildFuture' };
+    if (publishDate && publishDate.epochMs > now.getTime() && !facts.buildFuture) return { state: 'future', date: publishDate, setting: 'buildFuture', zoneSetting: 'timeZone' };
     const expiryDate = dateFor('expirydate');
     if (expiryDate && expiryDate.epochMs < now.getTime() && !facts.buildExpired) return { state: 'expired', date: expiryDate, setting: 'buildExpired' };
     if (publishDate === null || expiryDate === null) return undefined;
@@ -252,10 +252,10 @@ export function hexoPublication(facts: HexoPublicationFacts): PublicationOf {
       if (parsed.ok && parsed.date.epochMs > now.getTime()) {
         const date: DecidingDate = { key: 'date', value: written, epochMs: parsed.date.epochMs, zone, naive: parsed.date.offsetMinutes === undefined, hasTime: parsed.date.hasTime };
         if (entry) date.entry = entry;
-        return { state: 'future', date, setting: 'future' };
+        return { state: 'future', date, setting: 'future', zoneSetting: 'timezone' };
       }
     }
-    if (data.draft === true) return facts.templatesReadDraft ? { state: 'unknown', key: 'draft' } : { state: 'published', ...withEntry(post.frontmatter?.entries.find((candidate) => candidate.key === 'draft')) };
+    if (data.draft === true) return facts.templatesReadDraft ? { state: 'unknown', key: 'draft' } : { state: 'published', ...withEntry(post.frontmatter?.entries.find((candidate) => candidate.key === 'draft'), source + '_drafts/') };
     return { state: 'published' };
   };
 }

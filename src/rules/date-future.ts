@@ -48,7 +48,7 @@ export default defineRule({
     // `draft: true` says the author holds the post back: hidden is what they asked for, even where
     // the engine does not read the key (Jekyll, Hexo; draft-ignored covers a draft it publishes).
     if (context.frontmatter?.data.draft === true) return;
-    const { date, setting } = answer;
+    const { date, setting, zoneSetting } = answer;
     const engine = engineLabel(context.engine.name);
     const when = formatInZone(date.epochMs, date.zone);
     const position = date.entry ? valuePosition(context, date.entry) : frontmatterPosition();
@@ -68,7 +68,6 @@ export default defineRule({
       if (!date.zone.fromSite) {
         const offset = context.settings.lang === 'ko' ? '+09:00' : '+HH:MM';
         const suggested = `${date.value}${date.value.includes('T') ? '' : ' '}${offset}`;
-        const zoneSetting = context.engine.name === 'hugo' ? 'timeZone' : 'timezone';
         report({ messageId: 'futureNoZone', data: { key: date.key, value: date.value, when, engine, suggested, zoneSetting }, position });
         return;
       }

@@ -28,7 +28,6 @@ export default defineRule({
   check(context, report) {
     const answer = context.engine.publication(context, context.settings.now);
     if (answer?.state !== 'published' || !answer.ignored) return;
-    const drafts = context.engine.name === 'hexo' ? 'source/_drafts/' : '_drafts/';
-    report({ messageId: 'ignored', data: { engine: engineLabel(context.engine.name), key: answer.ignored.key, drafts }, position: keyPosition(answer.ignored) });
+    report({ messageId: 'ignored', data: { engine: engineLabel(context.engine.name), key: answer.ignored.key, drafts: answer.draftsFolder ?? '_drafts/' }, position: keyPosition(answer.ignored) });
   },
 });
