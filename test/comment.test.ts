@@ -367,3 +367,54 @@ describe('the fix-commit line (fix: commit)', () => {
     expect(line(body)).toContain('커밋 `commit`으로 올렸습니다');
   });
 });
+
+describe('the publication line of a card', () => {
+  const line = (publication: PostPreview['publication'], lang: Report['lang'] = 'en') => {
+    const body = formatPullRequestComment(report([{ file: '_posts/2025-03-03-ok.md', problems: [], preview: { ...preview, ...(publication ? { publication } : {}) } }], lang), { marker: MARKER });
+    // As GitHub shows it: the escaping's entities (`&#40;`) read as the characters they stand for.
+    const found = body.split('\n').find((text) => text.startsWith(lang === 'ko' ? '- **게시**' : '- **Publication**'));
+    return found === undefined ? undefined : decode(found);
+  };
+
+  it('says what the engine does, in English', () => {
+    expect(line({ state: 'published', engine: 'Jekyll' })).toBe('- **Publication**: published when merged');
+    expect(line({ state: 'published', engine: 'Jekyll', key: 'draft' })).toBe('- **Publication**: published when merged (Jekyll does not read `draft: true`)');
+    expect(line({ state: 'future', engine: 'Jekyll', when: '2026-12-01 09:00 KST', siteZone: true })).toBe("- **Publication**: hidden until 2026-12-01 09:00 KST (the site's time zone): a build after that time publishes it");
+    expect(line({ state: 'future', engine: 'Hugo', when: '2026-12-01 00:00 UTC', siteZone: false, scheduledBuild: '0 0 * * *' })).toBe('- **Publication**: hidden until 2026-12-01 00:00 UTC (UTC: the site sets no time zone): the scheduled build (`0 0 * * *`) after that time publishes it');
+    expect(line({ state: 'draft', engine: 'Jekyll', cause: 'drafts-folder' })).toBe('- **Publication**: draft: not published (in `_drafts/`)');
+    expect(line({ state: 'draft', engine: 'Hugo', cause: 'draft' })).toBe('- **Publication**: draft: not published (`draft: true`)');
+    expect(line({ state: 'expired', engine: 'Hugo', when: '2026-06-01 00:00 UTC', siteZone: false })).toBe('- **Publication**: expired on 2026-06-01 00:00 UTC (UTC: the site sets no time zone): not published');
+    expect(line({ state: 'unknown', engine: 'Astro', key: 'draft' })).toBe("- **Publication**: `draft: true`: whether it is published is up to the site's code");
+    expect(line(undefined)).toBeUndefined();
+  });
+
+  it('and in Korean', () => {
+    expect(line({ state: 'published', engine: 'Jekyll' }, 'ko')).toBe('- **게시**: 병합하면 게시됨');
+    expect(line({ state: 'published', engine: 'Jekyll', key: 'draft' }, 'ko')).toBe('- **게시**: 병합하면 게시됨(Jekyll은 `draft: true`를 읽지 않음)');
+    expect(line({ state: 'future', engine: 'Jekyll', when: '2026-12-01 09:00 KST', siteZone: true }, 'ko')).toBe('- **게시**: 2026-12-01 09:00 KST까지 숨김(사이트 시간대). 그 뒤의 빌드에서 게시됨');
+    expect(line({ state: 'draft', engine: 'Jekyll', cause: 'published' }, 'ko')).toBe('- **게시**: 초안: 게시되지 않음(`published: false`)');
+    expect(line({ state: 'expired', engine: 'Hugo', when: '2026-06-01 00:00 UTC', siteZone: false }, 'ko')).toBe('- **게시**: 2026-06-01 00:00 UTC에 만료되어 게시되지 않음(사이트에 시간대 설정이 없어 UTC)');
+  });
+
+  it('a scheduled post on a site a workflow rebuilds hourly: no warning, and the card says when (KST site)', async () => {
+    const root = await makeBlog({
+      '_config.yml': 'timezone: Asia/Seoul\n',
+      '.github/workflows/pages.yml': 'on:\n  push:\n  schedule:\n    - cron: "0 * * * *"\njobs:\n  build:\n    steps:\n      - run: bundle exec jekyll build\n',
+      '_posts/2026-12-01-later.md': '---\ntitle: Later\ndate: 2026-12-01 09:00\n---\n\nText.\n',
+    });
+    const result = await lintBlog(root);
+    expect(result.files[0]!.problems).toEqual([]);
+    expect(result.files[0]!.preview!.publication).toEqual({ state: 'future', engine: 'Jekyll', when: '2026-12-01 09:00 KST', siteZone: true, scheduledBuild: '0 * * * *' });
+  });
+
+  it('without the scheduled build the same post is reported by date-future, in the site time zone', async () => {
+    const root = await makeBlog({
+      '_config.yml': 'timezone: Asia/Seoul\n',
+      '_posts/2026-12-01-later.md': '---\ntitle: Later\ndate: 2026-12-01 09:00\n---\n\nText.\n',
+    });
+    const result = await lintBlog(root);
+    expect(result.files[0]!.problems.map((problem) => `${problem.ruleId}@${problem.line}: ${problem.message}`)).toEqual([
+      "date-future@3: `date: 2026-12-01 09:00` means 2026-12-01 09:00 KST, after this run: Jekyll will not publish the post until a build after that time, and nothing rebuilds the site on a schedule. To publish it when merged, correct the date or set `future: true` in the site's config.",
+    ]);
+  });
+});

@@ -233,6 +233,7 @@ describe('title, taxonomy, cover, excerpt, outline, images', () => {
       date: '2025-05-20',
       url: '/2025/05/20/til.html',
       excerpt: 'First line.',
+      publication: { state: 'published', engine: 'Jekyll' },
     });
   });
 });

@@ -470,7 +470,7 @@ describe('date-future', () => {
         severity: 'warning',
         line: 3,
         column: 7,
-        message: '`date: 2027-01-01` is in the future: the post will not appear until a build after that time. To publish it now, set `future: true` in the site\'s config (or correct the date).',
+        message: '`date: 2027-01-01` means 2027-01-01 00:00 UTC, after this run: Jekyll will not publish the post until a build after that time, and nothing rebuilds the site on a schedule. To publish it when merged, correct the date or set `future: true` in the site\'s config.',
       },
     ]);
     expect(code).toBe(0);
@@ -500,7 +500,7 @@ describe('date-future', () => {
         ruleId: 'date-future',
         line: 3,
         column: 7,
-        message: '`date: 2027-01-01` is in the future: the post will not appear until a build after that time. To publish it now, set `buildFuture: true` in the site\'s config (or correct the date).',
+        message: '`date: 2027-01-01` means 2027-01-01 00:00 UTC, after this run: Hugo will not publish the post until a build after that time, and nothing rebuilds the site on a schedule. To publish it when merged, correct the date or set `buildFuture: true` in the site\'s config.',
       },
     ]);
     const built = await lint({ ...files, 'hugo.toml': text('buildFuture = true') }, ['--preset', 'hugo']);

@@ -104,3 +104,20 @@ export function timeZoneOffsetMinutes(timeZone: string, at = new Date()): number
     return undefined;
   }
 }
+
+/**
+ * A date read the way an engine reads it: a value with an offset keeps it; one without is a wall
+ * time in `timeZone` (an IANA name or `+09:00`), or UTC when there is none. The zone's offset is
+ * taken at that wall time, so a date in summer gets summer time.
+ */
+export function parseInZone(value: unknown, timeZone: string | undefined): DateParse {
+  const first = parsePostDate(value);
+  if (!first.ok || first.date.offsetMinutes !== undefined || timeZone === undefined) return first;
+  let result: DateParse = first;
+  for (let pass = 0; pass < 2 && result.ok; pass++) {
+    const offset = timeZoneOffsetMinutes(timeZone, new Date(result.date.epochMs));
+    if (offset === undefined) return first;
+    result = parsePostDate(value, offset);
+  }
+  return result;
+}

@@ -21,7 +21,8 @@
 //   attribute lists (`{: .prompt-tip }`) and Liquid tags are not read; inline code is.
 import type { Heading, Nodes, Root } from 'mdast';
 import type { LintContext } from './context.js';
-import type { PostPreview } from './types.js';
+import type { PostPreview, PreviewPublication } from './types.js';
+import { engineLabel, formatInZone } from '../engines/publication.js';
 import { isNaiveYamlTimestamp, parsePostDate, timeZoneOffsetMinutes, type PostDate } from './dates.js';
 import { isQuotedValue } from './frontmatter.js';
 import { termsFromString } from './tags.js';
@@ -70,7 +71,32 @@ export function computePreview(context: LintContext, options: PreviewOptions = {
   if (cover) preview.cover = cover.url;
   const excerpt = excerptOf(data, context.tree);
   if (excerpt) preview.excerpt = excerpt;
+  const publication = publicationOf(context);
+  if (publication) preview.publication = publication;
   return preview;
+}
+
+// ---- publication ----
+
+/** The engine's answer (src/engines/publication.ts) as the card shows it, at the time of the run. */
+function publicationOf(context: LintContext): PreviewPublication | undefined {
+  const answer = context.engine.publication(context, context.settings.now);
+  if (!answer) return undefined;
+  const engine = engineLabel(context.engine.name);
+  switch (answer.state) {
+    case 'published':
+      return answer.ignored ? { state: 'published', engine, key: answer.ignored.key } : { state: 'published', engine };
+    case 'future':
+    case 'expired': {
+      const shown: PreviewPublication = { state: answer.state, engine, when: formatInZone(answer.date.epochMs, answer.date.zone), siteZone: answer.date.zone.fromSite };
+      if (answer.state === 'future' && context.engine.scheduledBuild) shown.scheduledBuild = context.engine.scheduledBuild;
+      return shown;
+    }
+    case 'draft':
+      return { state: 'draft', engine, cause: answer.cause };
+    case 'unknown':
+      return { state: 'unknown', engine, key: answer.key };
+  }
 }
 
 // ---- frontmatter values ----

@@ -68,6 +68,26 @@ export interface PostPreview {
   /** Headings of the body, in order: depth 1-6 and their plain text. */
   outline: Array<{ depth: number; text: string }>;
   images: number;
+  /** Whether the engine publishes the post, as of the run; absent when only the site's code could say. */
+  publication?: PreviewPublication;
+}
+
+/** The card's "Publication" line: what the engine does with the post when the change is merged. */
+export interface PreviewPublication {
+  /** `published` when merged; `future`: hidden until `when`; `draft`; `expired` since `when`; `unknown`: the site's code decides. */
+  state: 'published' | 'future' | 'draft' | 'expired' | 'unknown';
+  /** The engine's name as written in prose (`Jekyll`). */
+  engine: string;
+  /** `future`/`expired`: the time, in the site's zone or UTC, with the zone's name (`2026-12-01 09:00 KST`). */
+  when?: string;
+  /** `future`/`expired`: the zone is the site's own (its config names it), not UTC for want of one. */
+  siteZone?: boolean;
+  /** `future`: a workflow rebuilds the site on this cron, so the post appears by itself. */
+  scheduledBuild?: string;
+  /** `draft`: what keeps it back. */
+  cause?: 'draft' | 'published' | 'drafts-folder';
+  /** `published`: a key the engine ignores (`draft`); `unknown`: the key only the site's code reads. */
+  key?: string;
 }
 
 export interface Report {

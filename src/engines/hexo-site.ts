@@ -51,6 +51,8 @@ export interface HexoConfig {
   timezone?: string;
   /** Publish posts dated in the future (Hexo's default: true). */
   future: boolean;
+  /** Publish `_drafts/` and `published: false` posts too (Hexo's default: false). */
+  renderDrafts: boolean;
   relativeLink: boolean;
   titlecase: boolean;
   /** 0: keep, 1: lower case, 2: upper case. */
@@ -93,6 +95,7 @@ const KEYS_READ = new Set([
   'post_asset_folder',
   'relative_link',
   'future',
+  'render_drafts',
   'default_category',
   'timezone',
   'theme',
@@ -242,6 +245,7 @@ export function readHexoConfig(configText: string, packageJsonText?: string, opt
     newPostName: text(data, 'new_post_name', ':title.md'),
     root,
     future: flag(data, 'future', true),
+    renderDrafts: flag(data, 'render_drafts', false),
     relativeLink: flag(data, 'relative_link', false),
     titlecase: flag(data, 'titlecase', false),
     filenameCase: Number(data.filename_case) === 1 || Number(data.filename_case) === 2 ? Number(data.filename_case) : 0,

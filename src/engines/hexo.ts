@@ -8,6 +8,7 @@ import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { scriptSiteFacts } from './theme.js';
 import { hexoImageCandidates, hexoPostInfo, readHexoConfig } from './hexo-site.js';
+import { hexoPublication } from './publication.js';
 
 export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
   const configText = site.file ? await readSiteFile(repo, site.file) : undefined;
@@ -27,6 +28,14 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
     readKeys: ['layout', 'title', 'date', 'updated', 'comments', 'tags', 'categories', 'permalink', 'excerpt', 'disableNunjucks', 'lang', 'published', 'tag', 'category', ...facts.templateKeys],
     wikiLinks: facts.wikiLinks,
     imageCandidates: (url, postFile) => hexoImageCandidates(url, postFile, config),
+    publication: hexoPublication({
+      siteDir: config.siteDir,
+      sourceDir: config.sourceDir,
+      ...(config.timezone ? { timeZone: config.timezone } : {}),
+      future: config.future,
+      renderDrafts: config.renderDrafts,
+      templatesReadDraft: facts.templateKeys.includes('draft'),
+    }),
     kindOf(file) {
       const kind = hexoPostInfo(file, config).kind;
       return kind === 'post' || kind === 'draft' ? 'post' : 'page';

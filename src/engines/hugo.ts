@@ -10,6 +10,7 @@ import type { SiteConfig } from '../config/site.js';
 import { defineEngine, type Engine, type HugoUrls, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { hugoThemeFacts } from './theme.js';
+import { hugoPublication } from './publication.js';
 
 /** Hugo's own front matter fields (gohugo.io/content-management/front-matter), in any case (Hugo reads keys case-insensitively). */
 const HUGO_KEYS = ['aliases', 'audio', 'build', 'cascade', 'date', 'description', 'draft', 'expiryDate', 'headless', 'images', 'isCJKLanguage', 'keywords', 'lastmod', 'layout', 'linkTitle', 'markup', 'menu', 'menus', 'outputs', 'params', 'publishDate', 'resources', 'sitemap', 'slug', 'summary', 'title', 'translationKey', 'type', 'url', 'videos', 'weight', 'series', 'tags', 'categories', 'unpublishdate', 'pubdate', 'modified', 'published'];
@@ -71,6 +72,13 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
       return publicRoots.map((root) => path.posix.join(root, pageDir, url)).filter((candidate) => !candidate.startsWith('../'));
     },
     imageUnknowable: () => renderHook,
+    publication: hugoPublication({
+      ...(stringOf(config.timezone) ? { timeZone: stringOf(config.timezone)! } : {}),
+      buildFuture: config.buildfuture === true,
+      buildDrafts: config.builddrafts === true,
+      buildExpired: config.buildexpired === true,
+      frontmatter: Object.fromEntries(Object.entries(objectOf(config.frontmatter) ?? {}).map(([key, value]) => [key, listOf(value).map((handler) => handler.toLowerCase())])),
+    }),
     kindOf(file, data) {
       if (path.posix.basename(file).startsWith('_index.')) return 'page';
       const inContent = file.startsWith(contentDir + '/') ? file.slice(contentDir.length + 1) : file;

@@ -8,11 +8,18 @@ import { loadHugo } from './hugo.js';
 import { loadHexo } from './hexo.js';
 import { loadAstro } from './astro.js';
 import { loadMarkdown } from './markdown.js';
+import { scheduledBuild } from './publication.js';
 
 export type { Engine, EngineName } from './types.js';
 export { detectEngine, type Detected } from './detect.js';
 
 export async function loadEngine(name: EngineName, repo: RepoIndex, site: SiteConfig, reason = `preset ${name}`): Promise<Engine> {
+  const engine = await loadNamed(name, repo, site, reason);
+  const cron = await scheduledBuild(repo);
+  return cron ? { ...engine, scheduledBuild: cron, signature: `${engine.signature ?? ''}\nscheduled build: ${cron}` } : engine;
+}
+
+async function loadNamed(name: EngineName, repo: RepoIndex, site: SiteConfig, reason: string): Promise<Engine> {
   switch (name) {
     case 'jekyll':
       return loadJekyll(repo, site, reason);

@@ -7,6 +7,7 @@ import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
 import { jekyllThemeFacts } from './theme.js';
+import { jekyllPublication, liquidReadsDraft } from './publication.js';
 
 /** Front matter keys Jekyll itself and its common plugins (seo-tag, redirect-from, sitemap, last-modified-at) read. */
 const JEKYLL_KEYS = ['layout', 'permalink', 'published', 'date', 'category', 'categories', 'tag', 'tags', 'title', 'excerpt', 'excerpt_separator', 'render_with_liquid', 'slug', 'last_modified_at', 'redirect_from', 'redirect_to', 'sitemap', 'description', 'image', 'author', 'lang', 'locale', 'canonical_url', 'seo', 'twitter', 'hidden'];
@@ -35,6 +36,13 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     titleHeading: theme.titleHeading,
     wikiLinks: theme.wikiLinks,
     signature: theme.signature,
+    publication: jekyllPublication({
+      site,
+      future: config.future === true,
+      unpublished: config.unpublished === true,
+      showDrafts: config.show_drafts === true,
+      templatesReadDraft: theme.templateKeys.includes('draft') || (await liquidReadsDraft(repo)),
+    }),
     kindOf(file) {
       const segments = file.split('/');
       if (segments.includes('_drafts')) return 'post';

@@ -18,6 +18,7 @@ export type TemplateSyntax = 'liquid' | 'hugo-shortcodes' | 'nunjucks';
 export type PostKind = 'post' | 'page' | 'unpublished';
 
 import type { AstroObjectSchema } from './astro-site.js';
+import { sitePublication, type PublicationOf } from './publication.js';
 
 /** The schema a site validates a post's front matter with (Astro's zod `z.object`, read as text). */
 export interface ContentSchema {
@@ -105,6 +106,16 @@ export interface Engine {
   titleHeading(file: string, data: Record<string, unknown> | undefined): boolean;
   /** True when a plugin the site configures renders Obsidian `[[wiki links]]` and `![[embeds]]`. */
   wikiLinks: boolean;
+  /**
+   * Whether (and when) the engine publishes this file, as of `now`: what the preview card says and
+   * the publication rules check. Undefined when the engine's answer cannot be known here.
+   */
+  publication: PublicationOf;
+  /**
+   * The cron of a workflow that rebuilds the site on a schedule: a post dated in the future then
+   * appears by itself after its date (without one, at the first push after it).
+   */
+  scheduledBuild?: string;
   /** What else the engine read (schemas, aliases), as text for the cache key. */
   signature?: string;
 }
@@ -137,6 +148,7 @@ const ENGINE_DEFAULTS = {
   readKeys: [],
   titleHeading: () => false,
   wikiLinks: false,
+  publication: sitePublication,
 } satisfies Partial<Engine>;
 
 type EngineDefaults = keyof typeof ENGINE_DEFAULTS;

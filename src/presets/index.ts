@@ -65,12 +65,12 @@ export const presets: Record<PresetName, Preset> = {
     knownKeys: [...commonKeys, 'categories', 'photos', 'thumbnail', 'cover', 'top', 'sticky', 'mathjax', 'disableNunjucks', 'copyright', 'abbrlink'],
     coverKeys: ['thumbnail', 'cover', 'banner', 'photos'],
     taxonomyString: 'single-term',
-    // Hexo publishes future posts by default (`future: true`), and keeps no redirects.
-    // Hexo reads `category:`/`tag:` as `categories:`/`tags:` when those are absent.
-    // Hexo takes no date from a file name either.
-    // Its URLs (and so their collisions) and `{% post_link %}` were not checked against a real Hexo build:
-    // permalink-collision and link-tag-target stay off.
-    severities: { 'date-future': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off', 'date-filename-mismatch': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off' },
+    // Hexo keeps no redirects. Future posts: the engine's answer decides (Hexo publishes them
+    // unless `future: false`). Hexo reads `category:`/`tag:` as `categories:`/`tags:` when those
+    // are absent. Hexo takes no date from a file name either. Its URLs (and so their collisions)
+    // and `{% post_link %}` were not checked against a real Hexo build: permalink-collision and
+    // link-tag-target stay off.
+    severities: { 'permalink-changed': 'off', 'taxonomy-key': 'off', 'date-filename-mismatch': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off' },
   },
   astro: {
     name: 'astro',

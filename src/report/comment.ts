@@ -16,7 +16,7 @@
 // references, no autolinked URLs, no `$math$`. The only HTML in the body is ours: `<details>`,
 // `<summary>`, `<b>`, `<sub>`, `<br>`, `<code>`. The body never exceeds `limit` characters: preview cards go first,
 // then warnings, then errors, whole rows at a time, and a visible note says what was cut.
-import type { FileResult, Lang, PostPreview, Problem, Report } from '../engine/types.js';
+import type { FileResult, Lang, PostPreview, PreviewPublication, Problem, Report } from '../engine/types.js';
 import { count, engineText, format, type LocalizedText } from '../i18n/index.js';
 import { markdownText } from './escape.js';
 import { encodePathSegments } from './sarif.js';
@@ -69,6 +69,19 @@ const text = {
   cleanHeading: { en: '### ✅ Ready to publish: {count}', ko: '### ✅ 게시 준비가 된 글: {count}' },
   file: { en: 'File', ko: '파일' },
   url: { en: 'URL', ko: '주소' },
+  publication: { en: 'Publication', ko: '게시' },
+  publishedWhenMerged: { en: 'published when merged', ko: '병합하면 게시됨' },
+  publishedIgnoring: { en: 'published when merged ({engine} does not read `{key}: true`)', ko: '병합하면 게시됨({engine}{은} `{key}: true`{을} 읽지 않음)' },
+  hiddenUntil: { en: 'hidden until {when} ({zone}): a build after that time publishes it', ko: '{when}까지 숨김({zone}). 그 뒤의 빌드에서 게시됨' },
+  hiddenUntilScheduled: { en: 'hidden until {when} ({zone}): the scheduled build (`{cron}`) after that time publishes it', ko: '{when}까지 숨김({zone}). 그 뒤의 예약 빌드(`{cron}`)에서 게시됨' },
+  draftBecause: { en: 'draft: not published ({cause})', ko: '초안: 게시되지 않음({cause})' },
+  expiredOn: { en: 'expired on {when} ({zone}): not published', ko: '{when}에 만료되어 게시되지 않음({zone})' },
+  publicationUnknown: { en: '`{key}: true`: whether it is published is up to the site\'s code', ko: '`{key}: true`: 게시 여부는 사이트 코드가 정함' },
+  siteZone: { en: "the site's time zone", ko: '사이트 시간대' },
+  utcZone: { en: 'UTC: the site sets no time zone', ko: '사이트에 시간대 설정이 없어 UTC' },
+  causeDraft: { en: '`draft: true`', ko: '`draft: true`' },
+  causePublished: { en: '`published: false`', ko: '`published: false`' },
+  causeDraftsFolder: { en: 'in `_drafts/`', ko: '`_drafts/` 폴더' },
   categories: { en: 'Categories', ko: '카테고리' },
   tags: { en: 'Tags', ko: '태그' },
   reading: { en: 'Reading time', ko: '읽는 시간' },
@@ -261,6 +274,7 @@ export function previewCard(result: FileResult, lang: Lang, options: CommentOpti
   const row = (label: LocalizedText, value: string) => lines.push(`- **${label[lang]}**: ${value}`);
   row(text.file, fileLink(result.file, options));
   if (preview) {
+    if (preview.publication) row(text.publication, publicationLine(preview.publication, lang));
     if (preview.url) row(text.url, codeOrText(preview.url, MAX.path));
     if (preview.categories.length > 0) row(text.categories, preview.categories.map((category) => commentText(category, MAX.term)).join(' › '));
     if (preview.tags.length > 0) row(text.tags, preview.tags.map((tag) => codeOrText(tag, MAX.term)).join(' '));
@@ -283,6 +297,29 @@ export function previewCard(result: FileResult, lang: Lang, options: CommentOpti
   }
   lines.push('', '</details>');
   return lines.join('\n');
+}
+
+/** "published when merged", "hidden until 2026-12-01 09:00 KST (the site's time zone): …", "draft: not published (…)". */
+export function publicationLine(publication: PreviewPublication, lang: Lang): string {
+  const zone = (publication.siteZone ? text.siteZone : text.utcZone)[lang];
+  // Everything here is ours (the engine's name, a formatted time, a key the engine reads) except
+  // the cron, which is the site's text: shown as code when safe, else escaped.
+  const data = { engine: publication.engine, when: publication.when ?? '', zone, key: publication.key ?? 'draft' };
+  switch (publication.state) {
+    case 'published':
+      return messageText(format(publication.key ? text.publishedIgnoring : text.publishedWhenMerged, lang, data));
+    case 'future':
+      if (publication.scheduledBuild) return messageText(format(text.hiddenUntilScheduled, lang, { ...data, cron: publication.scheduledBuild }));
+      return messageText(format(text.hiddenUntil, lang, data));
+    case 'draft': {
+      const cause = publication.cause === 'published' ? text.causePublished : publication.cause === 'drafts-folder' ? text.causeDraftsFolder : text.causeDraft;
+      return messageText(format(text.draftBecause, lang, { cause: cause[lang] }));
+    }
+    case 'expired':
+      return messageText(format(text.expiredOn, lang, data));
+    case 'unknown':
+      return messageText(format(text.publicationUnknown, lang, data));
+  }
 }
 
 // ---- assembling under the limit ----

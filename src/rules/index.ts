@@ -12,6 +12,8 @@ import keyCase from './key-case.js';
 import dateInvalid from './date-invalid.js';
 import dateTimezone from './date-timezone.js';
 import dateFuture from './date-future.js';
+import postExpired from './post-expired.js';
+import draftIgnored from './draft-ignored.js';
 import dateFilenameMismatch from './date-filename-mismatch.js';
 import permalinkChanged from './permalink-changed.js';
 import permalinkCollision from './permalink-collision.js';
@@ -48,6 +50,8 @@ export const rules: Rule[] = [
   dateInvalid,
   dateTimezone,
   dateFuture,
+  postExpired,
+  draftIgnored,
   dateFilenameMismatch,
   permalinkChanged,
   permalinkCollision,

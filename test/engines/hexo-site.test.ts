@@ -23,6 +23,7 @@ describe('readHexoConfig', () => {
       url: 'https://example.github.io/blog',
       timezone: 'Asia/Seoul',
       future: true,
+      renderDrafts: false,
       relativeLink: false,
       titlecase: false,
       filenameCase: 1,
