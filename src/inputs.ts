@@ -68,7 +68,7 @@ export function getInputs(): ActionInputs {
   if (postTimeout === undefined) throw new InputError(`input post-timeout must be a number of seconds from ${POST_TIMEOUT_RANGE.min} to ${POST_TIMEOUT_RANGE.max}, e.g. 10 or 2.5 (got "${postTimeoutText}")`);
   const postMemoryText = core.getInput('post-memory').trim();
   const postMemory = postMemoryText ? parseMegabytes(postMemoryText) : DEFAULT_BUDGET.memoryMb;
-  if (postMemory === undefined) throw new InputError(`input post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 256 (got "${postMemoryText}")`);
+  if (postMemory === undefined) throw new InputError(`input post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 128 (got "${postMemoryText}")`);
   const inputs: ActionInputs = {
     paths: splitList(core.getInput('paths')),
     failOn,

@@ -29,7 +29,7 @@ const HELP = `Usage: npm run fuzz -- [options]
   --node <path>           the node binary (default: the machine's node, not node_modules/.bin/node)
   --cli-args "<args>"     extra arguments for every CLI run (e.g. budget options)
   --out <dir>             where reproducers go (default bench/fuzz/failures/)
-  --avg-post-ms <ms>      CPU-time budget per post on average in a batch (default 100)
+  --avg-post-ms <ms>      CPU-time budget per post on average in a batch (default 250)
   --post-budget-ms <ms>   CPU-time budget of one post (default 5000): a run may exceed the average by
                           this much once, plus once per post reported over budget
   --over-budget-rule <id> the finding that means "reported over budget" (default file-too-complex)
@@ -44,7 +44,7 @@ const HELP = `Usage: npm run fuzz -- [options]
 function parseArgs(argv) {
   const options = {
     seed: '1', count: 3000, start: 0, only: undefined, batch: 200, engine: 'mix', cli: 'dist/cli/index.js', node: undefined, cliArgs: '',
-    out: path.join(here, 'failures'), avgPostMs: 100, postBudgetMs: 5000, overBudgetRule: 'file-too-complex', rssBudgetMb: 500,
+    out: path.join(here, 'failures'), avgPostMs: 250, postBudgetMs: 5000, overBudgetRule: 'file-too-complex', rssBudgetMb: 500,
     minimizeSeconds: 120, minimizeTotal: 1800, maxMinimize: 2, minimize: true, slowest: true, keep: false,
   };
   const numeric = { '--count': 'count', '--start': 'start', '--batch': 'batch', '--avg-post-ms': 'avgPostMs', '--post-budget-ms': 'postBudgetMs', '--rss-budget-mb': 'rssBudgetMb', '--minimize-seconds': 'minimizeSeconds', '--minimize-total': 'minimizeTotal', '--max-minimize': 'maxMinimize' };

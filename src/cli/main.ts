@@ -78,7 +78,7 @@ Options:
   --post-timeout <s>     stop linting a post after this many seconds and report it as
                          file-too-complex (default 10)
   --post-memory <MB>     stop linting a post whose worker heap grows past this many MB and
-                         report it as file-too-complex (default 256)
+                         report it as file-too-complex (default 128)
   --fix                  apply every automatic fix to the files, then report what is left
   --fix-dry-run          print the fixes as a unified diff; change nothing
   --cwd <dir>            the blog's root folder (default: the current directory)
@@ -163,7 +163,7 @@ async function run(io: CliIo): Promise<number> {
   }
   if (values['post-memory'] !== undefined) {
     const megabytes = parseMegabytes(values['post-memory']);
-    if (megabytes === undefined) return usage(io, `--post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 256 (got "${values['post-memory']}")`);
+    if (megabytes === undefined) return usage(io, `--post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 128 (got "${values['post-memory']}")`);
     budget.memoryMb = megabytes;
   }
   const root = path.resolve(io.cwd, values.cwd ?? '.');

@@ -123,7 +123,7 @@ describe('a post over its memory budget', () => {
     if (!hasShared) return console.log(SHARED_MISSING);
     const blogDir = path.join(corpusDir, 'ratsgo__ratsgo.github.io');
     const largest = ['_posts/2017-05-16-nounontology2.md', '_posts/2017-05-17-nounontology.md', '_posts/2017-08-16-deepNLP.md'];
-    expect(DEFAULT_BUDGET).toEqual({ timeoutMs: 10_000, memoryMb: 256 });
+    expect(DEFAULT_BUDGET).toEqual({ timeoutMs: 10_000, memoryMb: 128 });
     for (const memory of [[], ['--post-memory', '64']]) {
       const run = await runBundle(bundle, ['--cwd', blogDir, '--preset', 'markdown', '--format', 'json', ...memory, ...largest]);
       const report = parse(run.stdout);
@@ -175,8 +175,8 @@ describe('--post-timeout and --post-memory are checked', () => {
     for (const [args, message] of [
       [['--post-timeout', 'soon'], '--post-timeout must be a number of seconds from 0.1 to 3600, e.g. 10 or 2.5 (got "soon")'],
       [['--post-timeout', '0'], '--post-timeout must be a number of seconds from 0.1 to 3600, e.g. 10 or 2.5 (got "0")'],
-      [['--post-memory', '16'], '--post-memory must be a whole number of megabytes from 64 to 65536, e.g. 256 (got "16")'],
-      [['--post-memory', '1.5GB'], '--post-memory must be a whole number of megabytes from 64 to 65536, e.g. 256 (got "1.5GB")'],
+      [['--post-memory', '16'], '--post-memory must be a whole number of megabytes from 64 to 65536, e.g. 128 (got "16")'],
+      [['--post-memory', '1.5GB'], '--post-memory must be a whole number of megabytes from 64 to 65536, e.g. 128 (got "1.5GB")'],
     ] as const) {
       const run = await runCli([...args], root);
       expect(run.code).toBe(2);
@@ -188,7 +188,7 @@ describe('--post-timeout and --post-memory are checked', () => {
   it('the action inputs post-timeout and post-memory: defaults, values and errors', () => {
     const saved = { ...process.env };
     try {
-      expect(getInputs()).toMatchObject({ postTimeout: 10, postMemory: 256 });
+      expect(getInputs()).toMatchObject({ postTimeout: 10, postMemory: 128 });
       process.env['INPUT_POST-TIMEOUT'] = '2.5';
       process.env['INPUT_POST-MEMORY'] = '1024';
       expect(getInputs()).toMatchObject({ postTimeout: 2.5, postMemory: 1024 });
@@ -196,7 +196,7 @@ describe('--post-timeout and --post-memory are checked', () => {
       expect(() => getInputs()).toThrow('input post-timeout must be a number of seconds from 0.1 to 3600, e.g. 10 or 2.5 (got "-1")');
       process.env['INPUT_POST-TIMEOUT'] = '';
       process.env['INPUT_POST-MEMORY'] = 'lots';
-      expect(() => getInputs()).toThrow('input post-memory must be a whole number of megabytes from 64 to 65536, e.g. 256 (got "lots")');
+      expect(() => getInputs()).toThrow('input post-memory must be a whole number of megabytes from 64 to 65536, e.g. 128 (got "lots")');
     } finally {
       process.env = saved;
     }
