@@ -88,23 +88,21 @@ function listPosts(dir, prefix = '') {
   return out.sort();
 }
 
-// 1. The floors, built with ncc from bench/floor.ts (they import the engine's own modules).
-log('building the floors with ncc');
-const floorDir = path.join(tmp, 'floor');
-const ncc = spawnSync(NODE, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(bench, 'floor.ts'), '-o', floorDir, '-m', '--target', 'es2022', '-q'], { cwd: root, encoding: 'utf8' });
-if (ncc.status !== 0) {
-  console.error(ncc.stdout, ncc.stderr);
-  process.exit(2);
+// 1. The floors, built with ncc from bench/floor.ts (they import the engine's own modules), and the
+// CLI without the per-post budget (bench/no-budget.ts): what the budget costs a normal run.
+/** Bundles `entry` with ncc into tmp/<name>/; returns its index.js. */
+function bundle(entry, name) {
+  const dir = path.join(tmp, name);
+  const ncc = spawnSync(NODE, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(bench, entry), '-o', dir, '-m', '--target', 'es2022', '-q'], { cwd: root, encoding: 'utf8' });
+  if (ncc.status !== 0) {
+    console.error(ncc.stdout, ncc.stderr);
+    process.exit(2);
+  }
+  return path.join(dir, 'index.js');
 }
-const floor = path.join(floorDir, 'index.js');
-// The CLI without the per-post budget (bench/no-budget.ts): what the budget costs a normal run.
-const noBudgetDir = path.join(tmp, 'no-budget');
-const nccNoBudget = spawnSync(NODE, [path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', path.join(bench, 'no-budget.ts'), '-o', noBudgetDir, '-m', '--target', 'es2022', '-q'], { cwd: root, encoding: 'utf8' });
-if (nccNoBudget.status !== 0) {
-  console.error(nccNoBudget.stdout, nccNoBudget.stderr);
-  process.exit(2);
-}
-const noBudget = path.join(noBudgetDir, 'index.js');
+log('building the floors and the no-budget CLI with ncc');
+const floor = bundle('floor.ts', 'floor');
+const noBudget = bundle('no-budget.ts', 'no-budget');
 
 // 2. The corpora: the real one copied as is, and a scaled copy (the real tree repeated, r0/, r1/, ...).
 const realDir = path.join(tmp, 'real');
