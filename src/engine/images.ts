@@ -5,7 +5,7 @@
 import type { Root, Definition, Image, ImageReference, Html, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Frontmatter } from './frontmatter.js';
-import { positionAt, type Source } from './source.js';
+import { spanPosition, type Source } from './source.js';
 
 export type ImageKind = 'markdown' | 'reference' | 'html' | 'kramdown' | 'frontmatter';
 
@@ -47,24 +47,19 @@ export function collectImages(source: Source, tree: Root, frontmatter: Frontmatt
     if (!definition?.position || seen.has(definition.identifier)) continue;
     seen.add(definition.identifier);
     const range = locateUrl(source, definition.position.start.offset!, definition.position.end.offset!, definition.url, ']:');
-    images.push({ kind: 'reference', url: definition.url, alt: reference.alt ?? '', ...span(source, definition.position.start.offset!, definition.position.end.offset!), ...(range ? { urlRange: range } : {}) });
+    images.push({ kind: 'reference', url: definition.url, alt: reference.alt ?? '', ...spanPosition(source, definition.position.start.offset!, definition.position.end.offset!), ...(range ? { urlRange: range } : {}) });
   }
 
   if (frontmatter) images.push(...fromFrontmatter(source, frontmatter, coverKeys));
   return images.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function span(source: Source, start: number, end: number) {
-  const from = positionAt(source, start);
-  const to = positionAt(source, end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
 
 function fromImageNode(source: Source, node: Image): ImageRef {
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
   const range = locateUrl(source, start, end, node.url, '](');
-  return { kind: 'markdown', url: node.url, alt: node.alt ?? '', ...span(source, start, end), ...(range ? { urlRange: range } : {}) };
+  return { kind: 'markdown', url: node.url, alt: node.alt ?? '', ...spanPosition(source, start, end), ...(range ? { urlRange: range } : {}) };
 }
 
 /** Finds the destination after `marker` inside [start, end): bare or in `<...>`. */
@@ -195,7 +190,7 @@ function fromHtml(source: Source, node: Html): ImageRef[] {
     const tagStart = base + match.index;
     const urlStart = tagStart + match.text.indexOf(url, firstSrc(match.text));
     const alt = altAttribute(match.text);
-    const image: ImageRef = { kind: 'html', url, ...span(source, tagStart, tagStart + match.text.length), urlRange: [urlStart, urlStart + url.length] };
+    const image: ImageRef = { kind: 'html', url, ...spanPosition(source, tagStart, tagStart + match.text.length), urlRange: [urlStart, urlStart + url.length] };
     if (alt !== undefined) image.alt = alt;
     found.push(image);
   }
@@ -287,7 +282,7 @@ function fromKramdownText(source: Source, node: Text): ImageRef[] {
     const destination = withoutTitle(match.destination.trim());
     const whole = raw.slice(match.index, match.index + match.length);
     const urlStart = start + match.index + whole.indexOf(destination, match.alt.length + 3);
-    found.push({ kind: 'kramdown', url: destination, alt: match.alt, ...span(source, start + match.index, start + match.index + match.length), urlRange: [urlStart, urlStart + destination.length] });
+    found.push({ kind: 'kramdown', url: destination, alt: match.alt, ...spanPosition(source, start + match.index, start + match.index + match.length), urlRange: [urlStart, urlStart + destination.length] });
   }
   return found;
 }
@@ -306,7 +301,7 @@ function fromFrontmatter(source: Source, frontmatter: Frontmatter, coverKeys: st
       const range = entry.valueRange;
       const at = range ? source.text.indexOf(value, range[0]) : -1;
       const urlRange: [number, number] | undefined = range && at !== -1 && at < range[1] ? [at, at + value.length] : undefined;
-      const position = urlRange ? span(source, urlRange[0], urlRange[1]) : { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column + entry.key.length };
+      const position = urlRange ? spanPosition(source, urlRange[0], urlRange[1]) : { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column + entry.key.length };
       found.push({ kind: 'frontmatter', url: value, key: coverKey, ...position, ...(urlRange ? { urlRange } : {}) });
     }
   }

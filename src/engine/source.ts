@@ -35,6 +35,13 @@ export function positionAt(source: Source, offset: number): { line: number; colu
   return { line: low + 1, column: offset - starts[low]! + 1 };
 }
 
+/** The 1-based position of `text.slice(start, end)`, as problems carry it. */
+export function spanPosition(source: Source, start: number, end: number): { line: number; column: number; endLine: number; endColumn: number } {
+  const from = positionAt(source, start);
+  const to = positionAt(source, end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
 /** The text of a 1-based line, without its line ending. */
 export function lineText(source: Source, line: number): string {
   const start = source.lineStarts[line - 1];

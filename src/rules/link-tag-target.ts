@@ -12,7 +12,7 @@
 // name with its extension, another case).
 import { defineRule, type ReportInput } from './types.js';
 import type { LintContext } from '../engine/context.js';
-import { positionAt } from '../engine/source.js';
+import { spanPosition } from '../engine/source.js';
 import type { Position } from '../engine/types.js';
 
 interface TagRef {
@@ -51,12 +51,6 @@ export default defineRule({
 });
 
 type Report = (input: ReportInput & { messageId: 'postUrl' | 'postUrlFix' | 'link' | 'linkFix' | 'ref' | 'refFix' }) => void;
-
-function at(context: LintContext, range: [number, number]): Position {
-  const start = positionAt(context.source, range[0]);
-  const end = positionAt(context.source, range[1]);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
 
 function bodyStart(context: LintContext): number {
   return context.frontmatter?.range[1] ?? 0;
@@ -107,7 +101,7 @@ function postsByName(files: Set<string>): Map<string, string[]> {
 }
 
 function checkJekyll(context: LintContext, ref: TagRef, report: Report): void {
-  const position = at(context, ref.range);
+  const position = spanPosition(context.source, ...ref.range);
   if (ref.tag === 'post_url') {
     const posts = postsByName(context.repo.files);
     const name = ref.target.replace(/^\//, '');
@@ -215,7 +209,7 @@ function checkHugo(context: LintContext, ref: TagRef, report: Report): void {
   if (index.names.has(name)) return;
   const slug = name.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '');
   const near = [...index.names].filter(([candidate]) => candidate.replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '') === slug).flatMap(([, group]) => group);
-  const position = at(context, ref.range);
+  const position = spanPosition(context.source, ...ref.range);
   if (near.length === 1) {
     const fixed = near[0]!.slice(contentDir.length + 1);
     report({ messageId: 'refFix', data: { tag: ref.tag, target: ref.target, fixed }, position, fix: { edits: [{ range: ref.range, text: fixed }] } });

@@ -8,7 +8,7 @@ import type { Code, InlineCode, Nodes, RootContent } from 'mdast';
 import { defineRule } from './types.js';
 import type { LintContext } from '../engine/context.js';
 import type { Edit, Fix, Position } from '../engine/types.js';
-import { lineText, positionAt, type Source } from '../engine/source.js';
+import { lineText, positionAt, spanPosition, type Source } from '../engine/source.js';
 import { forwardFinder, lowerBound, trimEndBlanks } from '../engine/scan.js';
 import { HUGO_PAIRS, LIQUID_PAIRS, type TagPair } from '../engines/templates.js';
 
@@ -285,11 +285,6 @@ function liquidCodeRegions(context: LintContext): CodeRegion[] {
   return regions;
 }
 
-function at(context: LintContext, start: number, end: number): Position {
-  const from = positionAt(context.source, start);
-  const to = positionAt(context.source, end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
 
 function oneLine(token: string): string {
   const flat = token.replace(/\s+/g, ' ');
@@ -430,10 +425,10 @@ export const templateInCode = defineRule({
     for (const finding of liquidFindings(context)) {
       if (finding.error) continue;
       const { region, token } = finding;
-      report({ messageId: region.kind === 'inline' ? 'liquidInline' : 'liquidBlock', data: { token: oneLine(token.text) }, position: at(context, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
+      report({ messageId: region.kind === 'inline' ? 'liquidInline' : 'liquidBlock', data: { token: oneLine(token.text) }, position: spanPosition(context.source, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
     }
     for (const finding of shortcodeFindings(context)) {
-      report({ messageId: 'shortcode', data: { token: oneLine(finding.text), fixed: oneLine(finding.fixed) }, position: at(context, finding.start, finding.end), fix: finding.fix });
+      report({ messageId: 'shortcode', data: { token: oneLine(finding.text), fixed: oneLine(finding.fixed) }, position: spanPosition(context.source, finding.start, finding.end), fix: finding.fix });
     }
   },
 });
@@ -462,7 +457,7 @@ export const liquidSyntax = defineRule({
     for (const finding of liquidFindings(context)) {
       if (!finding.error) continue;
       const { region, token } = finding;
-      report({ messageId: token.error!.fatal ? 'fatal' : 'warning', data: { token: oneLine(token.text), reason: token.error!.reason }, position: at(context, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
+      report({ messageId: token.error!.fatal ? 'fatal' : 'warning', data: { token: oneLine(token.text), reason: token.error!.reason }, position: spanPosition(context.source, region.start, region.end), ...(region.fix ? { fix: region.fix } : {}) });
     }
   },
 });

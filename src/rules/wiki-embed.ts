@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineRule } from './types.js';
 import type { LintContext } from '../engine/context.js';
 import type { Fix, Position } from '../engine/types.js';
-import { positionAt } from '../engine/source.js';
+import { spanPosition } from '../engine/source.js';
 import { encodePath, siteUrlPath } from '../engine/image-url.js';
 import { findWikiRefs, isImageEmbed, type WikiRef } from '../engine/wiki.js';
 
@@ -33,7 +33,7 @@ export default defineRule({
     if (context.engine.wikiLinks) return;
     for (const ref of findWikiRefs(context.source, context.tree)) {
       const written = context.source.text.slice(ref.range[0], ref.range[1]);
-      const position = span(context, ref.range);
+      const position = spanPosition(context.source, ...ref.range);
       if (ref.embed && !isImageEmbed(ref)) {
         report({ messageId: 'embed', data: { written }, position });
         continue;
@@ -52,12 +52,6 @@ export default defineRule({
     }
   },
 });
-
-function span(context: LintContext, [start, end]: [number, number]): Position {
-  const from = positionAt(context.source, start);
-  const to = positionAt(context.source, end);
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
-}
 
 /** `![alt](url)` for the one file of that name the site serves, else undefined. */
 function imageMarkdown(context: LintContext, ref: WikiRef): string | undefined {
