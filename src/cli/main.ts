@@ -3,30 +3,21 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../engine/lint.js';
-import { unifiedDiff } from '../engine/fix.js';
-import { DEFAULT_BUDGET, defaultJobs, LintPool, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, type Budget } from '../engine/parallel.js';
-import { takeEarlyWorker, type EarlyWorker } from '../engine/early-worker.js';
-import { writeAtomically } from '../engine/write.js';
-import type { FileResult } from '../engine/types.js';
-import { inShard, parseShard } from '../engine/shard.js';
-import { lintWithCache } from '../engine/cache.js';
+import { DEFAULT_BUDGET, type Budget } from '../engine/parallel.js';
+import type { EarlyWorker } from '../engine/early-worker.js';
+import type { Lang, Report } from '../engine/types.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
 import { formatMarkdown } from '../report/markdown.js';
-import type { Lang } from '../engine/types.js';
-import { siteLanguage } from '../config/site.js';
-import { resolveSettings, type SettingsInput } from '../config/settings.js';
-import { ConfigError, loadConfig, parseSize } from '../config/load.js';
-import { isPresetName, presets, type PresetName } from '../presets/index.js';
-import { choosePreset } from '../engines/detect.js';
-import { isLang } from '../i18n/index.js';
+import { ConfigError } from '../config/load.js';
+import { presets, type PresetName } from '../presets/index.js';
 import { formatText } from '../report/text.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatRuleList } from '../report/rules.js';
-import { shouldFail, isFailOn, type FailOn } from '../report/verdict.js';
+import { shouldFail, type FailOn } from '../report/verdict.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { Report } from '../engine/types.js';
+import { fixProject, lintProject, projectSettings, readProblemTexts, type ProjectRun, type ProjectSettings } from '../runner/project.js';
+import { OptionError, parseOption, type SharedOption } from '../runner/options.js';
 
 export interface CliIo {
   argv: string[];
@@ -146,25 +137,12 @@ async function run(io: CliIo): Promise<number> {
     return EXIT_CLEAN;
   }
   if (!['text', 'json', 'sarif', 'markdown'].includes(values.format)) return usage(io, `--format must be text, json, sarif or markdown (got "${values.format}")`);
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (values.shard !== undefined && !shard) return usage(io, `--shard must be i/n with 1 <= i <= n, e.g. 2/4 (got "${values.shard}")`);
-  if (!isFailOn(values['fail-on'])) return usage(io, `--fail-on must be error, warning or never (got "${values['fail-on']}")`);
-  if (values.preset !== undefined && !isPresetName(values.preset)) return usage(io, `--preset must be jekyll, hugo, hexo, astro or markdown (got "${values.preset}")`);
-  if (values.lang !== undefined && !isLang(values.lang)) return usage(io, `--lang must be en or ko (got "${values.lang}")`);
-  const maxFileSize = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
-  if (values['max-file-size'] !== undefined && maxFileSize === undefined) return usage(io, `--max-file-size must be a size like 512KB or 2MB (got "${values['max-file-size']}")`);
-
-  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) return usage(io, `--jobs must be a whole number of 1 or more (got "${values.jobs}")`);
-  const budget: Budget = { ...DEFAULT_BUDGET };
-  if (values['post-timeout'] !== undefined) {
-    const seconds = parseSeconds(values['post-timeout']);
-    if (seconds === undefined) return usage(io, `--post-timeout must be a number of seconds from ${POST_TIMEOUT_RANGE.min} to ${POST_TIMEOUT_RANGE.max}, e.g. 10 or 2.5 (got "${values['post-timeout']}")`);
-    budget.timeoutMs = seconds * 1000;
-  }
-  if (values['post-memory'] !== undefined) {
-    const megabytes = parseMegabytes(values['post-memory']);
-    if (megabytes === undefined) return usage(io, `--post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 128 (got "${values['post-memory']}")`);
-    budget.memoryMb = megabytes;
+  let options;
+  try {
+    options = parseOptions(values);
+  } catch (error) {
+    if (error instanceof OptionError) return usage(io, error.message);
+    throw error;
   }
   const root = path.resolve(io.cwd, values.cwd ?? '.');
   try {
@@ -174,27 +152,17 @@ async function run(io: CliIo): Promise<number> {
     return usage(io, `--cwd ${root} does not exist`);
   }
 
-  let input: SettingsInput;
+  let project: ProjectSettings;
   try {
-    input = (await loadConfig(root, values.config)).input;
+    project = await projectSettings({ root, config: values.config, presetOption: '--preset', ...options.overlays, ...(io.now ? { now: io.now } : {}) });
   } catch (error) {
     if (error instanceof ConfigError) return fail(io, `config error: ${error.message}`);
     throw error;
   }
-  const chosen = await choosePreset(root, values.preset as PresetName | undefined, input.preset, '--preset');
-  input.preset = chosen.name;
-  input.presetReason = chosen.reason;
-  if (chosen.posts && !input.posts) input.posts = chosen.posts;
-  if (values.lang) input.lang = values.lang;
-  // Neither --lang nor the config file: the site's own language (`lang: ko-KR`), else English.
-  const siteLang = input.lang ? undefined : await siteLanguage(root, chosen.name);
-  if (siteLang) input.lang = siteLang;
-  if (maxFileSize) input.maxFileSize = maxFileSize;
-  if (io.now) input.now = io.now;
-  const settings = resolveSettings(input);
+  const { settings } = project;
 
   // A merge renders in the language asked for (--lang, the config, the site here), else the reports' own.
-  if (values.merge) return mergeReports(io, root, positionals, values.format, values['fail-on'] as FailOn, input.lang, values.output);
+  if (values.merge) return mergeReports(io, root, positionals, values.format, options.failOn, project.input.lang, values.output);
 
   if (values.rules) {
     io.stdout.write(formatRuleList(settings));
@@ -202,51 +170,50 @@ async function run(io: CliIo): Promise<number> {
   }
 
   // At a terminal, say which engine was detected; scripts read it from the JSON report.
-  if (chosen.reason.startsWith('detected') && io.stderr.isTTY) io.stderr.write(`${TOOL_NAME}: ${chosen.reason}\n`);
-  // Every post is linted in a worker, under the budget; the first one started before this file
-  // was loaded (cli/early.ts) and has loaded the bundle while the repository is indexed.
-  const pool = io.workerEntry ? new LintPool(io.workerEntry, budget, 1, takeEarlyWorker(io.earlyWorker, budget.memoryMb)) : undefined;
+  if (settings.presetReason.startsWith('detected') && io.stderr.isTTY) io.stderr.write(`${TOOL_NAME}: ${settings.presetReason}\n`);
+  const fixing = values.fix || values['fix-dry-run'];
+  const progress = createProgress(io.stderr);
+  let run: ProjectRun;
   try {
-    const environment = await createEnvironment(root, settings);
-    pool?.setEnvironment(environment);
-    const missing = await missingExplicitPaths(root, environment.repo.root, positionals);
-    if (missing) return usage(io, missing);
-    // Paths are relative to the blog root; an absolute one is taken relative to the root as typed,
-    // which may be a symlink (macOS /tmp) while the index holds the real path.
-    const patterns = positionals.map((given) => (path.isAbsolute(given) && !path.relative(root, given).startsWith('..') ? path.relative(root, given) || '.' : given));
-    const selected = selectPosts(environment.repo, settings, patterns);
-    const files = shard ? selected.filter((file) => inShard(file, shard)) : selected;
-    if (files.length === 0 && shard && selected.length > 0) {
-      io.stderr.write(`${TOOL_NAME}: shard ${values.shard} has no posts (of ${selected.length})\n`);
-      io.stdout.write(render(buildReport([], settings), values.format, false));
+    run = await lintProject({
+      root,
+      settings,
+      paths: positionals,
+      pathsMustExist: true,
+      ...(options.shard ? { shard: options.shard } : {}),
+      ...(io.workerEntry ? { workerEntry: io.workerEntry } : {}),
+      ...(io.earlyWorker ? { earlyWorker: io.earlyWorker } : {}),
+      ...(options.jobs ? { jobs: options.jobs } : {}),
+      budget: options.budget,
+      ...(values.cache && !fixing ? { cache: path.resolve(io.cwd, values.cache) } : {}),
+      onFile: progress.update,
+    });
+  } catch (error) {
+    if (error instanceof OptionError) return usage(io, error.message);
+    return fail(io, `internal error: ${(error as Error).message}`);
+  }
+  try {
+    progress.done();
+    if (run.files.length === 0 && options.shard && run.selected > 0) {
+      io.stderr.write(`${TOOL_NAME}: shard ${values.shard} has no posts (of ${run.selected})\n`);
+      io.stdout.write(render(run.report, values.format, false));
       return EXIT_CLEAN;
     }
-    if (files.length === 0) {
+    if (run.files.length === 0) {
       const patterns = positionals.length > 0 ? positionals.join(' ') : settings.posts.join(' ');
       io.stderr.write(`${TOOL_NAME}: no posts matched ${patterns} under ${root} (${settings.presetReason})\n`);
       return EXIT_USAGE;
     }
-    const progress = createProgress(io.stderr, files.length);
-    const jobs = values.jobs ? Number(values.jobs) : defaultJobs(files.length);
-    pool?.resize(Math.min(jobs, files.length));
-    const lint = (subset: string[]) => (pool ? pool.lint(subset, { onFile: progress.update }) : lintFiles(subset, environment, { onFile: progress.update }));
-    let report: Report;
+    if (run.cache) io.stderr.write(`${TOOL_NAME}: cache: ${run.cache.hits} unchanged posts reused, ${run.cache.misses} linted\n`);
+    let report = run.report;
     let unwritten = 0;
-    if (values.cache && !values.fix && !values['fix-dry-run']) {
-      const cached = await lintWithCache(path.resolve(io.cwd, values.cache), files, environment, lint);
-      report = cached.report;
-      io.stderr.write(`${TOOL_NAME}: cache: ${cached.stats.hits} unchanged posts reused, ${cached.stats.misses} linted\n`);
-    } else {
-      report = await lint(files);
-    }
-    progress.done();
-    if (values.fix || values['fix-dry-run']) {
-      const fixed = await fixFiles(report, environment, !values['fix-dry-run'], pool);
+    if (fixing) {
+      const fixed = await fixProject(run, !values['fix-dry-run']);
       report = fixed.report;
       if (values['fix-dry-run']) {
         io.stdout.write(fixed.diff);
         io.stderr.write(`${TOOL_NAME}: ${fixed.changed.length === 1 ? '1 file' : `${fixed.changed.length} files`} would be changed by --fix\n`);
-        return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
+        return shouldFail(report, options.failOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
       }
       unwritten = fixed.unwritten.length;
       if (fixed.changed.length > 0) io.stderr.write(`${TOOL_NAME}: fixed ${fixed.changed.join(', ')}\n`);
@@ -255,73 +222,42 @@ async function run(io: CliIo): Promise<number> {
 
     const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !env.NO_COLOR && !values.output);
     // SARIF fingerprints and fixes need the posts' text (after --fix: the fixed text).
-    const output = values.format === 'sarif' ? formatSarif(report, await readTexts(report, environment)) : render(report, values.format, color);
+    const output = values.format === 'sarif' ? formatSarif(report, await readProblemTexts(report, run.environment)) : render(report, values.format, color);
     if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), output);
     else io.stdout.write(output);
     // A post that --fix could not write is a failed run, whatever the problems left.
     if (unwritten > 0) return EXIT_USAGE;
-    return shouldFail(report, values['fail-on'] as FailOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
+    return shouldFail(report, options.failOn) ? EXIT_PROBLEMS : EXIT_CLEAN;
   } catch (error) {
     return fail(io, `internal error: ${(error as Error).message}`);
   } finally {
-    await pool?.close();
+    await run.close();
   }
 }
 
-/** The text of every post with a problem, as read (BOM included). */
-async function readTexts(report: Report, environment: LintEnvironment): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
-  for (const result of report.files) {
-    if (result.problems.length === 0) continue;
-    const text = await readForFix(result.file, environment);
-    if (text !== undefined) texts.set(result.file, text);
-  }
-  return texts;
-}
-
-/**
- * Fixes every file that has a fixable problem (in the pool, under the budget, when there is one);
- * returns the report of what is left. A file that cannot be written keeps its problems and is
- * named in `unwritten`; the others are still fixed. Each write replaces the file atomically.
- */
-async function fixFiles(report: Report, environment: LintEnvironment, write: boolean, pool: LintPool | undefined) {
-  const changed: string[] = [];
-  const unwritten: Array<{ file: string; reason: string }> = [];
-  let diff = '';
-  const files: FileResult[] = [];
-  for (const result of report.files) {
-    if (!result.problems.some((problem) => problem.fix)) {
-      files.push(result);
-      continue;
-    }
-    const original = await readForFix(result.file, environment);
-    if (original === undefined) {
-      files.push(result);
-      continue;
-    }
-    const fixed: FixedText | FileResult = pool ? await pool.fix(result.file, original) : await fixText(result.file, original, environment);
-    if (!('output' in fixed)) {
-      // Over its budget while fixing: the post keeps what the lint found, plus why it was not fixed.
-      files.push({ file: result.file, problems: [...result.problems, ...fixed.problems] });
-      continue;
-    }
-    if (fixed.output === original) {
-      files.push({ file: result.file, problems: fixed.problems });
-      continue;
-    }
-    if (write) {
-      const failure = await writeAtomically(path.join(environment.repo.root, result.file), fixed.output);
-      if (failure) {
-        unwritten.push({ file: result.file, reason: failure });
-        files.push(result);
-        continue;
-      }
-    }
-    files.push({ file: result.file, problems: fixed.problems });
-    changed.push(result.file);
-    diff += unifiedDiff(result.file, original, fixed.output);
-  }
-  return { report: buildReport(files, environment.settings), changed, diff, unwritten };
+/** The options the action takes too, parsed by the shared parsers (their wording, with `--` names). */
+function parseOptions(values: { shard?: string | undefined; 'fail-on': string; preset?: string | undefined; lang?: string | undefined; 'max-file-size'?: string | undefined; jobs?: string | undefined; 'post-timeout'?: string | undefined; 'post-memory'?: string | undefined }) {
+  const given = <K extends SharedOption>(name: K) => {
+    const text = values[name as keyof typeof values];
+    return text === undefined ? undefined : parseOption(name, text, `--${name}`);
+  };
+  // In the order the errors have always been reported.
+  const shard = given('shard');
+  const failOn = parseOption('fail-on', values['fail-on'], '--fail-on');
+  const preset = given('preset');
+  const lang = given('lang');
+  const maxFileSize = given('max-file-size');
+  const jobs = given('jobs');
+  const timeout = given('post-timeout');
+  const memory = given('post-memory');
+  const budget: Budget = { timeoutMs: timeout === undefined ? DEFAULT_BUDGET.timeoutMs : timeout * 1000, memoryMb: memory ?? DEFAULT_BUDGET.memoryMb };
+  return {
+    shard,
+    failOn,
+    jobs,
+    budget,
+    overlays: { ...(preset ? { preset } : {}), ...(lang ? { lang } : {}), ...(maxFileSize ? { maxFileSize } : {}) },
+  };
 }
 
 async function mergeReports(io: CliIo, root: string, names: string[], formatName: string, failOn: FailOn, lang: Lang | undefined, output: string | undefined): Promise<number> {
@@ -354,25 +290,13 @@ function render(report: Report, formatName: string, color: boolean): string {
   return formatText(report, { color });
 }
 
-/** A named file (not a glob) that does not exist or lies outside the root is a usage error. */
-async function missingExplicitPaths(cwd: string, root: string, positionals: string[]): Promise<string | undefined> {
-  for (const given of positionals) {
-    if (/[*?{[]/.test(given)) continue;
-    const absolute = path.resolve(cwd, given);
-    const real = await fs.realpath(absolute).catch(() => undefined);
-    if (!real) return `${given}: no such file or folder`;
-    const relative = path.relative(root, real);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return `${given}: outside the blog's root ${root} (run from the blog's folder or pass --cwd)`;
-  }
-  return undefined;
-}
-
-function createProgress(stream: CliIo['stderr'], total: number) {
-  // Only a person at a terminal wants a moving counter; logs and pipes get nothing.
-  const active = !!stream.isTTY && total >= 20;
+function createProgress(stream: CliIo['stderr']) {
+  // Only a person at a terminal wants a moving counter, for 20 posts or more; logs and pipes get nothing.
+  let active = false;
   let last = 0;
   return {
     update(done: number, count: number) {
+      active = !!stream.isTTY && count >= 20;
       const now = Date.now();
       if (!active || (now - last < 100 && done < count)) return;
       last = now;

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from '../helpers.js';
 
-export const actionBundle = path.join(projectRoot, 'dist', 'index.js');
+/** The committed bundle, or BLOG_POST_LINT_ACTION_BUNDLE (a build of the sources elsewhere, e.g. in /tmp). */
+export const actionBundle = process.env.BLOG_POST_LINT_ACTION_BUNDLE || path.join(projectRoot, 'dist', 'index.js');
 export const node24 = path.join(projectRoot, 'node_modules', 'node', 'bin', 'node');
 
 /** The machine's node (20 here): the first `node` on PATH outside node_modules. */

@@ -17,7 +17,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { appendFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { expect } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { TRIMMED_SPEC_PATH } from './trim-spec.js';
 
@@ -208,6 +210,7 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
         const t0 = Date.now();
         const id = `req-${process.pid}-${++counter}`;
         const requestBody = Buffer.concat(chunks);
+        recordRequest(req.method ?? 'GET', req.url ?? '', requestBody);
         const headers: http.OutgoingHttpHeaders = { ...req.headers };
         headers[REQUEST_ID_HEADER] = id;
         headers['x-forwarded-host'] = req.headers.host ?? tapUrl.replace(/^http:\/\//, '');
@@ -386,4 +389,17 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
     },
   };
   return server;
+}
+
+/**
+ * With BLOG_POST_LINT_RECORD_REQUESTS=<file>, every request that reaches the tap is appended to that
+ * file as one JSON line: the test it belongs to, its method, path with query, and body. Two records of
+ * the same tests (before and after a refactoring) are compared with `diff` once sorted by test.
+ */
+function recordRequest(method: string, url: string, body: Buffer): void {
+  const file = process.env.BLOG_POST_LINT_RECORD_REQUESTS;
+  if (!file) return;
+  const state = expect.getState();
+  const test = `${relative(process.cwd(), state.testPath ?? '')} > ${state.currentTestName ?? ''}`;
+  appendFileSync(file, JSON.stringify({ test, method, url, body: body.toString('utf8') }) + '\n');
 }
