@@ -5,7 +5,7 @@ import { startupEventProblem } from './github/event-guard.js';
 import { earlyWorker } from './early.js';
 import * as core from '@actions/core';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { run } from './main.js';
+import { run } from './action/run.js';
 import { isWorkerPayload, runLintWorker } from './engine/parallel.js';
 
 if (!isMainThread && isWorkerPayload(workerData) && parentPort) {

@@ -15,7 +15,7 @@ import { formatPullRequestComment } from '../src/report/comment.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { COMMIT_MARKER, formatCommitComment } from '../src/github/commit-comment.js';
 import { SUMMARY_MARKER } from '../src/github/comment.js';
-import { run } from '../src/main.js';
+import { run } from '../src/action/run.js';
 import type { Report } from '../src/engine/types.js';
 
 const EXAMPLE_BLOG = path.join(projectRoot, 'examples', 'blog');

@@ -2,7 +2,8 @@
 // checked against GitHub's published schema here too (the contract harness executes them).
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { fixedThenResolvedFingerprints, isOwnAuthor, planThreadResolution, resolveMutation, RESOLVE_CHUNK, type ReviewThread } from '../src/github/threads.js';
+import { fixedThenResolvedFingerprints, isOwnAuthor, planThreadResolution, type ReviewThread } from '../src/github/threads.js';
+import { resolveMutation, RESOLVE_CHUNK } from '../src/github/graphql.js';
 import { githubGraphQLSchema } from './github/fake-graphql.js';
 
 const BOT = { login: 'github-actions', type: 'Bot' };

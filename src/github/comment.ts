@@ -1,12 +1,13 @@
-// The one summary comment per pull request: found by its hidden marker AND by its author being
-// this action's own account, updated in place on every run. A comment by anyone else that
-// happens to contain the marker is never touched.
+// The one summary comment per pull request, the plan: found by its hidden marker AND by its author
+// being this action's own account (a comment by anyone else that happens to contain the marker is
+// never touched), updated in place on every run.
 //
 // Two runs on one PR can overlap (a push while the last run still lints, or the lint and publish
-// workflows of a fork): both find no comment and both create one. So after a create we list once
-// more and converge the same way in every run: the oldest of ours (lowest id) stays and carries
-// this run's body, the others are deleted. Whichever run looks last, one comment is left.
-import type { GitHubClient } from './client.js';
+// workflows of a fork): both find no comment and both create one. So after a create the action lists
+// once more and converges the same way in every run: the oldest of ours (lowest id) stays and
+// carries this run's body, the others are deleted. Whichever run looks last, one comment is left.
+// The requests are the action's (src/action/comments.ts); this file decides.
+import type { ListedComment } from './rest.js';
 
 export const SUMMARY_MARKER = '<!-- blog-post-lint:summary -->';
 
@@ -15,56 +16,27 @@ export interface UpsertResult {
   action: 'created' | 'updated' | 'unchanged';
 }
 
-interface OwnComment {
-  id: number;
-  html_url: string;
-  body: string;
+/** A comment of ours: our marker, our account. */
+export function isOwnComment(comment: ListedComment, marker: string, ownLogin: string): boolean {
+  return comment.body.includes(marker) && comment.login === ownLogin;
 }
 
-export async function upsertSummaryComment(client: GitHubClient, owner: string, repo: string, issueNumber: number, body: string, ownLogin: string): Promise<UpsertResult> {
-  const mine = await findOwnComments(client, owner, repo, issueNumber, ownLogin);
-  const existing = mine[0];
-  if (existing) {
-    // Duplicates left by an earlier race whose runs did not both get to converge.
-    await deleteComments(client, owner, repo, mine.slice(1));
-    if (existing.body === body) return { url: existing.html_url, action: 'unchanged' };
-    return { url: await updateComment(client, owner, repo, existing.id, body), action: 'updated' };
-  }
-  const { data: created } = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-  const after = await findOwnComments(client, owner, repo, issueNumber, ownLogin);
+/** Our summary comments, oldest first. */
+export function ownSummaryComments(comments: ListedComment[], ownLogin: string): ListedComment[] {
+  return comments.filter((comment) => isOwnComment(comment, SUMMARY_MARKER, ownLogin)).sort((a, b) => a.id - b.id);
+}
+
+/**
+ * After this run created `created`, ours as listed again (oldest first): which one stays and which
+ * go. The oldest stays; when it is another run's, it takes this run's body and ours goes.
+ */
+export function convergeAfterCreate(after: ListedComment[], created: ListedComment): { keep: ListedComment; createdStays: boolean; remove: ListedComment[] } {
   const keep = after[0];
-  if (!keep || keep.id === created.id) {
-    await deleteComments(client, owner, repo, after.slice(1));
-    return { url: created.html_url, action: 'created' };
-  }
-  // Another run's comment is older: it stays, with this run's body, and ours goes.
-  await deleteComments(client, owner, repo, [...after.slice(1), { id: created.id, html_url: created.html_url, body }]);
-  if (keep.body === body) return { url: keep.html_url, action: 'unchanged' };
-  return { url: await updateComment(client, owner, repo, keep.id, body), action: 'updated' };
+  if (!keep || keep.id === created.id) return { keep: created, createdStays: true, remove: after.slice(1) };
+  return { keep, createdStays: false, remove: [...after.slice(1), created] };
 }
 
-/** Ours, oldest first. */
-async function findOwnComments(client: GitHubClient, owner: string, repo: string, issueNumber: number, ownLogin: string): Promise<OwnComment[]> {
-  const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
-  return comments
-    .filter((comment) => (comment.body ?? '').includes(SUMMARY_MARKER) && comment.user?.login === ownLogin)
-    .map((comment) => ({ id: comment.id, html_url: comment.html_url, body: comment.body ?? '' }))
-    .sort((a, b) => a.id - b.id);
-}
-
-async function updateComment(client: GitHubClient, owner: string, repo: string, commentId: number, body: string): Promise<string> {
-  const { data } = await client.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
-  return data.html_url;
-}
-
-/** A 404 means the racing run deleted it first: that is the outcome we want. */
-async function deleteComments(client: GitHubClient, owner: string, repo: string, comments: OwnComment[]): Promise<void> {
-  const unique = [...new Map(comments.map((comment) => [comment.id, comment])).values()];
-  for (const comment of unique) {
-    try {
-      await client.rest.issues.deleteComment({ owner, repo, comment_id: comment.id });
-    } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
-    }
-  }
+/** Each comment once (a comment listed twice is deleted once). */
+export function uniqueComments(comments: ListedComment[]): ListedComment[] {
+  return [...new Map(comments.map((comment) => [comment.id, comment])).values()];
 }

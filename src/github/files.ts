@@ -1,8 +1,6 @@
-// The posts a pull request changes: pulls.listFiles, 100 per page, up to GitHub's 3000 files.
-// Removed files are dropped, renamed ones are kept under their new name (with the old one noted),
-// and a missing `patch` (binary or huge diff) is kept as "no commentable lines".
-import type { GitHubClient } from './client.js';
-
+// The files a pull request changes (rest.ts listPullRequestFiles gives them, up to GitHub's 3000) as
+// the posts of the blog: removed files are dropped, renamed ones are kept under their new name (with
+// the old one noted), and a missing `patch` (binary or huge diff) is kept as "no commentable lines".
 export const MAX_PULL_FILES = 3000;
 
 export interface ChangedFile {
@@ -15,23 +13,6 @@ export interface ChangedFile {
   sha?: string;
 }
 
-export async function listPullRequestFiles(client: GitHubClient, owner: string, repo: string, pullNumber: number): Promise<ChangedFile[]> {
-  const files: ChangedFile[] = [];
-  // Follows the Link header, so 300 files take exactly 3 requests.
-  const pages = client.paginate.iterator(client.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 });
-  for await (const { data } of pages) {
-    for (const file of data) {
-      const changed: ChangedFile = { filename: file.filename, status: file.status };
-      if (file.previous_filename) changed.previousFilename = file.previous_filename;
-      if (typeof file.patch === 'string') changed.patch = file.patch;
-      if (typeof file.sha === 'string' && file.sha !== '') changed.sha = file.sha;
-      files.push(changed);
-    }
-    if (files.length >= MAX_PULL_FILES) break;
-  }
-  return files.slice(0, MAX_PULL_FILES);
-}
-
 /** Files that still exist at the head, as paths relative to the blog root (`prefix` = working-directory). */
 export function postsUnder(files: ChangedFile[], prefix: string): Map<string, ChangedFile> {
   const clean = prefix.replace(/^\.\/?/, '').replace(/\/$/, '');
@@ -42,4 +23,20 @@ export function postsUnder(files: ChangedFile[], prefix: string): Map<string, Ch
     result.set(clean ? file.filename.slice(clean.length + 1) : file.filename, file);
   }
   return result;
+}
+
+/**
+ * Renamed posts (path now -> path before, both relative to the blog root), for permalink-changed.
+ * The API names files from the repository root (pass the blog's prefix); git (--relative) from the
+ * blog root (pass ''). A post moved in from outside the blog had no URL here before: left out.
+ */
+export function renamedPosts(changed: Map<string, ChangedFile>, prefix: string): Map<string, string> {
+  const renames = new Map<string, string>();
+  for (const [file, entry] of changed) {
+    if (entry.status !== 'renamed' || !entry.previousFilename) continue;
+    const previous = entry.previousFilename;
+    if (!prefix) renames.set(file, previous);
+    else if (previous.startsWith(prefix + '/')) renames.set(file, previous.slice(prefix.length + 1));
+  }
+  return renames;
 }

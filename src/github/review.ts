@@ -1,10 +1,9 @@
-// Inline review comments: one review per run (pulls.createReview, event COMMENT), comments only on
-// lines that are in the PR's diff, a ```suggestion with the fix where there is one, and a hidden
-// fingerprint per problem so a re-run never posts the same comment twice.
+// Inline review comments, the plan: one review per run (rest.ts createReview, event COMMENT), comments
+// only on lines that are in the PR's diff, a ```suggestion with the fix where there is one, and a
+// hidden fingerprint per problem so a re-run never posts the same comment twice. Pure.
 import { createHash } from 'node:crypto';
 import type { Problem } from '../engine/types.js';
 import { messageText, ruleText } from '../report/comment.js';
-import type { GitHubClient } from './client.js';
 import { canComment, commentableLines } from './patch.js';
 import { suggestionBlock, suggestionFor, type Suggestion } from './suggestion.js';
 
@@ -37,11 +36,11 @@ export function fingerprintsIn(body: string): string[] {
   return [...body.matchAll(FINGERPRINT)].map((match) => match[1]!);
 }
 
-export async function existingFingerprints(client: GitHubClient, owner: string, repo: string, pullNumber: number, ownLogin: string): Promise<Set<string>> {
-  const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 });
+/** The fingerprints of the comments `ownLogin` wrote (an earlier run's inline comments). */
+export function fingerprintsBy(comments: Array<{ login: string | undefined; body: string }>, ownLogin: string): Set<string> {
   const found = new Set<string>();
   for (const comment of comments) {
-    if (comment.user?.login !== ownLogin) continue;
+    if (comment.login !== ownLogin) continue;
     for (const print of fingerprintsIn(comment.body)) found.add(print);
   }
   return found;
@@ -122,17 +121,4 @@ export function planInlineComments(input: PlanInput): InlinePlan {
     comments.push(comment);
   }
   return { comments, overCap, alreadyPosted };
-}
-
-export async function createReview(client: GitHubClient, owner: string, repo: string, pullNumber: number, commitId: string | undefined, comments: ReviewComment[], body: string): Promise<string> {
-  const { data } = await client.rest.pulls.createReview({
-    owner,
-    repo,
-    pull_number: pullNumber,
-    event: 'COMMENT',
-    body,
-    comments,
-    ...(commitId ? { commit_id: commitId } : {}),
-  });
-  return data.html_url;
 }

@@ -13,7 +13,8 @@ import type { FakePullOptions } from './fake-github.js';
 import { pullRequestEvent, runnerEnv, workflowRunEvent, type WorkflowRunEventOptions } from './events.js';
 import { inputDefaults, machineNode, runAction, type ActionRun } from './action-run.js';
 import { createClient } from '../../src/github/client.js';
-import { SUMMARY_MARKER, upsertSummaryComment } from '../../src/github/comment.js';
+import { SUMMARY_MARKER } from '../../src/github/comment.js';
+import { upsertSummaryComment } from '../../src/action/comments.js';
 import { ARTIFACT_FILE, MAX_ARTIFACT_BYTES } from '../../src/github/artifact.js';
 
 const node = machineNode();
@@ -223,7 +224,7 @@ describe('concurrency: two overlapping runs leave one summary comment', () => {
 
   it('both create, both converge on the oldest comment, which carries a run’s body', async () => {
     const bodies = [`${SUMMARY_MARKER}\nrun A`, `${SUMMARY_MARKER}\nrun B`];
-    const results = await Promise.all(bodies.map((body) => upsertSummaryComment(client(), 'octo-org', 'octo-blog', 42, body, 'github-actions[bot]')));
+    const results = await Promise.all(bodies.map((body) => upsertSummaryComment({ client: client(), owner: 'octo-org', repo: 'octo-blog' }, 42, body, 'github-actions[bot]')));
     gh.assertNoViolations();
     expect(gh.fake.count('issues.createComment')).toBe(2); // the race did happen
     expect(ours()).toHaveLength(1);
@@ -234,7 +235,7 @@ describe('concurrency: two overlapping runs leave one summary comment', () => {
   }, 30_000);
 
   it('without a race, a create costs one extra list and nothing else', async () => {
-    const result = await upsertSummaryComment(client(), 'octo-org', 'octo-blog', 42, `${SUMMARY_MARKER}\nalone`, 'github-actions[bot]');
+    const result = await upsertSummaryComment({ client: client(), owner: 'octo-org', repo: 'octo-blog' }, 42, `${SUMMARY_MARKER}\nalone`, 'github-actions[bot]');
     expect(result.action).toBe('created');
     expect(gh.fake.requests.map((r) => r.route)).toEqual(['issues.listComments', 'issues.createComment', 'issues.listComments']);
   }, 30_000);
@@ -242,7 +243,7 @@ describe('concurrency: two overlapping runs leave one summary comment', () => {
   it('duplicates an earlier race left behind are cleaned up on the next run', async () => {
     const first = gh.fake.addIssueComment({ body: `${SUMMARY_MARKER}\nold 1`, issueNumber: 42 });
     gh.fake.addIssueComment({ body: `${SUMMARY_MARKER}\nold 2`, issueNumber: 42 });
-    const result = await upsertSummaryComment(client(), 'octo-org', 'octo-blog', 42, `${SUMMARY_MARKER}\nnew`, 'github-actions[bot]');
+    const result = await upsertSummaryComment({ client: client(), owner: 'octo-org', repo: 'octo-blog' }, 42, `${SUMMARY_MARKER}\nnew`, 'github-actions[bot]');
     expect(result.action).toBe('updated');
     expect(ours().map((c) => [c.id, c.body])).toEqual([[first.id, `${SUMMARY_MARKER}\nnew`]]);
   }, 30_000);

@@ -4,7 +4,7 @@
 import * as github from '@actions/github';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startContractGitHub, type ContractGitHub } from './harness.js';
-import { readReviewThreads, resolveThreads } from '../../src/github/threads.js';
+import { readReviewThreads, resolveThreads } from '../../src/github/graphql.js';
 import { addedPatch, modifiedPatch } from './diff.js';
 import {
   BOT_USER,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { corpusDir, hasShared, makeBlog, runCli, SHARED_MISSING } from '../helpers.js';
 import { buildBundle, runBundle } from './bundle.js';
 import { DEFAULT_BUDGET } from '../../src/engine/parallel.js';
-import { getInputs } from '../../src/inputs.js';
+import { getInputs } from '../../src/action/inputs.js';
 
 let bundle = '';
 const roots: string[] = [];

@@ -1,13 +1,12 @@
 // The action's inputs, read once into a typed object (nothing else calls core.getInput). Defaults
 // mirror action.yml, because `node dist/index.js` run by hand gets no INPUT_* variables at all.
 import * as core from '@actions/core';
-import { isPresetName, type PresetName } from './presets/index.js';
-import { isLang } from './i18n/index.js';
-import { isFailOn, type FailOn } from './report/verdict.js';
-import { parseSize } from './config/load.js';
-import type { Lang } from './engine/types.js';
-import { parseShard, type Shard } from './engine/shard.js';
-import { DEFAULT_BUDGET, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE } from './engine/parallel.js';
+import type { PresetName } from '../presets/index.js';
+import type { FailOn } from '../report/verdict.js';
+import type { Lang } from '../engine/types.js';
+import type { Shard } from '../engine/shard.js';
+import { DEFAULT_BUDGET } from '../engine/budget.js';
+import { OptionError, parseOption, type SharedOption } from '../runner/options.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -42,33 +41,28 @@ export interface ActionInputs {
 
 export type FixMode = 'off' | 'commit';
 
-export class InputError extends Error {}
-
 export function getInputs(): ActionInputs {
-  const preset = core.getInput('preset').trim();
-  const lang = core.getInput('lang').trim();
-  const failOn = core.getInput('fail-on').trim() || 'error';
-  const maxFileSize = core.getInput('max-file-size').trim();
+  // The options the CLI takes too, by the shared parsers (`input <name> must be …`); empty is unset.
+  const given = <K extends SharedOption>(name: K) => {
+    const text = core.getInput(name).trim();
+    return text ? parseOption(name, text, `input ${name}`) : undefined;
+  };
+  // In the order the errors have always been reported.
+  const preset = given('preset');
+  const lang = given('lang');
+  const failOn = given('fail-on') ?? 'error';
+  const maxFileSize = given('max-file-size');
   const config = core.getInput('config').trim();
-  if (preset && !isPresetName(preset)) throw new InputError(`input preset must be jekyll, hugo, hexo, astro or markdown (got "${preset}")`);
-  if (lang && !isLang(lang)) throw new InputError(`input lang must be en or ko (got "${lang}")`);
-  if (!isFailOn(failOn)) throw new InputError(`input fail-on must be error, warning or never (got "${failOn}")`);
-  const size = maxFileSize ? parseSize(maxFileSize) : undefined;
-  if (maxFileSize && size === undefined) throw new InputError(`input max-file-size must be a size like 512KB or 2MB (got "${maxFileSize}")`);
   const maxInline = core.getInput('max-inline-comments').trim() || '25';
-  if (!/^\d+$/.test(maxInline)) throw new InputError(`input max-inline-comments must be a whole number (got "${maxInline}")`);
+  if (!/^\d+$/.test(maxInline)) throw new OptionError(`input max-inline-comments must be a whole number (got "${maxInline}")`);
   const comment = (core.getInput('comment').trim() || 'true').toLowerCase();
-  if (!['true', 'false'].includes(comment)) throw new InputError(`input comment must be true or false (got "${comment}")`);
+  if (!['true', 'false'].includes(comment)) throw new OptionError(`input comment must be true or false (got "${comment}")`);
   const commitComment = (core.getInput('commit-comment').trim() || 'false').toLowerCase();
-  if (!['true', 'false'].includes(commitComment)) throw new InputError(`input commit-comment must be true or false (got "${commitComment}")`);
+  if (!['true', 'false'].includes(commitComment)) throw new OptionError(`input commit-comment must be true or false (got "${commitComment}")`);
   const fix = (core.getInput('fix').trim() || 'off').toLowerCase();
-  if (fix !== 'off' && fix !== 'commit') throw new InputError(`input fix must be off or commit (got "${fix}")`);
-  const postTimeoutText = core.getInput('post-timeout').trim();
-  const postTimeout = postTimeoutText ? parseSeconds(postTimeoutText) : DEFAULT_BUDGET.timeoutMs / 1000;
-  if (postTimeout === undefined) throw new InputError(`input post-timeout must be a number of seconds from ${POST_TIMEOUT_RANGE.min} to ${POST_TIMEOUT_RANGE.max}, e.g. 10 or 2.5 (got "${postTimeoutText}")`);
-  const postMemoryText = core.getInput('post-memory').trim();
-  const postMemory = postMemoryText ? parseMegabytes(postMemoryText) : DEFAULT_BUDGET.memoryMb;
-  if (postMemory === undefined) throw new InputError(`input post-memory must be a whole number of megabytes from ${POST_MEMORY_RANGE.min} to ${POST_MEMORY_RANGE.max}, e.g. 128 (got "${postMemoryText}")`);
+  if (fix !== 'off' && fix !== 'commit') throw new OptionError(`input fix must be off or commit (got "${fix}")`);
+  const postTimeout = given('post-timeout') ?? DEFAULT_BUDGET.timeoutMs / 1000;
+  const postMemory = given('post-memory') ?? DEFAULT_BUDGET.memoryMb;
   const inputs: ActionInputs = {
     paths: splitList(core.getInput('paths')),
     failOn,
@@ -83,20 +77,16 @@ export function getInputs(): ActionInputs {
     postTimeout,
     postMemory,
   };
-  const shardText = core.getInput('shard').trim();
-  if (shardText) {
-    const shard = parseShard(shardText);
-    if (!shard) throw new InputError(`input shard must be i/n with 1 <= i <= n, e.g. 2/4 (got "${shardText}")`);
-    inputs.shard = shard;
-  }
+  const shard = given('shard');
+  if (shard) inputs.shard = shard;
   const cache = core.getInput('cache').trim();
   if (cache) inputs.cache = cache;
   const publishReport = core.getInput('publish-report').trim();
   if (publishReport) inputs.publishReport = publishReport;
-  if (preset) inputs.preset = preset as PresetName;
-  if (lang) inputs.lang = lang as Lang;
+  if (preset) inputs.preset = preset;
+  if (lang) inputs.lang = lang;
   if (config) inputs.config = config;
-  if (size) inputs.maxFileSize = size;
+  if (maxFileSize) inputs.maxFileSize = maxFileSize;
   return inputs;
 }
 

@@ -1,18 +1,24 @@
-// The pull-request sink: one sticky summary comment and one review with inline comments. It knows
-// nothing about rules: it gets a report, the changed files' patches and, per problem, the text of
-// its line and its suggestion (InlineFacts).
+// The pull-request sink: one sticky summary comment, one review with inline comments, and the review
+// threads of fixed problems resolved. It knows nothing about rules: it gets a report, the changed
+// files' patches and, per problem, the text of its line and its suggestion (InlineFacts). Both the
+// lint run (run.ts) and fork mode's publish run (publish-only.ts) post through `postToPullRequest`.
+import * as core from '@actions/core';
 import type { Problem, Report } from '../engine/types.js';
 import { formatPullRequestComment } from '../report/comment.js';
-import type { GitHubClient } from './client.js';
-import { SUMMARY_MARKER, upsertSummaryComment } from './comment.js';
-import type { ChangedFile } from './files.js';
-import { createReview, existingFingerprints, fingerprint, planInlineComments, type InlineFacts } from './review.js';
-import { fixedThenResolvedFingerprints, followThreads, tryReadReviewThreads } from './threads.js';
+import type { GitHubClient } from '../github/client.js';
+import { SUMMARY_MARKER } from '../github/comment.js';
+import { asWriter, isRefusal } from '../github/errors.js';
+import type { RunContext } from '../github/event.js';
+import type { ChangedFile } from '../github/files.js';
+import { readReviewThreads, resolveThreads } from '../github/graphql.js';
+import { createReview, listReviewComments, type Repository } from '../github/rest.js';
+import { fingerprint, fingerprintsBy, planInlineComments, type InlineFacts } from '../github/review.js';
+import { fixedThenResolvedFingerprints, planThreadResolution, type ReviewThread, type ThreadPlan } from '../github/threads.js';
+import type { ActionInputs } from './inputs.js';
+import { upsertSummaryComment } from './comments.js';
 
 export interface PublishInput {
-  client: GitHubClient;
-  owner: string;
-  repo: string;
+  repository: Repository;
   pullNumber: number;
   headSha?: string;
   serverUrl: string;
@@ -39,23 +45,43 @@ export interface PublishResult {
   threadsResolved: number;
 }
 
-export class ReadOnlyTokenError extends Error {}
+/** What is posted, from either side of the action. */
+export type PullRequestPost = Pick<PublishInput, 'pullNumber' | 'headSha' | 'report' | 'changed' | 'prefix' | 'facts' | 'fixCommit'>;
+
+/**
+ * Posts to the pull request as the action's inputs and the run say (the repository, the account,
+ * the cap on inline comments) and logs what was posted. GitHub's refusal of the token is a
+ * ReadOnlyTokenError; the caller says what that means for its run.
+ */
+export async function postToPullRequest(inputs: ActionInputs, context: RunContext & { owner: string; repo: string }, client: GitHubClient, post: PullRequestPost): Promise<PublishResult> {
+  const result = await publishToPullRequest({
+    repository: { client, owner: context.owner, repo: context.repo },
+    serverUrl: context.serverUrl,
+    ownLogin: inputs.botLogin,
+    maxInlineComments: inputs.maxInlineComments,
+    log: core.info,
+    ...post,
+  });
+  core.info(`Summary comment ${result.commentAction}: ${result.commentUrl}; ${result.inlineComments} inline comments.`);
+  return result;
+}
 
 export async function publishToPullRequest(input: PublishInput): Promise<PublishResult> {
-  const { client, owner, repo, pullNumber, report } = input;
+  const { repository, pullNumber, report } = input;
   const repoPath = (file: string) => (input.prefix ? `${input.prefix}/${file}` : file);
   const files = new Map([...input.changed].map(([file, changed]) => [file, { repoPath: repoPath(file), ...(changed.patch !== undefined ? { patch: changed.patch } : {}) }]));
   const fixedByCommit = (problem: Problem) => !!problem.fix && !!input.fixCommit?.files.has(problem.file);
   // A problem the fix commit already fixed would get a suggestion for a line that has changed.
   const problems = report.files.flatMap((file) => file.problems).filter((problem) => !fixedByCommit(problem));
 
-  return guardWrites(async () => {
+  return asWriter(async () => {
     // The threads are read before this run posts, so its own new threads are never judged.
-    const threads = await tryReadReviewThreads(client, owner, repo, pullNumber, input.log);
-    const posted = await existingFingerprints(client, owner, repo, pullNumber, input.ownLogin);
+    const threads = await tryReadReviewThreads(input);
+    const posted = fingerprintsBy(await listReviewComments(repository, pullNumber), input.ownLogin);
     // A problem whose thread this action resolved as fixed, reported again, came back: post it again.
     for (const print of threads ? fixedThenResolvedFingerprints(threads, input.ownLogin) : []) posted.delete(print);
     const plan = planInlineComments({ problems, files, facts: input.facts, posted, cap: input.maxInlineComments });
+    const { owner, repo } = repository;
     const linkBase = input.headSha ? `${input.serverUrl}/${owner}/${repo}/blob/${input.headSha}/${input.prefix ? input.prefix + '/' : ''}` : undefined;
     const render = (omittedInline: number) =>
       formatPullRequestComment(report, {
@@ -69,9 +95,9 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
     let reviewRejected = false;
     if (plan.comments.length > 0) {
       try {
-        reviewUrl = await createReview(client, owner, repo, pullNumber, input.headSha, plan.comments, '');
+        reviewUrl = await createReview(repository, pullNumber, input.headSha, plan.comments, '');
       } catch (error) {
-        if ((error as { status?: number }).status === 403) throw error;
+        if (isRefusal(error)) throw error;
         // One bad comment rejects the whole review (422) without saying which: every problem is
         // in the summary comment anyway, so nothing is lost.
         reviewRejected = true;
@@ -79,14 +105,14 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
       }
     }
     const omitted = plan.overCap.length + (reviewRejected ? plan.comments.length : 0);
-    const comment = await upsertSummaryComment(client, owner, repo, pullNumber, render(omitted), input.ownLogin);
-    const followed = threads ? await followThreads({ client, owner, repo, pullNumber, ownLogin: input.ownLogin, threads, ...reportedProblems(input, repoPath), log: input.log }) : undefined;
+    const comment = await upsertSummaryComment(repository, pullNumber, render(omitted), input.ownLogin);
+    const followed = threads ? await followThreads(input, planThreadResolution({ threads, ownLogin: input.ownLogin, ...reportedProblems(input, repoPath) })) : undefined;
     const result: PublishResult = {
       commentUrl: comment.url,
       commentAction: comment.action,
       inlineComments: reviewRejected ? 0 : plan.comments.length,
       reviewRejected,
-      threadsResolved: followed?.resolved ?? 0,
+      threadsResolved: followed ?? 0,
     };
     if (reviewUrl) result.reviewUrl = reviewUrl;
     return result;
@@ -106,13 +132,24 @@ function reportedProblems(input: PublishInput, repoPath: (file: string) => strin
   return { reported, linted };
 }
 
-/** A read-only token (a fork's pull_request run) answers 403 to writes: report it as such. */
-async function guardWrites<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * The threads, or undefined when GitHub would not let us read them (logged; nothing is resolved
+ * then). A failure with the threads (a token without the permission, GraphQL down) never fails the run.
+ */
+async function tryReadReviewThreads(input: PublishInput): Promise<ReviewThread[] | undefined> {
+  const { client, owner, repo } = input.repository;
   try {
-    return await work();
+    return await readReviewThreads(client, owner, repo, input.pullNumber);
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 403 || status === 401 || status === 404) throw new ReadOnlyTokenError(`GitHub refused to write (${status}: ${(error as Error).message})`);
-    throw error;
+    input.log(`Could not read the review threads, none resolved: ${(error as Error).message}`);
+    return undefined;
   }
+}
+
+/** Resolves the fixed threads among those read before this run posted anything; how many were. */
+async function followThreads(input: PublishInput, plan: ThreadPlan): Promise<number> {
+  const resolved = plan.resolve.length > 0 ? await resolveThreads(input.repository.client, plan.resolve, input.log) : 0;
+  if (plan.resolve.length > 0 || plan.discussed > 0)
+    input.log(`Review threads: ${resolved} fixed resolved, ${plan.discussed} fixed but discussed left open, ${plan.stillReported} still reported.`);
+  return resolved;
 }

@@ -1,11 +1,13 @@
-// Which posts this run lints. A pull request: the files the PR changes (from the API, or from git
-// between the event's base and head when there is no API, as under act). A push: the pushed range.
-// Anything else (workflow_dispatch, schedule, a run by hand): every post.
+// Which files this run's change touched, so that only those posts are linted. A pull request: the
+// files the PR changes (from the API, or from git between the event's base and head when there is no
+// API, as under act). A push: the pushed range, from git. Anything else (workflow_dispatch,
+// schedule, a run by hand): every post.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { GitHubClient } from './client.js';
-import { isPullRequestEvent, type RunContext } from './event.js';
-import { listPullRequestFiles, postsUnder, type ChangedFile } from './files.js';
+import type { GitHubClient } from '../github/client.js';
+import { isPullRequestEvent, type RunContext } from '../github/event.js';
+import { postsUnder, type ChangedFile } from '../github/files.js';
+import { listPullRequestFiles } from '../github/rest.js';
 
 const run = promisify(execFile);
 
@@ -27,7 +29,7 @@ export async function selectChanged(input: SelectionInput): Promise<Selection> {
   if (isPullRequestEvent(context)) {
     if (client && context.owner && context.repo) {
       try {
-        const files = await listPullRequestFiles(client, context.owner, context.repo, context.pullNumber!);
+        const files = await listPullRequestFiles({ client, owner: context.owner, repo: context.repo }, context.pullNumber!);
         return { kind: 'changed', source: 'api', files: postsUnder(files, input.prefix) };
       } catch (error) {
         input.log(`Could not list the pull request's files (${(error as Error).message}); using git instead.`);

@@ -1,17 +1,22 @@
-// `fix: commit`, the action's side: which posts may be committed and what their fixed text is.
-// On pull_request, actions/checkout checks out the merge commit, so a workspace file is only
-// committed when its bytes are the head's (same git blob SHA as the files API gives); its fixed
-// text comes from the engine (fixText), which changes only the bytes the fixes change.
+// `fix: commit`: which posts may be committed, what their fixed text is, and the commit. On
+// pull_request, actions/checkout checks out the merge commit, so a workspace file is only committed
+// when its bytes are the head's (same git blob SHA as the files API gives); its fixed text comes from
+// the project run (fixText), which changes only the bytes the fixes change.
+//
+// The commit: one, with the fixed posts on top of the pull request's head, through the Git Data API
+// (tree on the head's tree, commit with the linted head as its only parent, then a fast-forward-only
+// ref update). Never forced: if the branch moved since the run started, the check before and
+// GitHub's non-fast-forward refusal after both leave the branch as it is.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fixText, readForFix, type LintEnvironment } from './engine/lint.js';
-import type { Report } from './engine/types.js';
-import type { GitHubClient } from './github/client.js';
-import { isPullRequestEvent, type RunContext } from './github/event.js';
-import type { ChangedFile } from './github/files.js';
-import { gitBlobSha, pushFixCommit, type FixedFile } from './github/fix-commit.js';
-import { ReadOnlyTokenError } from './github/publish.js';
-import type { LintPool } from './engine/parallel.js';
+import { readForFix, type FixedText, type LintEnvironment } from '../engine/lint.js';
+import type { FileResult, Report } from '../engine/types.js';
+import type { GitHubClient } from '../github/client.js';
+import { asWriter, ReadOnlyTokenError, statusOf } from '../github/errors.js';
+import { isPullRequestEvent, type RunContext } from '../github/event.js';
+import type { ChangedFile } from '../github/files.js';
+import { gitBlobSha, type FixedFile } from '../github/fix-commit.js';
+import { createCommit, createTree, getCommitTree, getRef, updateRef, type Repository } from '../github/rest.js';
 
 export interface CommitFixesInput {
   context: RunContext;
@@ -23,8 +28,8 @@ export interface CommitFixesInput {
   prefix: string;
   log: (message: string) => void;
   warn: (message: string) => void;
-  /** The workers that lint under the budget: the fixes are made there too, when given. */
-  pool?: LintPool;
+  /** Fixes one post's text (the project run's: in a worker under the budget when there are workers). */
+  fix: (file: string, original: string) => Promise<FixedText | FileResult>;
 }
 
 export interface FixCommit {
@@ -61,15 +66,15 @@ export async function commitFixes(input: CommitFixesInput): Promise<FixCommit | 
   if (files.length === 0) return skip('no post in this pull request has an automatic fix that can be committed');
 
   try {
-    const result = await pushFixCommit({
-      client,
-      owner: context.owner,
-      repo: context.repo,
-      branch: context.headRef,
-      headSha: context.headSha,
-      files,
-      message: `blog-post-lint: apply automatic fixes\n\nFixed ${files.map((file) => file.path).join(', ')}.`,
-    });
+    const result = await asWriter(() =>
+      pushFixCommit({
+        repository: { client, owner: context.owner!, repo: context.repo! },
+        branch: context.headRef!,
+        headSha: context.headSha!,
+        files,
+        message: `blog-post-lint: apply automatic fixes\n\nFixed ${files.map((file) => file.path).join(', ')}.`,
+      }),
+    );
     if (!result.pushed) {
       input.warn(`fix: commit: nothing committed: ${result.reason}.`);
       return undefined;
@@ -77,7 +82,7 @@ export async function commitFixes(input: CommitFixesInput): Promise<FixCommit | 
     input.log(`fix: commit: pushed ${result.sha} to ${context.headRef} (${files.length} ${files.length === 1 ? 'post' : 'posts'}): ${result.url}. A commit made with GITHUB_TOKEN starts no new workflow run.`);
     return { sha: result.sha, url: result.url, files: posts };
   } catch (error) {
-    const reason = error instanceof ReadOnlyTokenError ? error.message : `GitHub failed: ${(error as Error).message}`;
+    const reason = error instanceof ReadOnlyTokenError ? `${error.message}; fix: commit needs \`permissions: contents: write\`` : `GitHub failed: ${(error as Error).message}`;
     input.warn(`fix: commit: nothing committed: ${reason}.`);
     return undefined;
   }
@@ -102,7 +107,7 @@ async function fixedFile(file: string, input: CommitFixesInput): Promise<FixedFi
     input.log(`fix: commit: skipped ${repoPath}: it could not be read back byte for byte.`);
     return undefined;
   }
-  const fixed = input.pool ? await input.pool.fix(file, original) : await fixText(file, original, input.environment);
+  const fixed = await input.fix(file, original);
   if (!('output' in fixed)) {
     input.log(`fix: commit: skipped ${repoPath}: ${fixed.problems[0]?.message ?? 'it could not be fixed'}`);
     return undefined;
@@ -110,4 +115,44 @@ async function fixedFile(file: string, input: CommitFixesInput): Promise<FixedFi
   if (fixed.output === original) return undefined;
   const mode = ((await fs.stat(absolute)).mode & 0o111) !== 0 ? '100755' : '100644';
   return { path: repoPath, content: fixed.output, mode };
+}
+
+interface FixCommitInput {
+  repository: Repository;
+  /** The pull request's head branch (in this repository) and the commit this run linted. */
+  branch: string;
+  headSha: string;
+  files: FixedFile[];
+  message: string;
+}
+
+type FixCommitResult = { pushed: true; sha: string; url: string } | { pushed: false; reason: string };
+
+async function pushFixCommit(input: FixCommitInput): Promise<FixCommitResult> {
+  const { repository, headSha } = input;
+  const ref = `heads/${input.branch}`;
+  let current: string;
+  try {
+    current = await getRef(repository, ref);
+  } catch (error) {
+    if (statusOf(error) === 404) return { pushed: false, reason: `the branch ${input.branch} does not exist any more` };
+    throw error;
+  }
+  if (current !== headSha) {
+    return { pushed: false, reason: `the branch ${input.branch} moved since this run started (it is at ${short(current)}, this run linted ${short(headSha)}); fixes are only committed on top of what was linted` };
+  }
+  const tree = await createTree(repository, await getCommitTree(repository, headSha), input.files);
+  const commit = await createCommit(repository, input.message, tree, headSha);
+  try {
+    await updateRef(repository, ref, commit.sha);
+  } catch (error) {
+    // 422 "Update is not a fast forward": someone pushed between the check and now.
+    if (statusOf(error) === 422) return { pushed: false, reason: `the branch ${input.branch} moved while the fix commit was being made (${(error as Error).message}); the branch was left as it is` };
+    throw error;
+  }
+  return { pushed: true, sha: commit.sha, url: commit.html_url };
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
 }
