@@ -25,7 +25,7 @@ export async function publishOnly(inputs: ActionInputs, context: RunContext, cli
   if (!context.owner || !context.repo) throw new OptionError('input publish-report: the repository is unknown (GITHUB_REPOSITORY is not set)');
   const { owner, repo } = context;
   const repository: Repository = { client, owner, repo };
-  const file = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), inputs.publishReport!);
+  const file = path.resolve(context.workspace, inputs.publishReport!);
   const name = path.basename(file);
   const reject = (reason: string) => core.setFailed(`blog-post-lint: rejected the artifact ${reason}; nothing was posted.`);
 

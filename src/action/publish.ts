@@ -38,11 +38,8 @@ export interface PublishInput {
 export interface PublishResult {
   commentUrl: string;
   commentAction: 'created' | 'updated' | 'unchanged';
+  /** Inline comments posted (0 when GitHub rejected the review). */
   inlineComments: number;
-  reviewUrl?: string;
-  reviewRejected: boolean;
-  /** Review threads of fixed problems resolved on this run. */
-  threadsResolved: number;
 }
 
 /** What is posted, from either side of the action. */
@@ -66,7 +63,7 @@ export async function postToPullRequest(inputs: ActionInputs, context: RunContex
   return result;
 }
 
-export async function publishToPullRequest(input: PublishInput): Promise<PublishResult> {
+async function publishToPullRequest(input: PublishInput): Promise<PublishResult> {
   const { repository, pullNumber, report } = input;
   const repoPath = (file: string) => (input.prefix ? `${input.prefix}/${file}` : file);
   const files = new Map([...input.changed].map(([file, changed]) => [file, { repoPath: repoPath(file), ...(changed.patch !== undefined ? { patch: changed.patch } : {}) }]));
@@ -91,11 +88,10 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
         ...(input.fixCommit ? { fixCommit: { sha: input.fixCommit.sha, url: input.fixCommit.url, posts: [...input.fixCommit.files].sort() } } : {}),
       });
 
-    let reviewUrl: string | undefined;
     let reviewRejected = false;
     if (plan.comments.length > 0) {
       try {
-        reviewUrl = await createReview(repository, pullNumber, input.headSha, plan.comments, '');
+        await createReview(repository, pullNumber, input.headSha, plan.comments, '');
       } catch (error) {
         if (isRefusal(error)) throw error;
         // One bad comment rejects the whole review (422) without saying which: every problem is
@@ -106,16 +102,8 @@ export async function publishToPullRequest(input: PublishInput): Promise<Publish
     }
     const omitted = plan.overCap.length + (reviewRejected ? plan.comments.length : 0);
     const comment = await upsertSummaryComment(repository, pullNumber, render(omitted), input.ownLogin);
-    const followed = threads ? await followThreads(input, planThreadResolution({ threads, ownLogin: input.ownLogin, ...reportedProblems(input, repoPath) })) : undefined;
-    const result: PublishResult = {
-      commentUrl: comment.url,
-      commentAction: comment.action,
-      inlineComments: reviewRejected ? 0 : plan.comments.length,
-      reviewRejected,
-      threadsResolved: followed ?? 0,
-    };
-    if (reviewUrl) result.reviewUrl = reviewUrl;
-    return result;
+    if (threads) await followThreads(input, planThreadResolution({ threads, ownLogin: input.ownLogin, ...reportedProblems(input, repoPath) }));
+    return { commentUrl: comment.url, commentAction: comment.action, inlineComments: reviewRejected ? 0 : plan.comments.length };
   });
 }
 
@@ -146,10 +134,9 @@ async function tryReadReviewThreads(input: PublishInput): Promise<ReviewThread[]
   }
 }
 
-/** Resolves the fixed threads among those read before this run posted anything; how many were. */
-async function followThreads(input: PublishInput, plan: ThreadPlan): Promise<number> {
+/** Resolves the fixed threads among those read before this run posted anything. */
+async function followThreads(input: PublishInput, plan: ThreadPlan): Promise<void> {
   const resolved = plan.resolve.length > 0 ? await resolveThreads(input.repository.client, plan.resolve, input.log) : 0;
   if (plan.resolve.length > 0 || plan.discussed > 0)
     input.log(`Review threads: ${resolved} fixed resolved, ${plan.discussed} fixed but discussed left open, ${plan.stillReported} still reported.`);
-  return resolved;
 }

@@ -5,7 +5,6 @@
 // Fork mode: a pull_request run also writes the publish artifact; `publish-report` (a workflow_run
 // run) only posts one (publish-only.ts).
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getInputs, type ActionInputs } from './inputs.js';
@@ -47,10 +46,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = getInputs();
     const context = readRunContext();
-    const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
+    const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...(context.retryBaseMs !== undefined ? { retryBaseMs: context.retryBaseMs } : {}) }) : undefined;
     // Fork mode's publish side: no checkout is read, nothing is linted.
     if (inputs.publishReport) return await publishOnly(inputs, context, client);
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const { workspace } = context;
     const root = path.resolve(workspace, inputs.workingDirectory);
     const rootStat = await fs.stat(root).catch(() => undefined);
     if (!rootStat?.isDirectory()) {
@@ -115,10 +114,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
         : undefined;
     const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client, fixCommit);
     const pushed = await commentOnPush(inputs, context, report, prefix, client);
-    await writeSummary(outcome.unposted ?? pushed.unposted ?? formatMarkdown(report, { surface: 'summary', ...summaryLinks(context, prefix) }));
-    const reportPath = await writeReport(report);
+    await writeSummary(context, outcome.unposted ?? pushed.unposted ?? formatMarkdown(report, { surface: 'summary', ...summaryLinks(context, prefix) }));
+    const reportPath = await writeReport(context, report);
     // Fork mode's lint side: what the workflow_run workflow needs to post (upload it as an artifact).
-    const artifactPath = isPullRequestEvent(context) && context.headSha ? await writeArtifact(tempDirectory(), buildArtifact({ report, pullNumber: context.pullNumber!, headSha: context.headSha, prefix, facts })) : '';
+    const artifactPath = isPullRequestEvent(context) && context.headSha ? await writeArtifact(context.tempDirectory, buildArtifact({ report, pullNumber: context.pullNumber!, headSha: context.headSha, prefix, facts })) : '';
 
     core.setOutput('errors', report.errorCount);
     core.setOutput('warnings', report.warningCount);
@@ -138,12 +137,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** Tests shorten the backoff; a real run keeps GitHub's recommended pace. */
-function retryOptions(): { retryBaseMs?: number } {
-  const base = Number(process.env.BLOG_POST_LINT_RETRY_BASE_MS);
-  return Number.isFinite(base) && base >= 0 ? { retryBaseMs: base } : {};
 }
 
 async function commentOnPullRequest(
@@ -214,9 +207,9 @@ function summaryLinks(context: RunContext, prefix: string): { linkBase?: string 
   return { linkBase: `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${prefix ? prefix + '/' : ''}` };
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+async function writeSummary(context: RunContext, markdown: string): Promise<void> {
   // core.summary.write() throws without GITHUB_STEP_SUMMARY (a run by hand, some local runners).
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  if (!context.hasStepSummary) return;
   try {
     await core.summary.addRaw(markdown).write();
   } catch (error) {
@@ -225,12 +218,8 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-function tempDirectory(): string {
-  return process.env.RUNNER_TEMP || os.tmpdir();
-}
-
-async function writeReport(report: Report): Promise<string> {
-  const file = path.join(tempDirectory(), 'blog-post-lint-report.json');
+async function writeReport(context: RunContext, report: Report): Promise<string> {
+  const file = path.join(context.tempDirectory, 'blog-post-lint-report.json');
   await fs.writeFile(file, formatJson(report));
   return file;
 }

@@ -32,8 +32,6 @@ export interface CliIo {
   earlyWorker?: EarlyWorker;
 }
 
-export { PARALLEL_THRESHOLD } from '../engine/parallel.js';
-
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;

@@ -1,6 +1,10 @@
-// What run this is: the event, the repository, the pull request and its SHAs, read from the
-// environment a runner (or act, or a person) provides. Read once; nothing else looks at env.
+// What run this is: the event, the repository, the pull request and its SHAs, the workspace and the
+// runner's folders, read once from the environment a runner (or act, or a person) provides. The
+// action's own code reads the environment nowhere else but for its inputs (INPUT_*: action/inputs.ts
+// through @actions/core, and early.ts before it) and in event-guard.ts, which checks the event file
+// before @actions/github loads.
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 
 export interface RunContext {
   eventName: string;
@@ -20,11 +24,16 @@ export interface RunContext {
   sameRepository: boolean;
   serverUrl: string;
   apiUrl: string;
-  graphqlUrl: string;
-  /** nektos/act sets ACT=true; there is usually no real GitHub behind the run. */
-  act: boolean;
   /** A `workflow_run` event: the run that triggered this one (fork mode's publish side). */
   workflowRun?: WorkflowRunInfo;
+  /** GITHUB_WORKSPACE (the checkout), else the current directory. */
+  workspace: string;
+  /** RUNNER_TEMP, else the system's temporary folder: the report and the publish artifact go there. */
+  tempDirectory: string;
+  /** GITHUB_STEP_SUMMARY is set (a run by hand, some local runners have no job summary). */
+  hasStepSummary: boolean;
+  /** BLOG_POST_LINT_RETRY_BASE_MS: tests shorten GitHub's backoff; a real run keeps its recommended pace. */
+  retryBaseMs?: number;
 }
 
 /** What a `workflow_run` payload says about the triggering run. GitHub fills these, not the PR. */
@@ -50,9 +59,12 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     sameRepository: false,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-    graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/$/, ''),
-    act: env.ACT === 'true',
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    tempDirectory: env.RUNNER_TEMP || os.tmpdir(),
+    hasStepSummary: !!env.GITHUB_STEP_SUMMARY,
   };
+  const retryBaseMs = Number(env.BLOG_POST_LINT_RETRY_BASE_MS);
+  if (env.BLOG_POST_LINT_RETRY_BASE_MS && Number.isFinite(retryBaseMs) && retryBaseMs >= 0) context.retryBaseMs = retryBaseMs;
   if (owner && repo) {
     context.owner = owner;
     context.repo = repo;
