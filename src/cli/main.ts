@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_BUDGET, type Budget } from '../engine/parallel.js';
 import type { EarlyWorker } from '../engine/early-worker.js';
 import type { Lang, Report } from '../engine/types.js';
+import type { Settings } from '../config/settings.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { ConfigError } from '../config/load.js';
@@ -90,38 +91,41 @@ export async function main(io: CliIo): Promise<number> {
   }
 }
 
+/** The command line's options, as node:util's parseArgs reads them. */
+const OPTIONS = {
+  preset: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  output: { type: 'string' },
+  lang: { type: 'string' },
+  'fail-on': { type: 'string', default: 'error' },
+  'max-file-size': { type: 'string' },
+  cwd: { type: 'string' },
+  rules: { type: 'boolean', default: false },
+  fix: { type: 'boolean', default: false },
+  jobs: { type: 'string' },
+  'post-timeout': { type: 'string' },
+  'post-memory': { type: 'string' },
+  shard: { type: 'string' },
+  cache: { type: 'string' },
+  merge: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type CommandLine = ReturnType<typeof parseCommandLine>;
+
+function parseCommandLine(argv: string[]) {
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+}
+
 async function run(io: CliIo): Promise<number> {
-  const env = io.env ?? process.env;
-  let parsed;
+  let parsed: CommandLine;
   try {
-    parsed = parseArgs({
-      args: io.argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        preset: { type: 'string' },
-        config: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string' },
-        lang: { type: 'string' },
-        'fail-on': { type: 'string', default: 'error' },
-        'max-file-size': { type: 'string' },
-        cwd: { type: 'string' },
-        rules: { type: 'boolean', default: false },
-        fix: { type: 'boolean', default: false },
-        jobs: { type: 'string' },
-        'post-timeout': { type: 'string' },
-        'post-memory': { type: 'string' },
-        shard: { type: 'string' },
-        cache: { type: 'string' },
-        merge: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseCommandLine(io.argv);
   } catch (error) {
     return usage(io, (error as Error).message);
   }
@@ -167,6 +171,11 @@ async function run(io: CliIo): Promise<number> {
     return EXIT_CLEAN;
   }
 
+  return lintAndReport(io, parsed, options, root, settings);
+}
+
+/** The project run, its fixes (--fix, --fix-dry-run), the report in its format, and the exit code. */
+async function lintAndReport(io: CliIo, { values, positionals }: CommandLine, options: CliOptions, root: string, settings: Settings): Promise<number> {
   // At a terminal, say which engine was detected; scripts read it from the JSON report.
   if (settings.presetReason.startsWith('detected') && io.stderr.isTTY) io.stderr.write(`${TOOL_NAME}: ${settings.presetReason}\n`);
   const fixing = values.fix || values['fix-dry-run'];
@@ -218,7 +227,7 @@ async function run(io: CliIo): Promise<number> {
       for (const failure of fixed.unwritten) io.stderr.write(`${TOOL_NAME}: could not write ${failure.file} (${failure.reason}); its fixes were not applied\n`);
     }
 
-    const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !env.NO_COLOR && !values.output);
+    const color = values['no-color'] ? false : values.color ?? (!!io.stdout.isTTY && !(io.env ?? process.env).NO_COLOR && !values.output);
     // SARIF fingerprints and fixes need the posts' text (after --fix: the fixed text).
     const output = values.format === 'sarif' ? formatSarif(report, await readProblemTexts(report, run.environment)) : render(report, values.format, color);
     if (values.output) await fs.writeFile(path.resolve(io.cwd, values.output), output);
@@ -233,11 +242,13 @@ async function run(io: CliIo): Promise<number> {
   }
 }
 
+type CliOptions = ReturnType<typeof parseOptions>;
+
 /** The options the action takes too, parsed by the shared parsers (their wording, with `--` names). */
-function parseOptions(values: { shard?: string | undefined; 'fail-on': string; preset?: string | undefined; lang?: string | undefined; 'max-file-size'?: string | undefined; jobs?: string | undefined; 'post-timeout'?: string | undefined; 'post-memory'?: string | undefined }) {
-  const given = <K extends SharedOption>(name: K) => {
-    const text = values[name as keyof typeof values];
-    return text === undefined ? undefined : parseOption(name, text, `--${name}`);
+function parseOptions(values: CommandLine['values']) {
+  const given = <K extends SharedOption & keyof CommandLine['values']>(name: K) => {
+    const text = values[name];
+    return text === undefined ? undefined : parseOption(name, String(text), `--${name}`);
   };
   // In the order the errors have always been reported.
   const shard = given('shard');
