@@ -26,7 +26,8 @@ import { renamedPosts, type ChangedFile } from '../github/files.js';
 import { asWriter, ReadOnlyTokenError } from '../github/errors.js';
 import { SUMMARY_MARKER } from '../github/comment.js';
 import { COMMIT_MARKER, formatCommitComment } from '../github/commit-comment.js';
-import { lintProject, projectSettings, readProblemTexts, type ProjectRun } from '../runner/project.js';
+import { lintProject, projectSettings, readProblemTexts, type ProjectPlan, type ProjectRun } from '../runner/project.js';
+import type { Settings } from '../config/settings.js';
 import { OptionError } from '../runner/options.js';
 import { selectChanged, type Selection } from './changed.js';
 import { publishOnly } from './publish-only.js';
@@ -83,23 +84,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
       budget: { timeoutMs: inputs.postTimeout * 1000, memoryMb: inputs.postMemory },
       ...(inputs.cache ? { cache: path.resolve(workspace, inputs.cache) } : {}),
       preview: true,
-      onPlan: (plan) => {
-        if (inputs.shard) core.info(`Shard ${inputs.shard.index}/${inputs.shard.count}: ${plan.inShard} of ${plan.selected} posts.`);
-        if (!selection || selection.kind === 'all') {
-          core.info(`Linting every post: ${selection?.reason}.`);
-          // Not a failure, but never silent: a wrong preset or glob shows here.
-          if (plan.files.length === 0) core.warning(`blog-post-lint: no posts matched ${(inputs.paths.length > 0 ? inputs.paths : settings.posts).join(', ')} under ${prefix || '.'}; check the paths and preset inputs.`);
-        } else {
-          const count = plan.files.length;
-          core.info(`${plural(selection.files.size, 'file')} changed (${selection.source}); ${count} of them ${count === 1 ? 'is a post' : 'are posts'}.`);
-        }
-        core.info(`blog-post-lint: ${plural(plan.files.length, 'post')} under ${prefix || '.'} (${settings.presetReason})`);
-        if (plan.threads > 1) core.info(`Linting with ${plan.threads} threads.`);
-      },
+      onPlan: (plan) => logPlan(plan, inputs, selection, settings, prefix),
     });
     const { report, environment } = project;
-    // The pull request's files from the API carry the blob SHAs `fix: commit` checks the workspace against.
     const changed = selection?.kind === 'changed' ? selection.files : undefined;
+    // The pull request's files from the API carry the blob SHAs `fix: commit` checks the workspace against.
+    const withBlobShas = selection?.kind === 'changed' && selection.source === 'api' ? { changed: selection.files } : {};
     if (project.cache) core.info(`Cache: ${project.cache.hits} unchanged posts reused, ${project.cache.misses} linted.`);
     core.startGroup('Problems');
     core.info(formatText(report));
@@ -110,7 +100,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     // The fix commit goes first, so that the comment can say so and skip suggestions it has applied.
     const fixCommit =
       inputs.fix === 'commit'
-        ? await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, fix: project.fix, ...(client ? { client } : {}), ...(changed && selection?.kind === 'changed' && selection.source === 'api' ? { changed } : {}) })
+        ? await commitFixes({ context, environment, report, prefix, log: core.info, warn: core.warning, fix: project.fix, ...(client ? { client } : {}), ...withBlobShas })
         : undefined;
     const outcome = await commentOnPullRequest(inputs, context, report, facts, changed, prefix, client, fixCommit);
     const pushed = await commentOnPush(inputs, context, report, prefix, client);
@@ -133,6 +123,21 @@ export async function run(options: RunOptions = {}): Promise<void> {
   } finally {
     await project?.close();
   }
+}
+
+/** What the run is about to lint, and why those posts, in the log. */
+function logPlan(plan: ProjectPlan, inputs: ActionInputs, selection: Selection | undefined, settings: Settings, prefix: string): void {
+  if (inputs.shard) core.info(`Shard ${inputs.shard.index}/${inputs.shard.count}: ${plan.inShard} of ${plan.selected} posts.`);
+  if (!selection || selection.kind === 'all') {
+    core.info(`Linting every post: ${selection?.reason}.`);
+    // Not a failure, but never silent: a wrong preset or glob shows here.
+    if (plan.files.length === 0) core.warning(`blog-post-lint: no posts matched ${(inputs.paths.length > 0 ? inputs.paths : settings.posts).join(', ')} under ${prefix || '.'}; check the paths and preset inputs.`);
+  } else {
+    const count = plan.files.length;
+    core.info(`${plural(selection.files.size, 'file')} changed (${selection.source}); ${count} of them ${count === 1 ? 'is a post' : 'are posts'}.`);
+  }
+  core.info(`blog-post-lint: ${plural(plan.files.length, 'post')} under ${prefix || '.'} (${settings.presetReason})`);
+  if (plan.threads > 1) core.info(`Linting with ${plan.threads} threads.`);
 }
 
 function plural(count: number, noun: string): string {
