@@ -3,7 +3,7 @@
 // artifact belongs to its run, and which answers mean a read-only token. (The requests themselves
 // are checked against GitHub's description in test/github/.)
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../src/engine/types.js';
+import type { Problem } from '../src/core/types.js';
 import { fingerprint, fingerprintsBy, fingerprintsIn, planInlineComments, type InlineFacts } from '../src/github/review.js';
 import { convergeAfterCreate, isOwnComment, ownSummaryComments, SUMMARY_MARKER, uniqueComments } from '../src/github/comment.js';
 import { postsUnder, renamedPosts, type ChangedFile } from '../src/github/files.js';

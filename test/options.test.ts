@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { getInputs } from '../src/action/inputs.js';
-import { OptionError } from '../src/runner/options.js';
+import { OptionError } from '../src/options.js';
 import { projectRoot, runCli } from './helpers.js';
 
 const blog = path.join(projectRoot, 'examples', 'blog');

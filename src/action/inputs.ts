@@ -3,10 +3,10 @@
 import * as core from '@actions/core';
 import type { PresetName } from '../presets/index.js';
 import type { FailOn } from '../report/verdict.js';
-import type { Lang } from '../engine/types.js';
-import type { Shard } from '../engine/shard.js';
-import { DEFAULT_BUDGET } from '../engine/budget.js';
-import { OptionError, parseOption, type SharedOption } from '../runner/options.js';
+import type { Lang } from '../core/types.js';
+import type { Shard } from '../runner/shard.js';
+import { DEFAULT_BUDGET } from '../runner/budget.js';
+import { OptionError, parseOption, type SharedOption } from '../options.js';
 
 export interface ActionInputs {
   paths: string[];

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionInputs } from './inputs.js';
-import { OptionError } from '../runner/options.js';
+import { OptionError } from '../options.js';
 import type { RunContext } from '../github/event.js';
 import type { GitHubClient } from '../github/client.js';
 import { ArtifactError, readArtifact, type ReceivedArtifact } from '../github/artifact.js';

@@ -3,7 +3,7 @@
 // files' patches and, per problem, the text of its line and its suggestion (InlineFacts). Both the
 // lint run (run.ts) and fork mode's publish run (publish-only.ts) post through `postToPullRequest`.
 import * as core from '@actions/core';
-import type { Problem, Report } from '../engine/types.js';
+import type { Problem, Report } from '../core/types.js';
 import { formatPullRequestComment } from '../report/comment.js';
 import type { GitHubClient } from '../github/client.js';
 import { SUMMARY_MARKER } from '../github/comment.js';

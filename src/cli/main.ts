@@ -3,9 +3,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_BUDGET, type Budget } from '../engine/parallel.js';
-import type { EarlyWorker } from '../engine/early-worker.js';
-import type { Lang, Report } from '../engine/types.js';
+import { DEFAULT_BUDGET, type Budget } from '../runner/parallel.js';
+import type { EarlyWorker } from '../runner/early-worker.js';
+import type { Lang, Report } from '../core/types.js';
 import type { Settings } from '../config/settings.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -16,9 +16,9 @@ import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatRuleList } from '../report/rules.js';
 import { shouldFail, type FailOn } from '../report/verdict.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { fixProject, lintProject, projectSettings, readProblemTexts, type ProjectRun, type ProjectSettings } from '../runner/project.js';
-import { OptionError, parseOption, type SharedOption } from '../runner/options.js';
+import { OptionError, parseOption, type SharedOption } from '../options.js';
 
 export interface CliIo {
   argv: string[];

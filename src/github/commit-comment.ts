@@ -4,7 +4,7 @@
 // push does not add a second one). Its body is the report's markdown from the one renderer
 // (src/report/comment.ts), under this comment's own marker. The requests are the action's
 // (src/action/comments.ts).
-import type { Report } from '../engine/types.js';
+import type { Report } from '../core/types.js';
 import { formatPullRequestComment } from '../report/comment.js';
 
 export const COMMIT_MARKER = '<!-- blog-post-lint:commit -->';

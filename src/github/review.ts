@@ -2,7 +2,7 @@
 // only on lines that are in the PR's diff, a ```suggestion with the fix where there is one, and a
 // hidden fingerprint per problem so a re-run never posts the same comment twice. Pure.
 import { createHash } from 'node:crypto';
-import type { Problem } from '../engine/types.js';
+import type { Problem } from '../core/types.js';
 import { messageText, ruleText } from '../report/comment.js';
 import { canComment, commentableLines } from './patch.js';
 import { suggestionBlock, suggestionFor, type Suggestion } from './suggestion.js';

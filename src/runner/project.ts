@@ -4,20 +4,23 @@
 // options and hand what comes back to their sinks (stdout, files, annotations, GitHub).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../engine/lint.js';
-import { unifiedDiff } from '../engine/fix.js';
-import { defaultJobs, LintPool, type Budget } from '../engine/parallel.js';
-import { takeEarlyWorker, type EarlyWorker } from '../engine/early-worker.js';
-import { writeAtomically } from '../engine/write.js';
-import { inShard, type Shard } from '../engine/shard.js';
-import { lintWithCache, type CacheStats } from '../engine/cache.js';
-import type { FileResult, Lang, Report } from '../engine/types.js';
-import { siteLanguage } from '../config/site.js';
+import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../runner/lint.js';
+import { unifiedDiff } from '../runner/fix.js';
+import { defaultJobs, LintPool, type Budget } from '../runner/parallel.js';
+import { takeEarlyWorker, type EarlyWorker } from '../runner/early-worker.js';
+import { writeAtomically } from '../runner/write.js';
+import { inShard, type Shard } from '../runner/shard.js';
+import { lintWithCache, type CacheStats } from '../runner/cache.js';
+import type { FileResult, Lang, Report } from '../core/types.js';
+import { siteLanguage } from '../engines/site-config.js';
 import { resolveSettings, type Settings, type SettingsInput } from '../config/settings.js';
 import { loadConfig } from '../config/load.js';
 import type { PresetName } from '../presets/index.js';
 import { choosePreset } from '../engines/detect.js';
-import { OptionError } from './options.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
+
+/** A value a door was given is not valid (an option, a path it names); the message says why. */
+export class OptionError extends Error {}
 
 export interface SettingsOptions {
   /** The blog's root folder. */
@@ -41,7 +44,7 @@ export interface ProjectSettings {
 
 /** The config file (a ConfigError when it is broken), the preset chosen, the door's overlays, the site's language. */
 export async function projectSettings(options: SettingsOptions): Promise<ProjectSettings> {
-  const input = (await loadConfig(options.root, options.config)).input;
+  const input = (await loadConfig(ruleCatalogue, options.root, options.config)).input;
   const chosen = await choosePreset(options.root, options.preset, input.preset, options.presetOption);
   input.preset = chosen.name;
   input.presetReason = chosen.reason;
@@ -52,7 +55,7 @@ export async function projectSettings(options: SettingsOptions): Promise<Project
   if (siteLang) input.lang = siteLang;
   if (options.maxFileSize) input.maxFileSize = options.maxFileSize;
   if (options.now) input.now = options.now;
-  return { input, settings: resolveSettings(input) };
+  return { input, settings: resolveSettings(ruleCatalogue, input) };
 }
 
 /** The files a change touched (a pull request's, a pushed range's), blog-relative. */

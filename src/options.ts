@@ -1,16 +1,17 @@
 // The options both front doors accept (CLI flags, action inputs), parsed and checked in one place,
 // so that a bad value reads the same from either door: `<name> must be <what> (got "<value>")`,
-// where the door names the option its own way (`--shard`, `input shard`).
-import { isPresetName, type PresetName } from '../presets/index.js';
-import { isLang } from '../i18n/index.js';
-import type { Lang } from '../engine/types.js';
-import { isFailOn, type FailOn } from '../report/verdict.js';
-import { parseSize } from '../config/load.js';
-import { parseShard, type Shard } from '../engine/shard.js';
-import { parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE } from '../engine/budget.js';
+// where the door names the option its own way (`--shard`, `input shard`). It sits with the doors
+// (src/README.md's top layer): fail-on is the report's verdict, which the runner cannot import.
+import { isPresetName, type PresetName } from './presets/index.js';
+import { isLang } from './i18n/index.js';
+import type { Lang } from './core/types.js';
+import { isFailOn, type FailOn } from './report/verdict.js';
+import { parseSize } from './config/load.js';
+import { parseShard, type Shard } from './runner/shard.js';
+import { parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE } from './runner/budget.js';
+import { OptionError } from './runner/project.js';
 
-/** A value a door was given for one of these options is not valid; the message says why. */
-export class OptionError extends Error {}
+export { OptionError };
 
 interface OptionParser<T> {
   parse: (text: string) => T | undefined;
