@@ -26,6 +26,8 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     kramdownAttributes: renderer === 'kramdown',
     math: renderer === 'kramdown' ? 'double-dollars' : 'none',
     publicRoots: [''],
+    // jekyll-relative-links rewrites `x.md` links in pages only, unless `collections: true` (posts are a collection).
+    linkHook: (config.relative_links as Record<string, unknown> | undefined)?.collections === true,
     lowercaseTags: chirpy,
     datesInSiteZone: true,
     permalinks: 'jekyll',

@@ -30,6 +30,7 @@ import wikiEmbed from './wiki-embed.js';
 import bodyH1 from './body-h1.js';
 import postUnfinished from './post-unfinished.js';
 import linkTagTarget from './link-tag-target.js';
+import linkTarget from './link-target.js';
 import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
 import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
 import { imageHotlink, imageInsecure } from './image-remote.js';
@@ -67,6 +68,7 @@ export const rules: Rule[] = [
   postUnfinished,
   wikiEmbed,
   linkTagTarget,
+  linkTarget,
   imageAltMissing,
   imageAltPlaceholder,
   imageFileUrl,
