@@ -51,6 +51,10 @@ export default defineRule({
     repoPath: { en: 'Link `{url}` is where the file is in the repository, not where the site serves it (a 404): write `{fixed}`.', ko: '`{url}` 링크는 저장소 안의 파일 경로일 뿐 사이트가 그 주소로 제공하지 않습니다(404). `{fixed}`{으로} 쓰세요.' },
     repoPathUnserved: { en: 'Link `{url}` is where the file is in the repository, and the site does not publish that file (a 404): link a page or file the site serves.', ko: '`{url}` 링크는 저장소 안의 파일 경로이고, 사이트는 그 파일을 게시하지 않습니다(404). 사이트가 제공하는 페이지나 파일로 연결하세요.' },
     near: { en: 'Link `{url}` goes to no page of the site (a 404); the post {file} is published at `{fixed}`: write that.', ko: '`{url}` 링크가 가리키는 페이지가 사이트에 없습니다(404). {file} 글은 `{fixed}`에 게시되니 그 주소를 쓰세요.' },
+    relative: { en: 'Link `{url}` is relative to the page\'s URL, so the reader lands on `{resolved}`, which the site does not have (a 404): link a page or file the site serves, from the site\'s root.', ko: '`{url}` 링크는 페이지 URL 기준 상대 경로라서 독자는 사이트에 없는 `{resolved}`{으로} 갑니다(404). 사이트가 제공하는 페이지나 파일을 루트 기준 경로로 연결하세요.' },
+    wrapped: { en: 'Link `{url}` has markdown or parentheses in its target, which the engine publishes as the address (a 404): write `{fixed}`.', ko: '`{url}` 링크 대상에 마크다운이나 괄호가 들어 있어 엔진이 그대로 주소로 게시합니다(404). `{fixed}`{으로} 쓰세요.' },
+    wrappedNoFix: { en: 'Link `{url}` has markdown or parentheses in its target, which the engine publishes as the address (a 404): keep only the address.', ko: '`{url}` 링크 대상에 마크다운이나 괄호가 들어 있어 엔진이 그대로 주소로 게시합니다(404). 주소만 남기세요.' },
+    noScheme: { en: 'Link `{url}` has no `https://`, so it is a path on this site and the reader lands on `{resolved}` (a 404): write `https://{url}`.', ko: '`{url}` 링크에 `https://`가 없어 이 사이트 안의 경로가 되므로 독자는 `{resolved}`{으로} 갑니다(404). `https://{url}`{으로} 쓰세요.' },
     noPost: { en: 'Link `{url}` goes to no page of the site (a 404): no post is published at that URL. Write the URL of an existing post.', ko: '`{url}` 링크가 가리키는 페이지가 사이트에 없습니다(404). 그 URL로 게시되는 글이 없으니 있는 글의 URL을 쓰세요.' },
   },
   check(context, report) {
@@ -61,7 +65,7 @@ export default defineRule({
   },
 });
 
-type Report = (input: ReportInput & { messageId: 'markdownFile' | 'markdownFileMissing' | 'repoPath' | 'repoPathUnserved' | 'near' | 'noPost' }) => void;
+type Report = (input: ReportInput & { messageId: 'markdownFile' | 'markdownFileMissing' | 'repoPath' | 'repoPathUnserved' | 'near' | 'relative' | 'wrapped' | 'wrappedNoFix' | 'noScheme' | 'noPost' }) => void;
 
 // ---------------------------------------------------------------------------------------------
 // The links of a post
@@ -74,7 +78,10 @@ function collectLinks(context: LintContext): LinkRef[] {
   const references: LinkReference[] = [];
   visit(context.tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || (node.type as string) === 'yaml' || (node.type as string) === 'toml') return SKIP;
-    if (node.type === 'link') links.push(fromLink(context, node));
+    // GFM's literal autolinks (`www.x.com`) come without a position: external anyway.
+    if (node.type === 'link') {
+      if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) links.push(fromLink(context, node));
+    }
     else if (node.type === 'linkReference') references.push(node);
     else if (node.type === 'definition') definitions.set(node.identifier, node);
     else if (node.type === 'html' && context.engine.rawHtml) links.push(...anchors(context, node));
@@ -96,9 +103,12 @@ function collectLinks(context: LintContext): LinkRef[] {
 function fromLink(context: LintContext, node: Link): LinkRef {
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
-  const slice = context.source.text.slice(start, end);
+  const text = context.source.text;
+  // The `](` right after the link text (a link in the text, `[a]([b](c))`, has its own).
+  const textEnd = node.children.at(-1)?.position?.end.offset ?? start + 1;
+  const marker = text.indexOf('](', textEnd);
   // An autolink (`<https://…>`, a bare URL) has no `](`: it is external anyway.
-  const range = slice.endsWith(')') ? locateDestination(context.source.text, start, end, slice.lastIndexOf('](')) : undefined;
+  const range = text[end - 1] === ')' && marker !== -1 && marker < end ? locateDestination(text, start, end, marker - start) : undefined;
   return { url: node.url, ...(range ? { range } : {}), position: range ? spanPosition(context.source, ...range) : spanPosition(context.source, start, end) };
 }
 
@@ -110,7 +120,26 @@ function locateDestination(text: string, start: number, end: number, markerAt: n
   const angled = text[at] === '<';
   if (angled) at++;
   let stop = at;
-  while (stop < end && !(angled ? text[stop] === '>' : /[\s)]/.test(text[stop]!))) stop++;
+  if (angled) {
+    while (stop < end && text[stop] !== '>') stop++;
+  } else {
+    // CommonMark: balanced parentheses belong to the destination; `\)` is escaped.
+    let depth = 0;
+    for (; stop < end; stop++) {
+      const char = text[stop]!;
+      if (char === '\\') {
+        stop++;
+        continue;
+      }
+      if (/\s/.test(char)) break;
+      if (char === '(') depth++;
+      else if (char === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    stop = Math.min(stop, end);
+  }
   return stop > at ? [at, stop] : undefined;
 }
 
@@ -176,6 +205,8 @@ function siteModel(context: LintContext): SiteModel {
     else map.set(key, [value]);
   };
   for (const post of index.posts) {
+    // A markdown file beside a leaf bundle's index is a resource of that page, not a page (Hugo).
+    if (context.engine.permalinks === 'hugo' && inLeafBundle(context, post.file)) continue;
     model.byFile.set(post.file, post);
     model.outputs.add(post.output);
     add(model.loose, looseKey(post.url), post);
@@ -202,6 +233,13 @@ function siteModel(context: LintContext): SiteModel {
   }
   MODELS.set(index, model);
   return model;
+}
+
+function inLeafBundle(context: LintContext, file: string): boolean {
+  const name = path.posix.basename(file);
+  if (/^_?index\./.test(name)) return false;
+  const dir = path.posix.dirname(file);
+  return ['index.md', 'index.markdown', 'index.html'].some((index) => context.repo.has(`${dir}/${index}`));
 }
 
 /** `/posts/x/` -> `posts/x/index.html`, `/x.pdf` -> `x.pdf`; a path without an extension -> both readings handled by `served`. */
@@ -247,7 +285,8 @@ function servedFile(context: LintContext, site: SiteModel, output: string): bool
   }
   for (const bundle of site.bundles) {
     const prefix = bundle.url.replace(/^\//, '');
-    if (!output.startsWith(prefix)) continue;
+    // A markdown file in a bundle is a page resource: Hugo does not copy it (checked).
+    if (!output.startsWith(prefix) || /\.(md|markdown|html?|org|adoc|rst)$/i.test(output)) continue;
     if (context.repo.has(`${bundle.dir}/${output.slice(prefix.length)}`)) return true;
   }
   return false;
@@ -255,6 +294,9 @@ function servedFile(context: LintContext, site: SiteModel, output: string): bool
 
 // ---------------------------------------------------------------------------------------------
 // One link
+
+/** `nvie.com`, `www.x.org/a`, `github.com/u/r`: a host written without its scheme (common top-level domains only, so `index.html` or `a.md` is not one). */
+const BARE_HOST = /^(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|kr|co|me|ai|app|edu|gov|jp|cn|uk|de|fr|info|xyz|page|blog|tech|us|ca|in|ly|so|gg|tv)(?:\/|$)/i;
 
 const JEKYLL_PREFIX = /^(?:\{\{-?\s*site\.(?:url|baseurl)\s*-?\}\}\s*)+/;
 
@@ -282,6 +324,17 @@ function checkLink(context: LintContext, site: SiteModel, link: LinkRef, report:
   const withBase = (fixed: string) => prefixText + fixed + suffix;
 
   if (!pathPart.startsWith('/')) {
+    // Published as written and resolved against the page: broken whatever the page's URL is.
+    if (/^[[(]|\]\(/.test(url)) {
+      const inner = [...new Set(url.match(/(?:https?:\/\/|mailto:)[^\s()[\]<>]+/gi) ?? [])];
+      if (inner.length === 1 && link.range && written === link.url) report({ messageId: 'wrapped', data: { url: written, fixed: inner[0]! }, position: link.position, fix: { edits: [{ range: link.range, text: inner[0]! }] } });
+      else report({ messageId: 'wrappedNoFix', data: { url: written }, position: link.position });
+      return;
+    }
+    if (BARE_HOST.test(pathPart)) {
+      report({ messageId: 'noScheme', data: { url: written, resolved: post ? decode(new URL(pathPart, `http://site${post.url}`).pathname) : pathPart }, position: link.position });
+      return;
+    }
     if (context.engine.linkHook) return;
     if (/\.(md|markdown)$/i.test(pathPart)) {
       checkMarkdownFile(context, site, link, written, pathPart, suffix, post, report);
@@ -295,7 +348,11 @@ function checkLink(context: LintContext, site: SiteModel, link: LinkRef, report:
     } catch {
       return;
     }
-    checkSitePath(context, site, link, written, resolved, withBase, report);
+    if (checkSitePath(context, site, link, written, resolved, withBase, report, false) !== 'unknown') return;
+    // Nothing the site publishes is in the post's own URL folder besides what the linter knows
+    // (static files, bundle files, posts): a link that lands there goes nowhere.
+    const folder = post.url.endsWith('/') ? post.url : post.url.slice(0, post.url.lastIndexOf('/') + 1);
+    if (folder !== '/' && resolved.startsWith(folder)) report({ messageId: 'relative', data: { url: written, resolved }, position: link.position });
     return;
   }
   if (!baseGiven && base && base !== '/') {
@@ -314,18 +371,18 @@ function decode(text: string): string {
   }
 }
 
-/** A root-relative site path (decoded, base URL removed) that the site may not serve. */
-function checkSitePath(context: LintContext, site: SiteModel, link: LinkRef, written: string, urlPath: string, rewrite: (fixed: string) => string, report: Report): void {
-  if (urlPath.split('/').includes('..')) return;
-  if (served(context, site, urlPath)) return;
+/** A root-relative site path (decoded, base URL removed) that the site may not serve: 'served', 'reported', or 'unknown' (no verdict). */
+function checkSitePath(context: LintContext, site: SiteModel, link: LinkRef, written: string, urlPath: string, rewrite: (fixed: string) => string, report: Report, byShape = true): 'served' | 'reported' | 'unknown' {
+  if (urlPath.split('/').includes('..')) return 'unknown';
+  if (served(context, site, urlPath)) return 'served';
   const fix = (fixed: string) => (link.range ? { fix: { edits: [{ range: link.range, text: rewrite(fixed) }] } } : {});
   const clean = urlPath.replace(/\/{2,}/g, '/').replace(/^\//, '').replace(/\/$/, '');
-  if (clean === '') return;
+  if (clean === '') return 'unknown';
   const inRepo = context.repo.has(clean) ? context.repo.spelling(clean)! : undefined;
   // A folder of the repository (a Hugo section, a folder with an index page the linter does not model): no verdict.
   const contentDir = context.engine.hugoUrls?.contentDir ?? 'content';
   const folders = [clean, ...context.engine.publicRoots.map((root) => (root ? `${root}/${clean}` : clean)), ...(context.engine.permalinks === 'hugo' ? [`${contentDir}/${clean}`] : [])];
-  if (!inRepo && folders.some((folder) => site.dirs.has(folder) || site.dirs.has(folder.normalize('NFC')) || site.dirs.has(folder.normalize('NFD')))) return;
+  if (!inRepo && folders.some((folder) => site.dirs.has(folder) || site.dirs.has(folder.normalize('NFC')) || site.dirs.has(folder.normalize('NFD')))) return 'unknown';
   // 1. A path of the repository, not of the site.
   if (inRepo) {
     const target = site.byFile.get(inRepo);
@@ -333,18 +390,18 @@ function checkSitePath(context: LintContext, site: SiteModel, link: LinkRef, wri
     const fixed = target ? target.url : publicRoot ? siteUrlPath(inRepo, context.engine.publicRoots) : undefined;
     if (fixed) report({ messageId: 'repoPath', data: { url: written, fixed: rewrite(fixed) }, position: link.position, ...fix(fixed) });
     else report({ messageId: 'repoPathUnserved', data: { url: written }, position: link.position });
-    return;
+    return 'reported';
   }
   // 2. One post whose URL differs only in case, Unicode form, a slash or `.html`.
   const key = looseKey('/' + clean);
-  if (site.looseAliases.has(key)) return;
+  if (site.looseAliases.has(key)) return 'unknown';
   const near = site.loose.get(key) ?? [];
   if (near.length === 1) {
     const target = near[0]!;
     report({ messageId: 'near', data: { url: written, file: target.file, fixed: rewrite(target.url) }, position: link.position, ...fix(target.url) });
-    return;
+    return 'reported';
   }
-  if (near.length > 1) return;
+  if (near.length > 1) return 'unknown';
   // A file under a public root with another case.
   for (const root of context.engine.publicRoots) {
     const loose = context.repo.findLoose(root ? `${root}/${clean}` : clean);
@@ -352,18 +409,19 @@ function checkSitePath(context: LintContext, site: SiteModel, link: LinkRef, wri
     if (context.engine.permalinks === 'jekyll' && loose.split('/').some((segment) => segment.startsWith('_') || segment.startsWith('.'))) continue;
     const fixed = siteUrlPath(loose, context.engine.publicRoots);
     report({ messageId: 'near', data: { url: written, file: loose, fixed: rewrite(fixed) }, position: link.position, ...fix(fixed) });
-    return;
+    return 'reported';
   }
   // 3. Shaped like the site's post URLs (`/posts/<slug>/`, `/2024/01/02/<slug>.html`): a post that is not there.
   const segments = clean.split('/');
   const last = segments.at(-1)!;
-  if (segments.length < 2 || !site.shapes.has(shapeOf(segments.slice(0, -1)))) return;
-  if (/\.[a-z0-9]+$/i.test(last) && !/\.html?$/i.test(last)) return;
+  if (!byShape || segments.length < 2 || !site.shapes.has(shapeOf(segments.slice(0, -1)))) return 'unknown';
+  if (/\.[a-z0-9]+$/i.test(last) && !/\.html?$/i.test(last)) return 'unknown';
   const sameSlug = site.slugs.get(looseSegment(last)) ?? [];
   if (sameSlug.length === 1) {
     const target = sameSlug[0]!;
     report({ messageId: 'near', data: { url: written, file: target.file, fixed: rewrite(target.url) }, position: link.position, ...fix(target.url) });
   } else report({ messageId: 'noPost', data: { url: written }, position: link.position });
+  return 'reported';
 }
 
 /** `[b](b.md)`: published as written, so the browser asks for `<page URL>/b.md`. */
