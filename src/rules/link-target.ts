@@ -51,6 +51,7 @@ export default defineRule({
     repoPath: { en: 'Link `{url}` is where the file is in the repository, not where the site serves it (a 404): write `{fixed}`.', ko: '`{url}` 링크는 저장소 안의 파일 경로일 뿐 사이트가 그 주소로 제공하지 않습니다(404). `{fixed}`{으로} 쓰세요.' },
     repoPathUnserved: { en: 'Link `{url}` is where the file is in the repository, and the site does not publish that file (a 404): link a page or file the site serves.', ko: '`{url}` 링크는 저장소 안의 파일 경로이고, 사이트는 그 파일을 게시하지 않습니다(404). 사이트가 제공하는 페이지나 파일로 연결하세요.' },
     near: { en: 'Link `{url}` goes to no page of the site (a 404); the post {file} is published at `{fixed}`: write that.', ko: '`{url}` 링크가 가리키는 페이지가 사이트에 없습니다(404). {file} 글은 `{fixed}`에 게시되니 그 주소를 쓰세요.' },
+    nearFile: { en: 'Link `{url}` goes to no file of the site (a 404); the file {file} is served at `{fixed}`: write that.', ko: '`{url}` 링크가 가리키는 파일이 사이트에 없습니다(404). {file} 파일은 `{fixed}`에서 제공되니 그 주소를 쓰세요.' },
     relative: { en: 'Link `{url}` is relative to the page\'s URL, so the reader lands on `{resolved}`, which the site does not have (a 404): link a page or file the site serves, from the site\'s root.', ko: '`{url}` 링크는 페이지 URL 기준 상대 경로라서 독자는 사이트에 없는 `{resolved}`{으로} 갑니다(404). 사이트가 제공하는 페이지나 파일을 루트 기준 경로로 연결하세요.' },
     wrapped: { en: 'Link `{url}` has markdown or parentheses in its target, which the engine publishes as the address (a 404): write `{fixed}`.', ko: '`{url}` 링크 대상에 마크다운이나 괄호가 들어 있어 엔진이 그대로 주소로 게시합니다(404). `{fixed}`{으로} 쓰세요.' },
     wrappedNoFix: { en: 'Link `{url}` has markdown or parentheses in its target, which the engine publishes as the address (a 404): keep only the address.', ko: '`{url}` 링크 대상에 마크다운이나 괄호가 들어 있어 엔진이 그대로 주소로 게시합니다(404). 주소만 남기세요.' },
@@ -65,7 +66,7 @@ export default defineRule({
   },
 });
 
-type Report = (input: ReportInput & { messageId: 'markdownFile' | 'markdownFileMissing' | 'repoPath' | 'repoPathUnserved' | 'near' | 'relative' | 'wrapped' | 'wrappedNoFix' | 'noScheme' | 'noPost' }) => void;
+type Report = (input: ReportInput & { messageId: 'markdownFile' | 'markdownFileMissing' | 'repoPath' | 'repoPathUnserved' | 'near' | 'nearFile' | 'relative' | 'wrapped' | 'wrappedNoFix' | 'noScheme' | 'noPost' }) => void;
 
 // ---------------------------------------------------------------------------------------------
 // The links of a post
@@ -408,7 +409,7 @@ function checkSitePath(context: LintContext, site: SiteModel, link: LinkRef, wri
     if (!loose) continue;
     if (context.engine.permalinks === 'jekyll' && loose.split('/').some((segment) => segment.startsWith('_') || segment.startsWith('.'))) continue;
     const fixed = siteUrlPath(loose, context.engine.publicRoots);
-    report({ messageId: 'near', data: { url: written, file: loose, fixed: rewrite(fixed) }, position: link.position, ...fix(fixed) });
+    report({ messageId: 'nearFile', data: { url: written, file: loose, fixed: rewrite(fixed) }, position: link.position, ...fix(fixed) });
     return 'reported';
   }
   // 3. Shaped like the site's post URLs (`/posts/<slug>/`, `/2024/01/02/<slug>.html`): a post that is not there.

@@ -57,7 +57,7 @@ describe('link-target, Jekyll', () => {
       '5:34 Link `/_notes/n.md` is where the file is in the repository, and the site does not publish that file (a 404): link a page or file the site serves.',
       '6:5 Link `/posts/B/` goes to no page of the site (a 404); the post _posts/2025-01-02-b.md is published at `/posts/b/`: write that.',
       '6:20 Link `/posts/nothing/` goes to no page of the site (a 404): no post is published at that URL. Write the URL of an existing post.',
-      '6:41 Link `/Files/x.pdf` goes to no page of the site (a 404); the post files/x.pdf is published at `/files/x.pdf`: write that.',
+      '6:41 Link `/Files/x.pdf` goes to no file of the site (a 404); the file files/x.pdf is served at `/files/x.pdf`: write that.',
       '6:64 Link `/posts/B/` goes to no page of the site (a 404); the post _posts/2025-01-02-b.md is published at `/posts/b/`: write that.',
     ]);
   });
