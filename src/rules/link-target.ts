@@ -192,12 +192,20 @@ interface SiteModel {
   dirs: Set<string>;
 }
 
-const MODELS = new WeakMap<SiteIndex, SiteModel>();
-const EMPTY_INDEX: SiteIndex = { posts: [] };
+/** Per URL index and repository (a run without an index still has its own repository's folders). */
+const MODELS = new WeakMap<Set<string>, WeakMap<SiteIndex, SiteModel>>();
+const NO_INDEX = new WeakMap<Set<string>, SiteIndex>();
 
 function siteModel(context: LintContext): SiteModel {
-  const index = context.siteIndex ?? EMPTY_INDEX;
-  let model = MODELS.get(index);
+  const files = context.repo.files;
+  let index = context.siteIndex;
+  if (!index) {
+    index = NO_INDEX.get(files) ?? { posts: [] };
+    NO_INDEX.set(files, index);
+  }
+  let byIndex = MODELS.get(files);
+  if (!byIndex) MODELS.set(files, (byIndex = new WeakMap()));
+  let model = byIndex.get(index);
   if (model) return model;
   model = { posts: index.posts, byFile: new Map(), outputs: new Set(), loose: new Map(), looseAliases: new Set(), slugs: new Map(), shapes: new Set(), bundles: [], dirs: new Set() };
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
@@ -232,7 +240,7 @@ function siteModel(context: LintContext): SiteModel {
       slash = dir.lastIndexOf('/');
     }
   }
-  MODELS.set(index, model);
+  byIndex.set(index, model);
   return model;
 }
 
