@@ -224,10 +224,13 @@ function siteModel(context: LintContext): SiteModel {
     if (last !== undefined) add(model.slugs, looseSegment(last), post);
     if (segments.length > 1) model.shapes.add(shapeOf(segments.slice(0, -1)));
     for (const alias of post.aliases ?? []) {
-      const clean = alias.startsWith('/') ? alias : '/' + alias;
-      const output = outputOf(clean);
-      if (output) model.outputs.add(output);
-      model.looseAliases.add(looseKey(clean));
+      // A relative alias (Hugo) is taken from the page's folder; from the root too, to be safe.
+      const forms = alias.startsWith('/') ? [alias] : ['/' + alias, path.posix.join(path.posix.dirname(post.url.replace(/\/$/, '')), alias)];
+      for (const form of forms) {
+        const output = outputOf(form);
+        if (output) model.outputs.add(output);
+        model.looseAliases.add(looseKey(form));
+      }
     }
     if (/(^|\/)index\.[^/]+$/.test(post.file)) model.bundles.push({ url: post.url.endsWith('/') ? post.url : post.url + '/', dir: path.posix.dirname(post.file) });
   }

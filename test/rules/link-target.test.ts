@@ -92,7 +92,7 @@ describe('link-target, Jekyll', () => {
 describe('link-target, Hugo', () => {
   const base = {
     'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "t"\n',
-    'content/posts/b.md': '---\ntitle: B\n---\nb\n',
+    'content/posts/b.md': '---\ntitle: B\naliases: [/posts/old-b/, older-b]\n---\nb\n',
     'content/posts/k/index.md': '---\ntitle: K\n---\nk\n',
     'content/posts/k/x.pdf': 'pdf',
     'content/posts/k/notes.md': '---\ntitle: N\n---\nn\n',
@@ -104,8 +104,12 @@ describe('link-target, Hugo', () => {
   const post = (body: string) => ({ ...base, 'content/posts/a.md': `---\ntitle: A\n---\n${body}\n` });
 
   it('is silent on links that arrive', async () => {
-    const body = '[1](/posts/b/) [2](../b/) [3](/files/x.pdf) [4](/posts/k/x.pdf) [5](/posts/hello-world/) [6](/posts/sub/) [7]({{< relref "b.md" >}}) [8](/tags/x/) [9](https://example.com/)';
+    const body = '[1](/posts/b/) [2](../b/) [3](/files/x.pdf) [4](/posts/k/x.pdf) [5](/posts/hello-world/) [6](/posts/sub/) [7]({{< relref "b.md" >}}) [8](/tags/x/) [9](https://example.com/) [10](/posts/old-b/) [11](/posts/older-b/)';
     expect(await found(post(body), ['--preset', 'hugo'])).toEqual([]);
+  });
+
+  it('a URL shaped like the posts\' with no post (nor alias) there', async () => {
+    expect(await found(post('[1](/posts/old-c/)'), ['--preset', 'hugo'])).toEqual(['4:5 Link `/posts/old-c/` goes to no page of the site (a 404): no post is published at that URL. Write the URL of an existing post.']);
   });
 
   it('a relative .md link, a repository path, a URL in the case of the slug', async () => {
