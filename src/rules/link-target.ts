@@ -349,6 +349,8 @@ function checkLink(context: LintContext, site: SiteModel, link: LinkRef, report:
     }
     if (context.engine.linkHook) return;
     if (/\.(md|markdown)$/i.test(pathPart)) {
+      // A note-linking plugin (Obsidian-style wiki links) may turn note links into page links too.
+      if (context.engine.wikiLinks) return;
       checkMarkdownFile(context, site, link, written, pathPart, suffix, post, report);
       return;
     }

@@ -124,6 +124,13 @@ describe('link-target, Hugo', () => {
     ]);
   });
 
+  it('Hugo\'s own link hook (a multilingual site, or enableDefault) finds `b.md` as a page: no verdict', async () => {
+    const multilingual = { ...post('[1](b.md)'), 'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "t"\n[languages.en]\nweight = 1\n[languages.ko]\nweight = 2\n' };
+    const enabled = { ...post('[1](b.md)'), 'hugo.toml': 'baseURL = "https://example.org/"\ntitle = "t"\n[markup.goldmark.renderHooks.link]\nenableDefault = true\n' };
+    expect(await found(multilingual, ['--preset', 'hugo'])).toEqual([]);
+    expect(await found(enabled, ['--preset', 'hugo'])).toEqual([]);
+  });
+
   it('a render-link hook may rewrite relative links: no verdict on them', async () => {
     const files = { ...post('[1](b.md) [2](/posts/Hello-World/)'), 'layouts/_default/_markup/render-link.html': '<a href="{{ .Destination }}">{{ .Text }}</a>' };
     expect((await found(files, ['--preset', 'hugo'])).map((line) => line.split(' ')[0])).toEqual(['4:15']);
