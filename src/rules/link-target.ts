@@ -186,8 +186,8 @@ interface SiteModel {
   slugs: Map<string, IndexedPost[]>;
   /** Shapes of the folders posts are published in (`/posts/`, `/#/#/#/` for dates); not the root. */
   shapes: Set<string>;
-  /** Leaf bundles (`content/posts/k/index.md`): their folder's files are served beside the page. */
-  bundles: Array<{ url: string; dir: string }>;
+  /** Leaf bundles by URL folder without the leading slash (`posts/k/` -> `content/posts/k`): their files are served beside the page. */
+  bundles: Map<string, string>;
   /** Every folder of the repository (`content/posts`, `static/img`). */
   dirs: Set<string>;
 }
@@ -207,7 +207,7 @@ function siteModel(context: LintContext): SiteModel {
   if (!byIndex) MODELS.set(files, (byIndex = new WeakMap()));
   let model = byIndex.get(index);
   if (model) return model;
-  model = { posts: index.posts, byFile: new Map(), outputs: new Set(), loose: new Map(), looseAliases: new Set(), slugs: new Map(), shapes: new Set(), bundles: [], dirs: new Set() };
+  model = { posts: index.posts, byFile: new Map(), outputs: new Set(), loose: new Map(), looseAliases: new Set(), slugs: new Map(), shapes: new Set(), bundles: new Map(), dirs: new Set() };
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const group = map.get(key);
     if (group) group.push(value);
@@ -232,7 +232,7 @@ function siteModel(context: LintContext): SiteModel {
         model.looseAliases.add(looseKey(form));
       }
     }
-    if (/(^|\/)index\.[^/]+$/.test(post.file)) model.bundles.push({ url: post.url.endsWith('/') ? post.url : post.url + '/', dir: path.posix.dirname(post.file) });
+    if (/(^|\/)index\.[^/]+$/.test(post.file)) model.bundles.set((post.url.endsWith('/') ? post.url : post.url + '/').replace(/^\//, ''), path.posix.dirname(post.file));
   }
   for (const file of context.repo.files) {
     let slash = file.lastIndexOf('/');
@@ -295,11 +295,11 @@ function servedFile(context: LintContext, site: SiteModel, output: string): bool
     if (context.engine.permalinks === 'jekyll' && output.split('/').some((segment) => segment.startsWith('_') || segment.startsWith('.'))) continue;
     return true;
   }
-  for (const bundle of site.bundles) {
-    const prefix = bundle.url.replace(/^\//, '');
-    // A markdown file in a bundle is a page resource: Hugo does not copy it (checked).
-    if (!output.startsWith(prefix) || /\.(md|markdown|html?|org|adoc|rst)$/i.test(output)) continue;
-    if (context.repo.has(`${bundle.dir}/${output.slice(prefix.length)}`)) return true;
+  // A markdown file in a bundle is a page resource: Hugo does not copy it (checked).
+  if (site.bundles.size === 0 || /\.(md|markdown|html?|org|adoc|rst)$/i.test(output)) return false;
+  for (let slash = output.indexOf('/'); slash !== -1; slash = output.indexOf('/', slash + 1)) {
+    const dir = site.bundles.get(output.slice(0, slash + 1));
+    if (dir !== undefined && context.repo.has(`${dir}/${output.slice(slash + 1)}`)) return true;
   }
   return false;
 }
