@@ -154,11 +154,19 @@ function anchors(context: LintContext, node: Html): LinkRef[] {
   for (let match = open.exec(html); match; match = open.exec(html)) {
     const close = html.indexOf('>', match.index);
     if (close === -1) break;
+    // The next `<a` is looked for after this tag: each character is read a bounded number of times.
+    open.lastIndex = close + 1;
     const tag = html.slice(match.index, close);
-    const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-    if (!href) continue;
-    const value = href[1] ?? href[2] ?? '';
-    const valueStart = base + match.index + href.index + href[0].length - value.length - 1;
+    // The first `href=` and its quoted value, found without a backtracking pattern.
+    const name = /\shref\s*=\s*/i.exec(tag);
+    if (!name) continue;
+    const quoteAt = name.index + name[0].length;
+    const quote = tag[quoteAt];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = tag.indexOf(quote, quoteAt + 1);
+    if (end === -1) continue;
+    const value = tag.slice(quoteAt + 1, end);
+    const valueStart = base + match.index + quoteAt + 1;
     // Only when the node's text is the source's (not inside a list's or quote's indentation shift).
     if (context.source.text.slice(valueStart, valueStart + value.length) !== value) continue;
     found.push({ url: decodeEntities(value), range: [valueStart, valueStart + value.length], position: spanPosition(context.source, valueStart, valueStart + value.length) });
