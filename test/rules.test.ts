@@ -9,7 +9,7 @@ import matter from 'gray-matter';
 import { makeBlog, lintJson, linesByRule, runCli, tempDir } from './helpers.js';
 import type { JsonReport } from '../src/report/json.js';
 import { remarkLintRules } from '../src/rules/remark-lint.js';
-import { fileUnreadable } from '../src/rules/file-unreadable.js';
+import fileUnreadable from '../src/rules/file-unreadable.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

@@ -19,13 +19,13 @@
 import path from 'node:path';
 import type { Definition, Html, Link, LinkReference } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { defineRule, type ReportInput } from './types.js';
-import type { LintContext } from '../engine/context.js';
-import type { IndexedPost, SiteIndex } from '../engine/site-index.js';
-import { spanPosition } from '../engine/source.js';
-import { querySuffixStart } from '../engine/scan.js';
-import { siteUrlPath } from '../engine/image-url.js';
-import type { Position } from '../engine/types.js';
+import { defineRule, type ReportInput } from '../rule-api/rule.js';
+import type { LintContext } from '../rule-api/context.js';
+import type { IndexedPost, SiteIndex } from '../site/site-index.js';
+import { spanPosition } from '../post/source.js';
+import { querySuffixStart } from '../post/scan.js';
+import { siteUrlPath } from '../post/image-url.js';
+import type { Position } from '../core/types.js';
 
 interface LinkRef {
   /** The URL as the parser read it (entities and escapes resolved). */

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { lintJson, makeBlog, runCli } from '../helpers.js';
-import { parseMarkdown } from '../../src/engine/markdown.js';
+import { parseMarkdown } from '../../src/post/markdown.js';
 import { commonmarkCan, findLiteralEmphasis } from '../../src/rules/emphasis-unrendered.js';
 import { maskTemplates } from '../../src/engines/templates.js';
 

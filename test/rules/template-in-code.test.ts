@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { lintJson, makeBlog, runCli } from '../helpers.js';
-import { liquidTokens, strictVariableError } from '../../src/rules/template-in-code.js';
+import { liquidTokens, strictVariableError } from '../../src/rule-api/template-code.js';
 
 const roots: string[] = [];
 afterAll(async () => {
