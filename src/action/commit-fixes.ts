@@ -9,7 +9,8 @@
 // GitHub's non-fast-forward refusal after both leave the branch as it is.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readForFix, type FixedText, type LintEnvironment } from '../runner/lint.js';
+import { readForFix, type LintEnvironment } from '../runner/environment.js';
+import type { FixedText } from '../runner/lint.js';
 import type { FileResult, Report } from '../core/types.js';
 import type { GitHubClient } from '../github/client.js';
 import { asWriter, ReadOnlyTokenError, statusOf } from '../github/errors.js';

@@ -4,13 +4,15 @@
 // options and hand what comes back to their sinks (stdout, files, annotations, GitHub).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../runner/lint.js';
-import { unifiedDiff } from '../runner/fix.js';
-import { defaultJobs, LintPool, type Budget } from '../runner/parallel.js';
-import { takeEarlyWorker, type EarlyWorker } from '../runner/early-worker.js';
-import { writeAtomically } from '../runner/write.js';
-import { inShard, type Shard } from '../runner/shard.js';
-import { lintWithCache, type CacheStats } from '../runner/cache.js';
+import { buildReport, createEnvironment, readForFix, selectPosts, type LintEnvironment } from './environment.js';
+import type { FixedText } from './lint.js';
+import { fixTextInProcess, lintFilesInProcess } from './in-process.js';
+import { unifiedDiff } from './fix.js';
+import { defaultJobs, LintPool, type Budget } from './parallel.js';
+import { takeEarlyWorker, type EarlyWorker } from './early-worker.js';
+import { writeAtomically } from './write.js';
+import { inShard, type Shard } from './shard.js';
+import { lintWithCache, type CacheStats } from './cache.js';
 import type { FileResult, Lang, Report } from '../core/types.js';
 import { siteLanguage } from '../engines/site-config.js';
 import { resolveSettings, type Settings, type SettingsInput } from '../config/settings.js';
@@ -146,7 +148,7 @@ export async function lintProject(options: LintProjectOptions): Promise<ProjectR
     options.onPlan?.(plan);
     pool?.resize(threads);
     const onFile = options.onFile ? { onFile: options.onFile } : {};
-    const lint = (subset: string[]) => (pool ? pool.lint(subset, onFile) : lintFiles(subset, environment, { ...onFile, ...(options.preview ? { preview: true } : {}) }));
+    const lint = (subset: string[]) => (pool ? pool.lint(subset, onFile) : lintFilesInProcess(subset, environment, { ...onFile, ...(options.preview ? { preview: true } : {}) }));
     let report: Report;
     let cache: CacheStats | undefined;
     if (files.length === 0) {
@@ -164,7 +166,7 @@ export async function lintProject(options: LintProjectOptions): Promise<ProjectR
       report,
       environment,
       ...(cache ? { cache } : {}),
-      fix: (file, original) => (pool ? pool.fix(file, original) : fixText(file, original, environment)),
+      fix: (file, original) => (pool ? pool.fix(file, original) : fixTextInProcess(file, original, environment)),
       close: async () => {
         await pool?.close();
       },
