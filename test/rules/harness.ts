@@ -1,0 +1,129 @@
+// The fixture harness's one door into src/: every import of the sources that test/rules/fixtures.test.ts
+// needs is here, so that a move in src/ is one edit. It lints a fixture site the way the CLI does
+// (config file, preset detection, the site's language, `--max-file-size`, the fixed "now"), through
+// the real pipeline: createEnvironment -> selectPosts -> lintFiles, and fixText for the fixes.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { allRules } from '../../src/rules/index.js';
+import { engineText, type LocalizedText } from '../../src/i18n/index.js';
+import { PARTICLE_MARKER } from '../../src/i18n/particles.js';
+import { loadConfig, parseSize } from '../../src/config/load.js';
+import { choosePreset } from '../../src/engines/detect.js';
+import { siteLanguage } from '../../src/config/site.js';
+import { effectiveSeverity, resolveSettings, type Settings } from '../../src/config/settings.js';
+import { createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../../src/engine/lint.js';
+import type { Lang, Problem, Report } from '../../src/engine/types.js';
+import type { PresetName } from '../../src/presets/index.js';
+
+export type { Lang, Problem, Report };
+
+/** Every rule id a config may name, in the registry's order. */
+export const ruleIds: string[] = allRules.map((rule) => rule.id);
+
+export function isFixable(ruleId: string): boolean {
+  return allRules.find((rule) => rule.id === ruleId)?.fixable ?? false;
+}
+
+/** What a fixture's `fixture.yml` may set: the command-line flags a user would pass. */
+export interface RunOptions {
+  preset?: string;
+  lang?: string;
+  maxFileSize?: string;
+  now: Date;
+  /** Paths or globs to lint (the CLI's positionals); all the preset's posts when empty. */
+  paths: string[];
+  /** Renamed posts, path now -> path before, as the action reads them from the pull request. */
+  renamed?: Record<string, string>;
+}
+
+export interface SiteRun {
+  report: Report;
+  environment: LintEnvironment;
+  settings: Settings;
+}
+
+/** Lints the blog at `root` as `blog-post-lint --cwd root [flags] [paths]` would (without worker threads). */
+export async function lintSite(root: string, options: RunOptions): Promise<SiteRun> {
+  const input = (await loadConfig(root)).input;
+  const chosen = await choosePreset(root, options.preset as PresetName | undefined, input.preset, '--preset');
+  input.preset = chosen.name;
+  input.presetReason = chosen.reason;
+  if (chosen.posts && !input.posts) input.posts = chosen.posts;
+  if (options.lang) input.lang = options.lang as Lang;
+  const siteLang = input.lang ? undefined : await siteLanguage(root, chosen.name);
+  if (siteLang) input.lang = siteLang;
+  if (options.maxFileSize) {
+    const size = parseSize(options.maxFileSize);
+    if (size === undefined) throw new Error(`max-file-size: not a size: ${options.maxFileSize}`);
+    input.maxFileSize = size;
+  }
+  input.now = options.now;
+  const settings = resolveSettings(input);
+  const indexed = await createEnvironment(root, settings);
+  const renamed = Object.entries(options.renamed ?? {});
+  const environment: LintEnvironment = renamed.length > 0 ? { ...indexed, previousPaths: new Map(renamed) } : indexed;
+  const files = selectPosts(environment.repo, settings, options.paths);
+  const report = await lintFiles(files, environment);
+  return { report, environment, settings };
+}
+
+/** Whether the rule is on in this run (a passing post proves nothing where the rule is off). */
+export function ruleIsOn(settings: Settings, ruleId: string): boolean {
+  return effectiveSeverity(settings, ruleId) !== undefined;
+}
+
+/** `--fix` for one post: its text after every fix applies, or undefined when it cannot be read. */
+export async function fixPost(file: string, environment: LintEnvironment): Promise<{ original: string; output: string } | undefined> {
+  const original = await readForFix(file, environment);
+  if (original === undefined) return undefined;
+  const fixed = await fixText(file, original, environment);
+  return { original, output: fixed.output };
+}
+
+/** The engine's own messages, which the metadata-only rules (no `messages`) report. */
+const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
+  'file-unreadable': {
+    tooLarge: engineText.tooLarge,
+    binary: engineText.binary,
+    notUtf8: engineText.notUtf8,
+    unreadable: engineText.unreadable,
+    outsideRepo: engineText.outsideRepo,
+    internal: engineText.internal,
+  },
+  'file-too-complex': { tooSlow: engineText.tooSlow, tooMuchMemory: engineText.tooMuchMemory },
+};
+
+const PLACEHOLDER = new RegExp(`\\{\\w+\\}|${PARTICLE_MARKER.source}`, 'g');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A template as a pattern: its words literal, each placeholder a wildcard. */
+const pattern = (template: string) => template.replace(PLACEHOLDER, '\u0000').split('\u0000').map(escape).join('[\\s\\S]*?');
+const literalLength = (template: string) => template.replace(PLACEHOLDER, '').length;
+
+/**
+ * Which of the rule's messages a problem's text is: the pipeline reports the text, and each message
+ * template (placeholders as wildcards, plus the "and N more like it" a once-per-post rule appends)
+ * matches only its own texts; when two match, the one with more fixed words wins. Undefined when
+ * none matches (a text the rule does not declare).
+ */
+export function messageIdOf(problem: Problem, lang: Lang): string | undefined {
+  const messages = ENGINE_MESSAGES[problem.ruleId] ?? allRules.find((rule) => rule.id === problem.ruleId)?.messages ?? {};
+  const more = pattern(engineText.moreLikeThis[lang]);
+  let best: { id: string; length: number } | undefined;
+  for (const [id, text] of Object.entries(messages)) {
+    if (!new RegExp(`^${pattern(text[lang])}(?: ${more})?$`).test(problem.message)) continue;
+    const length = literalLength(text[lang]);
+    if (!best || length > best.length) best = { id, length };
+  }
+  return best?.id;
+}
+
+/** Copies a fixture site to `to`, leaving out what belongs to the harness (settings, expectations, fixed outputs, tests). */
+export async function copySite(from: string, to: string, isHarnessFile: (name: string) => boolean): Promise<void> {
+  await fs.mkdir(to, { recursive: true });
+  for (const entry of await fs.readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) await copySite(source, target, isHarnessFile);
+    else if (entry.isFile() && !isHarnessFile(entry.name)) await fs.copyFile(source, target);
+  }
+}
