@@ -4,8 +4,8 @@
 // the real pipeline: createEnvironment -> selectPosts -> lintFiles, and fixText for the fixes.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { allRules } from '../../src/rules/index.js';
-import { engineText, type LocalizedText } from '../../src/i18n/index.js';
+import { allRules, rules } from '../../src/rules/index.js';
+import { engineText, format, type LocalizedText } from '../../src/i18n/index.js';
 import { PARTICLE_MARKER } from '../../src/i18n/particles.js';
 import { loadConfig, parseSize } from '../../src/config/load.js';
 import { choosePreset } from '../../src/engines/detect.js';
@@ -80,6 +80,26 @@ export async function fixPost(file: string, environment: LintEnvironment): Promi
   return { original, output: fixed.output };
 }
 
+/**
+ * The message ids our rules report, as they report them: each rule's `check` is wrapped (once, for
+ * this test file) so that every report is also written down with its id, the text it becomes and its
+ * line. Two messages may read the same (emphasis-unrendered's `underscore` and `underscoreHtml`), so
+ * the id cannot always be told from the text alone.
+ */
+const reported = new Map<string, Set<string>>();
+const reportKey = (ruleId: string, line: number, message: string) => `${ruleId}\u0000${line}\u0000${message}`;
+for (const rule of rules) {
+  const check = rule.check.bind(rule);
+  rule.check = (context, report) =>
+    check(context, (input) => {
+      const lastLine = context.source.lineStarts.length;
+      const line = Math.min(Math.max(input.position.line, 1), lastLine);
+      const key = reportKey(rule.id, line, format(rule.messages[input.messageId]!, context.settings.lang, input.data));
+      (reported.get(key) ?? reported.set(key, new Set()).get(key)!).add(input.messageId);
+      report(input);
+    });
+}
+
 /** The engine's own messages, which the metadata-only rules (no `messages`) report. */
 const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
   'file-unreadable': {
@@ -100,21 +120,26 @@ const pattern = (template: string) => template.replace(PLACEHOLDER, '\u0000').sp
 const literalLength = (template: string) => template.replace(PLACEHOLDER, '').length;
 
 /**
- * Which of the rule's messages a problem's text is: the pipeline reports the text, and each message
+ * Which of the rule's messages a problem is: what our rules' wrapped `check` wrote down, else (remark-lint's
+ * rules, the engine's own problems, a post linted in a worker) told from the text: each message
  * template (placeholders as wildcards, plus the "and N more like it" a once-per-post rule appends)
  * matches only its own texts; when two match, the one with more fixed words wins. Undefined when
- * none matches (a text the rule does not declare).
+ * none matches (a text the rule does not declare) or two match alike.
  */
 export function messageIdOf(problem: Problem, lang: Lang): string | undefined {
+  const seen = reported.get(reportKey(problem.ruleId, problem.line, problem.message));
+  if (seen) return seen.size === 1 ? [...seen][0] : undefined;
   const messages = ENGINE_MESSAGES[problem.ruleId] ?? allRules.find((rule) => rule.id === problem.ruleId)?.messages ?? {};
   const more = pattern(engineText.moreLikeThis[lang]);
-  let best: { id: string; length: number } | undefined;
+  let best: { ids: string[]; length: number } | undefined;
   for (const [id, text] of Object.entries(messages)) {
     if (!new RegExp(`^${pattern(text[lang])}(?: ${more})?$`).test(problem.message)) continue;
     const length = literalLength(text[lang]);
-    if (!best || length > best.length) best = { id, length };
+    if (!best || length > best.length) best = { ids: [id], length };
+    else if (length === best.length) best.ids.push(id);
   }
-  return best?.id;
+  // Two messages that read alike cannot be told apart by their text: no answer rather than a guess.
+  return best?.ids.length === 1 ? best.ids[0] : undefined;
 }
 
 /** Copies a fixture site to `to`, leaving out what belongs to the harness (settings, expectations, fixed outputs, tests). */

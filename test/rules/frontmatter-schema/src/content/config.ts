@@ -1,3 +1,4 @@
+// @ts-nocheck: the site's schema, read by the linter; `astro:content` exists only in an Astro project
 import { defineCollection, z } from 'astro:content';
 const blog = defineCollection({
   schema: z.object({
