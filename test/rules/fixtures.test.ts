@@ -33,11 +33,18 @@ const folders = readdirSync(RULES_DIR, { withFileTypes: true })
 /** A folder is one site when it holds fixture.yml, else each subfolder is one (each with its fixture.yml). */
 function sitesOf(folder: string): string[] {
   const dir = path.join(RULES_DIR, folder);
-  if (existsSync(path.join(dir, SETTINGS_FILE))) return [dir];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(dir, entry.name))
-    .sort();
+  const sites = existsSync(path.join(dir, SETTINGS_FILE))
+    ? [dir]
+    : readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(dir, entry.name))
+        .sort();
+  return sites;
+}
+
+/** fixture.yml files below a site's own: a site inside a site would be linted as part of it, never on its own. */
+function nestedSettings(site: string): string[] {
+  return (readdirSync(site, { recursive: true }) as string[]).filter((name) => path.basename(name) === SETTINGS_FILE && name !== SETTINGS_FILE);
 }
 
 interface Fixture extends RunOptions {
@@ -149,6 +156,7 @@ for (const folder of folders) {
       }
       it(`${name}: ${about}`, async () => {
         const fixture = readFixture(site);
+        expect(nestedSettings(site), `${name}: a site inside this site (give the folder's sites each a subfolder)`).toEqual([]);
         const root = await tempDir('bpl-fixture-');
         await copySite(site, root, isHarnessFile);
         tally.sites++;
