@@ -5,6 +5,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { allRules, rules } from '../../src/rules/index.js';
+import { remarkLintRules } from '../../src/rules/remark-lint.js';
+import { fileUnreadable } from '../../src/rules/file-unreadable.js';
+import type { JsonReport } from '../../src/report/json.js';
 import { engineText, format, type LocalizedText } from '../../src/i18n/index.js';
 import { PARTICLE_MARKER } from '../../src/i18n/particles.js';
 import { loadConfig, parseSize } from '../../src/config/load.js';
@@ -15,7 +18,11 @@ import { createEnvironment, fixText, lintFiles, readForFix, selectPosts, type Li
 import type { Lang, Problem, Report } from '../../src/engine/types.js';
 import type { PresetName } from '../../src/presets/index.js';
 
-export type { Lang, Problem, Report };
+export type { JsonReport, Lang, Problem, Report };
+
+/** remark-lint's rule ids, and the engine's own for a post it cannot read. */
+export const remarkRuleIds: string[] = remarkLintRules.map((rule) => rule.id);
+export const fileUnreadableId = fileUnreadable.id;
 
 /** Every rule id a config may name, in the registry's order. */
 export const ruleIds: string[] = allRules.map((rule) => rule.id);

@@ -1,7 +1,7 @@
 // date-future: a post meant to appear that the engine will not publish yet. The engine's answer
 // (src/engines/publication.ts) decides; "now" is the fixed NOW of the test helpers (2026-11-25).
 import { describe, expect, it } from 'vitest';
-import { lintJson, makeBlog } from '../helpers.js';
+import { lintJson, makeBlog } from '../../helpers.js';
 
 const RULE = 'date-future';
 

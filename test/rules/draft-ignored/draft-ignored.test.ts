@@ -1,7 +1,7 @@
 // draft-ignored: `draft: true` means nothing to Jekyll (checked with Jekyll 4.3.1 in
 // test/oracle/publication.test.ts) or Hexo (its post processor): the post is published.
 import { describe, expect, it } from 'vitest';
-import { lintJson, makeBlog } from '../helpers.js';
+import { lintJson, makeBlog } from '../../helpers.js';
 
 async function found(files: Record<string, string>, argv: string[] = []) {
   const root = await makeBlog(files);

@@ -3,10 +3,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { lintJson, makeBlog, runCli } from '../helpers.js';
-import { parseMarkdown } from '../../src/engine/markdown.js';
-import { commonmarkCan, findLiteralEmphasis } from '../../src/rules/emphasis-unrendered.js';
-import { maskTemplates } from '../../src/engines/templates.js';
+import { lintJson, makeBlog, runCli } from '../../helpers.js';
+import { parseMarkdown } from '../../../src/engine/markdown.js';
+import { commonmarkCan, findLiteralEmphasis } from '../../../src/rules/emphasis-unrendered.js';
+import { maskTemplates } from '../../../src/engines/templates.js';
 
 const roots: string[] = [];
 afterAll(async () => {

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintJson, makeBlog, runCli } from '../helpers.js';
+import { lintJson, makeBlog, runCli } from '../../helpers.js';
 
 const RULE = 'link-tag-target';
 

@@ -1,6 +1,6 @@
 // permalink-collision: two posts the engine publishes at one URL (one overwrites the other).
 import { describe, expect, it } from 'vitest';
-import { lintJson, makeBlog } from '../helpers.js';
+import { lintJson, makeBlog } from '../../helpers.js';
 
 const RULE = 'permalink-collision';
 const NFC = '한글'.normalize('NFC');

@@ -1,7 +1,7 @@
 // post-expired: Hugo drops a post once its expiry date has passed (checked with Hugo 0.111 in
 // test/oracle/publication.test.ts). "now" is the fixed NOW of the test helpers (2026-11-25).
 import { describe, expect, it } from 'vitest';
-import { lintJson, makeBlog } from '../helpers.js';
+import { lintJson, makeBlog } from '../../helpers.js';
 
 async function found(files: Record<string, string>, lang = 'en') {
   const root = await makeBlog({ 'hugo.toml': 'title = "t"\n', ...files });

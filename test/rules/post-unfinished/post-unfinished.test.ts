@@ -1,6 +1,6 @@
 // post-unfinished: a post published before it was written.
 import { describe, expect, it } from 'vitest';
-import { lintJson, makeBlog } from '../helpers.js';
+import { lintJson, makeBlog } from '../../helpers.js';
 
 const RULE = 'post-unfinished';
 const POST = '_posts/2025-01-01-hello.md';

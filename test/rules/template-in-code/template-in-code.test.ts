@@ -2,8 +2,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { lintJson, makeBlog, runCli } from '../helpers.js';
-import { liquidTokens, strictVariableError } from '../../src/rules/template-in-code.js';
+import { lintJson, makeBlog, runCli } from '../../helpers.js';
+import { liquidTokens, strictVariableError } from '../../../src/rules/template-in-code.js';
 
 const roots: string[] = [];
 afterAll(async () => {

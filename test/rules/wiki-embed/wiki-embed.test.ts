@@ -2,8 +2,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintJson, makeBlog, runCli } from '../helpers.js';
-import { previewSite } from '../oracle/engines.js';
+import { lintJson, makeBlog, runCli } from '../../helpers.js';
+import { previewSite } from '../../oracle/engines.js';
 
 const RULE = 'wiki-embed';
 const POST = '_posts/2025-01-01-hello.md';
