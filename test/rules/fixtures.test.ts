@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { NOW, tempDir } from '../helpers.js';
+import { NOW, runCli, tempDir } from '../helpers.js';
 import { buildBundle, runBundle } from '../hostile/bundle.js';
 import { copySite, fixPost, isFixable, lintSite, messageIdOf, ruleIds, ruleIsOn, type Lang, type Problem, type RunOptions } from './harness.js';
 
@@ -177,6 +177,18 @@ for (const folder of folders) {
           expect(post, `${name}/${extra} belongs to no post the linter read`).toBeDefined();
         }
         expect(posts.length, `${name}: no post was linted`).toBeGreaterThan(0);
+
+        // The same site through the CLI itself (`--format json`, in-process): the same findings, and
+        // the exit code a user's CI sees, 1 when any is an error. (Renames come from a pull request,
+        // which only the action reads; a budget run above is the CLI already.)
+        if (run && !fixture.renamed) {
+          const flags = [...(fixture.preset ? ['--preset', fixture.preset] : []), ...(fixture.lang ? ['--lang', fixture.lang] : []), ...(fixture.maxFileSize ? ['--max-file-size', fixture.maxFileSize] : []), ...fixture.paths];
+          const cliRun = await runCli([...flags, '--format', 'json'], root, { now: fixture.now });
+          const cli = { code: cliRun.code, report: JSON.parse(cliRun.stdout || '{"problems": []}') as { problems: Problem[] } };
+          const brief = (problem: Problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.ruleId} ${problem.message}`;
+          expect(cli.report.problems.map(brief), `${name}: the CLI's report`).toEqual(posts.flatMap((post) => post.problems.map(brief)));
+          expect(cli.code, `${name}: the CLI's exit code`).toBe(posts.some((post) => post.problems.some((problem) => problem.severity === 'error')) ? 1 : 0);
+        }
 
         const fixes: Array<{ file: string; before: Problem[] }> = [];
         for (const post of posts) {
