@@ -1,7 +1,8 @@
 // One harness for every rule's fixtures (test/rules/README.md describes the format). Each fixture
 // site is copied to a temporary folder and linted as a user's blog would be; every post's findings
 // must be exactly its `<name>.expected`, `--fix` must turn it into exactly `<name>.fixed.<ext>`, and
-// the fixed post, linted again, must get none of the folder's rule's fixable findings, nor any new one.
+// the fixed post, linted again, must get none of the folder's rule's fixable findings, and exactly the
+// findings of its `<name>.fixed.expected`.
 // `UPDATE_FIXTURES=1 npx vitest run test/rules/fixtures.test.ts` writes what the linter says into the
 // .expected and .fixed files: read the diff before committing it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -173,7 +174,7 @@ for (const folder of folders) {
         // Every sidecar belongs to a post that was linted (a typo in a name is not a silent pass).
         const linted = new Set(posts.map((post) => post.file));
         for (const extra of sidecarsOf(site)) {
-          const post = [...linted].find((file) => sidecar(site, file, '.expected') === path.join(site, extra) || fixedName(site, file) === path.join(site, extra));
+          const post = [...linted].find((file) => [sidecar(site, file, '.expected'), sidecar(site, file, '.fixed.expected'), fixedName(site, file)].includes(path.join(site, extra)));
           expect(post, `${name}/${extra} belongs to no post the linter read`).toBeDefined();
         }
         expect(posts.length, `${name}: no post was linted`).toBeGreaterThan(0);
@@ -216,8 +217,10 @@ for (const folder of folders) {
             fixes.push({ file: post.file, before: post.problems });
             if (mine.some((problem) => problem.fix)) tally.fixed.push(`${name}/${post.file}`);
           } else {
-            if (UPDATE) await fs.rm(fixedFile, { force: true });
-            else expect(existsSync(fixedFile), `${name}/${post.file}: --fix changes nothing, so ${path.relative(RULES_DIR, fixedFile)} must not exist`).toBe(false);
+            for (const file of [fixedFile, sidecar(site, post.file, '.fixed.expected')]) {
+              if (UPDATE) await fs.rm(file, { force: true });
+              else expect(existsSync(file), `${name}/${post.file}: --fix changes nothing, so ${path.relative(RULES_DIR, file)} must not exist`).toBe(false);
+            }
           }
         }
 
@@ -233,6 +236,11 @@ for (const folder of folders) {
             // Another rule's fix may settle an unfixable one too (tags-normalize drops an empty tag): what remains was there, unfixable.
             const unfixedMessages = unfixed.map((problem) => problem.message);
             expect(remaining.map((problem) => problem.message).filter((message) => !unfixedMessages.includes(message)), `${name}/${file}: new ${folder} findings after --fix`).toEqual([]);
+            // …and what the user sees after --fix, every rule's findings, is `<post>.fixed.expected`.
+            const fixedExpected = sidecar(site, file, '.fixed.expected');
+            const seenAfter = after.map((problem) => findingLine(problem, again.settings.lang));
+            if (UPDATE) await writeExpected(fixedExpected, seenAfter);
+            else expect(seenAfter, `${name}/${file}: findings after --fix (want ${path.relative(RULES_DIR, fixedExpected)})`).toEqual(expectedLines(fixedExpected));
           }
         }
         tally.completed++;
