@@ -107,6 +107,22 @@ for (const rule of rules) {
     });
 }
 
+// remark-lint's rules: their `read` turns remark-lint's wording into one of our messages; wrapped the
+// same way (the language is the run's, unknown here, so both texts are written down).
+for (const rule of remarkLintRules) {
+  const read = rule.read.bind(rule);
+  rule.read = (reason) => {
+    const reading = read(reason);
+    if (reading) {
+      for (const lang of ['en', 'ko'] as const) {
+        const key = reportKey(rule.id, 0, format(rule.messages[reading.messageId]!, lang, reading.data));
+        (reported.get(key) ?? reported.set(key, new Set()).get(key)!).add(reading.messageId);
+      }
+    }
+    return reading;
+  };
+}
+
 /** The engine's own messages, which the metadata-only rules (no `messages`) report. */
 const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
   'file-unreadable': {
@@ -127,8 +143,9 @@ const pattern = (template: string) => template.replace(PLACEHOLDER, '\u0000').sp
 const literalLength = (template: string) => template.replace(PLACEHOLDER, '').length;
 
 /**
- * Which of the rule's messages a problem is: what our rules' wrapped `check` wrote down, else (remark-lint's
- * rules, the engine's own problems, a post linted in a worker) told from the text: each message
+ * Which of the rule's messages a problem is: what our rules' wrapped `check` (or remark-lint's rules'
+ * wrapped `read`) wrote down, else (the engine's own problems, a post linted in a worker, remark-lint
+ * wording `read` does not know) told from the text: each message
  * template (placeholders as wildcards, plus the "and N more like it" a once-per-post rule appends)
  * matches only its own texts; when two match, the one with more fixed words wins. Undefined when
  * none matches (a text the rule does not declare) or two match alike.
@@ -136,6 +153,9 @@ const literalLength = (template: string) => template.replace(PLACEHOLDER, '').le
 export function messageIdOf(problem: Problem, lang: Lang): string | undefined {
   const seen = reported.get(reportKey(problem.ruleId, problem.line, problem.message));
   if (seen) return seen.size === 1 ? [...seen][0] : undefined;
+  // remark-lint's, without the "(and N more like it)" a once-per-post rule appends.
+  const once = reported.get(reportKey(problem.ruleId, 0, problem.message.replace(new RegExp(` ${pattern(engineText.moreLikeThis[lang])}$`), '')));
+  if (once) return once.size === 1 ? [...once][0] : undefined;
   const messages = ENGINE_MESSAGES[problem.ruleId] ?? allRules.find((rule) => rule.id === problem.ruleId)?.messages ?? {};
   const more = pattern(engineText.moreLikeThis[lang]);
   let best: { ids: string[]; length: number } | undefined;
