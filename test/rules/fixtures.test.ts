@@ -19,7 +19,7 @@ const RULES_DIR = path.dirname(fileURLToPath(import.meta.url));
 const UPDATE = !!process.env.UPDATE_FIXTURES;
 const SETTINGS_FILE = 'fixture.yml';
 const POST_EXTENSION = /\.(md|markdown|mdx)$/i;
-const SETTINGS_KEYS = new Set(['about', 'preset', 'lang', 'now', 'max-file-size', 'post-timeout', 'paths', 'renamed']);
+const SETTINGS_KEYS = new Set(['about', 'preset', 'lang', 'now', 'max-file-size', 'post-timeout', 'paths', 'renamed', 'not-linted']);
 
 /** Files of a fixture that are the harness's, not the blog's: never copied into the linted site. */
 function isHarnessFile(name: string): boolean {
@@ -51,6 +51,8 @@ function nestedSettings(site: string): string[] {
 interface Fixture extends RunOptions {
   about: string;
   postTimeout?: number;
+  /** Markdown files of the site that are not posts of this run (pages, posts left out by `paths`). */
+  notLinted: string[];
 }
 
 function readFixture(site: string): Fixture {
@@ -68,6 +70,7 @@ function readFixture(site: string): Fixture {
     ...(data['post-timeout'] !== undefined ? { postTimeout: Number(data['post-timeout']) } : {}),
     now: data.now === undefined ? NOW : new Date(String(data.now)),
     paths: Array.isArray(data.paths) ? data.paths.map(String) : [],
+    notLinted: Array.isArray(data['not-linted']) ? data['not-linted'].map(String).sort() : [],
     ...(data.renamed && typeof data.renamed === 'object' ? { renamed: Object.fromEntries(Object.entries(data.renamed).map(([now, before]) => [now, String(before)])) } : {}),
   };
 }
@@ -178,6 +181,10 @@ for (const folder of folders) {
           expect(post, `${name}/${extra} belongs to no post the linter read`).toBeDefined();
         }
         expect(posts.length, `${name}: no post was linted`).toBeGreaterThan(0);
+        // …and every markdown file of the site was, unless fixture.yml says it is no post of this run:
+        // a passing post the preset never selects would pass without being read.
+        const markdown = (readdirSync(site, { recursive: true }) as string[]).map((file) => file.split(path.sep).join('/')).filter((file) => POST_EXTENSION.test(file) && !isHarnessFile(path.basename(file)));
+        expect(markdown.filter((file) => !linted.has(file)).sort(), `${name}: markdown files not linted (list pages in fixture.yml \`not-linted:\`)`).toEqual(fixture.notLinted);
 
         // The same site through the CLI itself (`--format json`, in-process): the same findings, and
         // the exit code a user's CI sees, 1 when any is an error. (Renames come from a pull request,
