@@ -5,9 +5,9 @@
 // CLI does. Built with ncc into a temp dir by bench/run.mjs; never shipped.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readPost } from '../src/engine/read.js';
-import { parseFrontmatter } from '../src/engine/frontmatter.js';
-import { markdownText, parseMarkdown } from '../src/engine/markdown.js';
+import { readPost } from '../src/post/read.js';
+import { parseFrontmatter } from '../src/post/frontmatter.js';
+import { markdownText, parseMarkdown } from '../src/post/markdown.js';
 
 const POST = /\.(md|markdown|mdx)$/i;
 

@@ -4,14 +4,14 @@
 // text comes from the engine (fixText), which changes only the bytes the fixes change.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fixText, readForFix, type LintEnvironment } from './engine/lint.js';
-import type { Report } from './engine/types.js';
+import { fixText, readForFix, type LintEnvironment } from './runner/lint.js';
+import type { Report } from './core/types.js';
 import type { GitHubClient } from './github/client.js';
 import { isPullRequestEvent, type RunContext } from './github/event.js';
 import type { ChangedFile } from './github/files.js';
 import { gitBlobSha, pushFixCommit, type FixedFile } from './github/fix-commit.js';
 import { ReadOnlyTokenError } from './github/publish.js';
-import type { LintPool } from './engine/parallel.js';
+import type { LintPool } from './runner/parallel.js';
 
 export interface CommitFixesInput {
   context: RunContext;

@@ -1,9 +1,9 @@
 // Imported by index.ts before the rest of the action is loaded: a run that lints posts gets its
-// first lint worker now (engine/early-worker.ts). The inputs are read as @actions/core reads them;
+// first lint worker now (runner/early-worker.ts). The inputs are read as @actions/core reads them;
 // inputs.ts validates them properly later.
 import { isMainThread } from 'node:worker_threads';
-import { DEFAULT_BUDGET, parseMegabytes } from './engine/budget.js';
-import { startEarlyWorker, type EarlyWorker } from './engine/early-worker.js';
+import { DEFAULT_BUDGET, parseMegabytes } from './runner/budget.js';
+import { startEarlyWorker, type EarlyWorker } from './runner/early-worker.js';
 
 // Fork mode's publish side (`publish-report`) lints nothing.
 export const earlyWorker: EarlyWorker | undefined =

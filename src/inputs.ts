@@ -5,9 +5,9 @@ import { isPresetName, type PresetName } from './presets/index.js';
 import { isLang } from './i18n/index.js';
 import { isFailOn, type FailOn } from './report/verdict.js';
 import { parseSize } from './config/load.js';
-import type { Lang } from './engine/types.js';
-import { parseShard, type Shard } from './engine/shard.js';
-import { DEFAULT_BUDGET, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE } from './engine/parallel.js';
+import type { Lang } from './core/types.js';
+import { parseShard, type Shard } from './runner/shard.js';
+import { DEFAULT_BUDGET, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE } from './runner/parallel.js';
 
 export interface ActionInputs {
   paths: string[];

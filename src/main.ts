@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getInputs, InputError, type ActionInputs } from './inputs.js';
-import { createEnvironment, lintFiles, readForFix, selectPosts, type LintEnvironment } from './engine/lint.js';
-import { siteLanguage } from './config/site.js';
+import { createEnvironment, lintFiles, readForFix, selectPosts, type LintEnvironment } from './runner/lint.js';
+import { siteLanguage } from './engines/site-config.js';
 import { resolveSettings } from './config/settings.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import { formatJson } from './report/json.js';
@@ -20,7 +20,7 @@ import { formatText } from './report/text.js';
 import { formatPullRequestComment } from './report/comment.js';
 import { annotate } from './report/annotations.js';
 import { shouldFail } from './report/verdict.js';
-import type { Problem, Report } from './engine/types.js';
+import type { Problem, Report } from './core/types.js';
 import { allProblems } from './report/summary.js';
 import { inlineFactsFor, type InlineFacts } from './github/review.js';
 import { buildArtifact, writeArtifact } from './github/artifact.js';
@@ -33,10 +33,11 @@ import { publishToPullRequest, ReadOnlyTokenError } from './github/publish.js';
 import { SUMMARY_MARKER } from './github/comment.js';
 import { COMMIT_MARKER, formatCommitComment, upsertCommitComment } from './github/commit-comment.js';
 import { commitFixes, type FixCommit } from './commit-fixes.js';
-import { inShard } from './engine/shard.js';
-import { defaultJobs, LintPool, type Budget } from './engine/parallel.js';
-import { takeEarlyWorker, type EarlyWorker } from './engine/early-worker.js';
-import { lintWithCache } from './engine/cache.js';
+import { inShard } from './runner/shard.js';
+import { defaultJobs, LintPool, type Budget } from './runner/parallel.js';
+import { takeEarlyWorker, type EarlyWorker } from './runner/early-worker.js';
+import { lintWithCache } from './runner/cache.js';
+import { ruleCatalogue } from './rules/catalogue.js';
 
 export interface RunOptions {
   /** The bundle to start lint workers from (a full audit of many posts); without it runs stay serial. */
@@ -60,7 +61,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
     const prefix = path.relative(workspace, root).split(path.sep).join('/');
 
-    const loaded = await loadConfig(root, inputs.config);
+    const loaded = await loadConfig(ruleCatalogue, root, inputs.config);
     const settingsInput = loaded.input;
     const chosen = await choosePreset(root, inputs.preset, settingsInput.preset, 'input preset');
     settingsInput.preset = chosen.name;
@@ -71,7 +72,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const siteLang = settingsInput.lang ? undefined : await siteLanguage(root, chosen.name);
     if (siteLang) settingsInput.lang = siteLang;
     if (inputs.maxFileSize) settingsInput.maxFileSize = inputs.maxFileSize;
-    const settings = resolveSettings(settingsInput);
+    const settings = resolveSettings(ruleCatalogue, settingsInput);
     const client = inputs.githubToken ? createClient(inputs.githubToken, { baseUrl: context.apiUrl, log: core.info, ...retryOptions() }) : undefined;
     // Every post is linted in a worker, under the budget; the first one started before this file was
     // loaded (early.ts) and has loaded the bundle while the repository is indexed.

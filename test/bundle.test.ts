@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { lintJson, projectRoot, tempDir } from './helpers.js';
 import type { JsonReport } from '../src/report/json.js';
-import type { Problem } from '../src/engine/types.js';
+import type { Problem } from '../src/core/types.js';
 
 const execFileAsync = promisify(execFile);
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintJson, makeBlog, projectRoot, runCli, type CliRun, tempDir } from './helpers.js';
 import { allRules } from '../src/rules/index.js';
-import { TOOL_NAME, TOOL_VERSION } from '../src/version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../src/core/version.js';
 import type { JsonReport } from '../src/report/json.js';
 
 const exampleBlog = path.join(projectRoot, 'examples', 'blog');
@@ -624,7 +624,7 @@ describe('--rules, --help, --version', () => {
     }
   });
 
-  it('src/version.ts is in step with package.json', () => {
+  it('src/core/version.ts is in step with package.json', () => {
     expect(TOOL_VERSION).toBe(packageJson.version);
   });
 });

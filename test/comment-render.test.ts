@@ -14,8 +14,8 @@ import { makeBlog, projectRoot } from './helpers.js';
 import { lintBlog } from './fixtures/comment/build.js';
 import { CHROMIUM, COMMENT_WIDTH, measureComments, NO_BROWSER, pngSize, renderGfm, screenshotComment, visibleText, type Measure } from './browser.js';
 import { formatPullRequestComment } from '../src/report/comment.js';
-import { TOOL_URL } from '../src/version.js';
-import type { Report } from '../src/engine/types.js';
+import { TOOL_URL } from '../src/core/version.js';
+import type { Report } from '../src/core/types.js';
 
 const MARKER = '<!-- blog-post-lint:summary -->';
 const LINK_BASE = 'https://github.com/jiwoo-dev/jiwoo-dev.github.io/blob/4f2c9e1d0b7a6c5e3f8a9b0c1d2e3f4a5b6c7d8e/';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { makeBlog, projectRoot } from './helpers.js';
 import { lintBlog } from './fixtures/comment/build.js';
 import { COMMENT_LIMIT, commentText, formatPullRequestComment, formatReportMarkdown } from '../src/report/comment.js';
-import type { FileResult, PostPreview, Problem, Report, Severity } from '../src/engine/types.js';
+import type { FileResult, PostPreview, Problem, Report, Severity } from '../src/core/types.js';
 
 const MARKER = '<!-- blog-post-lint:summary -->';
 const LINK_BASE = 'https://github.com/o/r/blob/0123abc/';

@@ -3,17 +3,18 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseConfig, loadConfig, parseSize, ConfigError } from '../src/config/load.js';
 import { resolveSettings, effectiveSeverity } from '../src/config/settings.js';
-import { defaultKeysFor, loadSiteConfig, type SiteConfig } from '../src/config/site.js';
-import { DEFAULT_MAX_BYTES } from '../src/engine/read.js';
+import { defaultKeysFor, loadSiteConfig, type SiteConfig } from '../src/engines/site-config.js';
+import { DEFAULT_MAX_BYTES } from '../src/post/read.js';
 import { allRules } from '../src/rules/index.js';
 import { tempDir } from './helpers.js';
+import { ruleCatalogue } from '../src/rules/catalogue.js';
 
 const FILE = '.blog-post-lint.yml';
 
 /** Runs parseConfig and returns the ConfigError it throws (failing if it does not). */
 function configError(text: string, file = FILE): ConfigError {
   try {
-    parseConfig(file, text);
+    parseConfig(ruleCatalogue, file, text);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return error as ConfigError;
@@ -23,7 +24,7 @@ function configError(text: string, file = FILE): ConfigError {
 
 describe('parseConfig: valid configs', () => {
   it('reads every known key', () => {
-    const input = parseConfig(
+    const input = parseConfig(ruleCatalogue, 
       FILE,
       [
         '# project config',
@@ -59,16 +60,16 @@ describe('parseConfig: valid configs', () => {
   });
 
   it('an empty config is no settings', () => {
-    expect(parseConfig(FILE, '')).toEqual({});
-    expect(parseConfig(FILE, '# nothing yet\n')).toEqual({});
+    expect(parseConfig(ruleCatalogue, FILE, '')).toEqual({});
+    expect(parseConfig(ruleCatalogue, FILE, '# nothing yet\n')).toEqual({});
   });
 
   it('a single string is accepted for list keys', () => {
-    expect(parseConfig(FILE, 'required: title\n')).toEqual({ requiredKeys: ['title'] });
+    expect(parseConfig(ruleCatalogue, FILE, 'required: title\n')).toEqual({ requiredKeys: ['title'] });
   });
 
   it('accepts the short severity spellings', () => {
-    const input = parseConfig(FILE, 'rules:\n  heading-increment: warn\n  no-empty-url: false\n  image-missing: 2\n');
+    const input = parseConfig(ruleCatalogue, FILE, 'rules:\n  heading-increment: warn\n  no-empty-url: false\n  image-missing: 2\n');
     expect(input.rules).toEqual({
       'heading-increment': { severity: 'warning' },
       'no-empty-url': { severity: 'off' },
@@ -77,7 +78,7 @@ describe('parseConfig: valid configs', () => {
   });
 
   it('reads a JSON config (tabs included)', () => {
-    const input = parseConfig('.blog-post-lint.json', '{\n\t"preset": "markdown",\n\t"rules": {\n\t\t"heading-increment": "off"\n\t}\n}\n');
+    const input = parseConfig(ruleCatalogue, '.blog-post-lint.json', '{\n\t"preset": "markdown",\n\t"rules": {\n\t\t"heading-increment": "off"\n\t}\n}\n');
     expect(input).toEqual({ preset: 'markdown', rules: { 'heading-increment': { severity: 'off' } } });
   });
 });
@@ -222,8 +223,8 @@ describe('parseConfig: rule options are checked against each rule\'s schema', ()
     const readme = await fs.readFile(new URL('../README.md', import.meta.url), 'utf8');
     const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((match) => match[1]!).filter((block) => /^(rules|preset|lang):/m.test(block) && !/^\s*(on|jobs|uses):/m.test(block));
     expect(blocks.length).toBeGreaterThanOrEqual(2);
-    for (const block of blocks) expect(() => parseConfig(FILE, block), block).not.toThrow();
-    const options = parseConfig(FILE, blocks.find((block) => block.includes('allow:'))!).rules!;
+    for (const block of blocks) expect(() => parseConfig(ruleCatalogue, FILE, block), block).not.toThrow();
+    const options = parseConfig(ruleCatalogue, FILE, blocks.find((block) => block.includes('allow:'))!).rules!;
     expect(options['tags-normalize']!.options).toEqual({ case: 'preserve', aliases: { k8s: 'kubernetes', 쿠버네티스: 'kubernetes' } });
     expect(options['image-hotlink']).toEqual({ severity: 'warning', options: { allow: ['velog.velcdn.com', 'user-images.githubusercontent.com'] } });
   });
@@ -250,7 +251,7 @@ describe('parseSize', () => {
 
 describe('resolveSettings', () => {
   it('defaults to the Jekyll preset, English and a 1 MiB limit', () => {
-    const settings = resolveSettings();
+    const settings = resolveSettings(ruleCatalogue);
     expect(settings.preset.name).toBe('jekyll');
     expect(settings.lang).toBe('en');
     expect(settings.requiredKeys).toEqual(['title', 'date']);
@@ -261,7 +262,7 @@ describe('resolveSettings', () => {
   });
 
   it('gives every registered rule a severity, the rule default when nothing overrides it', () => {
-    const settings = resolveSettings();
+    const settings = resolveSettings(ruleCatalogue);
     // Jekyll reads `tag:`/`category:` itself, so taxonomy-key is off there by default.
     // and so are the two list/code consistency rules where kramdown and CommonMark disagree.
     const offOnJekyll = new Set(['taxonomy-key', 'ordered-list-marker-style', 'code-block-style']);
@@ -271,14 +272,14 @@ describe('resolveSettings', () => {
   });
 
   it('the Hugo preset reads posts from content/', () => {
-    const settings = resolveSettings({ preset: 'hugo' });
+    const settings = resolveSettings(ruleCatalogue, { preset: 'hugo' });
     expect(settings.preset.name).toBe('hugo');
     expect(settings.posts).toEqual(['content/**/*.md']);
     expect(settings.requiredKeys).toEqual(['title', 'date']);
   });
 
   it('the markdown preset requires only a title and relaxes missing frontmatter', () => {
-    const settings = resolveSettings({ preset: 'markdown' });
+    const settings = resolveSettings(ruleCatalogue, { preset: 'markdown' });
     expect(settings.requiredKeys).toEqual(['title']);
     expect(settings.severities['frontmatter-missing']).toBe('warning');
     expect(settings.severities['date-filename-mismatch']).toBe('off');
@@ -286,7 +287,7 @@ describe('resolveSettings', () => {
   });
 
   it('`rules: {heading-increment: off}` turns the rule off', () => {
-    const settings = resolveSettings(parseConfig(FILE, 'rules: {heading-increment: off}\n'));
+    const settings = resolveSettings(ruleCatalogue, parseConfig(ruleCatalogue, FILE, 'rules: {heading-increment: off}\n'));
     expect(settings.severities['heading-increment']).toBe('off');
     expect(effectiveSeverity(settings, 'heading-increment')).toBeUndefined();
     // nothing else changed
@@ -294,22 +295,22 @@ describe('resolveSettings', () => {
   });
 
   it('config severities override the preset', () => {
-    const settings = resolveSettings(parseConfig(FILE, 'preset: markdown\nrules:\n  frontmatter-missing: error\n'));
+    const settings = resolveSettings(ruleCatalogue, parseConfig(ruleCatalogue, FILE, 'preset: markdown\nrules:\n  frontmatter-missing: error\n'));
     expect(settings.severities['frontmatter-missing']).toBe('error');
   });
 
   it('rule options pass through, and an options-only rule keeps its default severity', () => {
-    const settings = resolveSettings(parseConfig(FILE, 'rules:\n  image-url-style:\n    spaces: raw\n'));
+    const settings = resolveSettings(ruleCatalogue, parseConfig(ruleCatalogue, FILE, 'rules:\n  image-url-style:\n    spaces: raw\n'));
     expect(settings.ruleOptions['image-url-style']).toEqual({ spaces: 'raw' });
     expect(settings.severities['image-url-style']).toBe('warning');
   });
 
   it('max-file-size: 2MB reaches the settings', () => {
-    expect(resolveSettings(parseConfig(FILE, 'max-file-size: 2MB\n')).maxFileSize).toBe(2 * 1024 * 1024);
+    expect(resolveSettings(ruleCatalogue, parseConfig(ruleCatalogue, FILE, 'max-file-size: 2MB\n')).maxFileSize).toBe(2 * 1024 * 1024);
   });
 
   it('explicit lists replace the preset ones', () => {
-    const settings = resolveSettings(parseConfig(FILE, 'paths: [blog/*.md]\nrequired: [title]\nlang: ko\n'));
+    const settings = resolveSettings(ruleCatalogue, parseConfig(ruleCatalogue, FILE, 'paths: [blog/*.md]\nrequired: [title]\nlang: ko\n'));
     expect(settings.posts).toEqual(['blog/*.md']);
     expect(settings.requiredKeys).toEqual(['title']);
     expect(settings.lang).toBe('ko');
@@ -317,7 +318,7 @@ describe('resolveSettings', () => {
 
   it('keeps a fixed "now"', () => {
     const now = new Date(Date.UTC(2025, 0, 1));
-    expect(resolveSettings({ now }).now).toBe(now);
+    expect(resolveSettings(ruleCatalogue, { now }).now).toBe(now);
   });
 });
 
@@ -332,32 +333,32 @@ describe('loadConfig', () => {
 
   it('finds .blog-post-lint.yml at the root', async () => {
     await fs.writeFile(path.join(dir, '.blog-post-lint.yml'), 'preset: hugo\nmax-file-size: 512KB\n');
-    expect(await loadConfig(dir)).toEqual({ file: '.blog-post-lint.yml', input: { preset: 'hugo', maxFileSize: 512 * 1024 } });
+    expect(await loadConfig(ruleCatalogue, dir)).toEqual({ file: '.blog-post-lint.yml', input: { preset: 'hugo', maxFileSize: 512 * 1024 } });
   });
 
   it('finds .blog-post-lint.json', async () => {
     await fs.writeFile(path.join(dir, '.blog-post-lint.json'), '{"lang": "ko"}');
-    expect(await loadConfig(dir)).toEqual({ file: '.blog-post-lint.json', input: { lang: 'ko' } });
+    expect(await loadConfig(ruleCatalogue, dir)).toEqual({ file: '.blog-post-lint.json', input: { lang: 'ko' } });
   });
 
   it('returns empty settings when there is no config', async () => {
-    expect(await loadConfig(dir)).toEqual({ input: {} });
+    expect(await loadConfig(ruleCatalogue, dir)).toEqual({ input: {} });
   });
 
   it('an explicit config must exist', async () => {
-    await expect(loadConfig(dir, 'lint/custom.yml')).rejects.toThrow(ConfigError);
-    await expect(loadConfig(dir, 'lint/custom.yml')).rejects.toThrow(/lint\/custom\.yml.*not found/);
+    await expect(loadConfig(ruleCatalogue, dir, 'lint/custom.yml')).rejects.toThrow(ConfigError);
+    await expect(loadConfig(ruleCatalogue, dir, 'lint/custom.yml')).rejects.toThrow(/lint\/custom\.yml.*not found/);
   });
 
   it('reads an explicit config relative to the root', async () => {
     await fs.mkdir(path.join(dir, 'lint'));
     await fs.writeFile(path.join(dir, 'lint', 'custom.yml'), 'lang: ko\n');
-    expect(await loadConfig(dir, 'lint/custom.yml')).toEqual({ file: 'lint/custom.yml', input: { lang: 'ko' } });
+    expect(await loadConfig(ruleCatalogue, dir, 'lint/custom.yml')).toEqual({ file: 'lint/custom.yml', input: { lang: 'ko' } });
   });
 
   it('an error in the found config names that file and line', async () => {
     await fs.writeFile(path.join(dir, '.blog-post-lint.yml'), 'preset: jekyll\n\nrulez:\n  heading-increment: off\n');
-    const error = await loadConfig(dir).then(
+    const error = await loadConfig(ruleCatalogue, dir).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -552,8 +553,8 @@ describe('Jekyll defaults: drafts and deprecated singular types', () => {
     expect([...defaultKeysFor(site('post'), 'about.md')]).toEqual([]);
   });
   it('suggests the closest rule id, not the first that contains the typo', () => {
-    expect(() => parseConfig('.blog-post-lint.yml', 'rules:\n  heading-incremnt: off\n')).toThrow(/did you mean `heading-increment`/);
-    expect(() => parseConfig('.blog-post-lint.yml', 'rules:\n  a: off\n')).not.toThrow(/did you mean/);
+    expect(() => parseConfig(ruleCatalogue, '.blog-post-lint.yml', 'rules:\n  heading-incremnt: off\n')).toThrow(/did you mean `heading-increment`/);
+    expect(() => parseConfig(ruleCatalogue, '.blog-post-lint.yml', 'rules:\n  a: off\n')).not.toThrow(/did you mean/);
   });
   it('reads Hugo keys case-insensitively and takes the path of baseURL', async () => {
     const root = await tempDir('bpl-hugo-');

@@ -4,12 +4,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { corpusDir, NOW } from './helpers.js';
-import { createRepoIndex } from '../src/engine/repo.js';
+import { createRepoIndex } from '../src/post/repo.js';
 import { resolveSettings } from '../src/config/settings.js';
 import { loadEngine } from '../src/engines/index.js';
-import { addVocabulary, type LintEnvironment } from '../src/engine/lint.js';
+import { addVocabulary, type LintEnvironment } from '../src/runner/lint.js';
 import type { PresetName } from '../src/presets/index.js';
-import type { SiteConfig } from '../src/config/site.js';
+import type { SiteConfig } from '../src/engines/site-config.js';
+import { ruleCatalogue } from '../src/rules/catalogue.js';
 
 const PRESET_OF: Record<string, PresetName> = {
   'golangkorea__golangkorea-hugo': 'hugo',
@@ -53,7 +54,7 @@ export async function loadCorpusBlogs(): Promise<CorpusBlog[]> {
     const posts = await listFiles(root);
     const assets = (await fs.readFile(`${root}.assets.txt`, 'utf8')).split('\n').filter(Boolean);
     const repo = createRepoIndex(root, new Set([...posts, ...assets]));
-    const settings = resolveSettings({ preset: PRESET_OF[name] ?? 'jekyll', now: NOW });
+    const settings = resolveSettings(ruleCatalogue, { preset: PRESET_OF[name] ?? 'jekyll', now: NOW });
     // The same environment as a run would have, tag vocabulary included.
     const site = SITE_OF[name] ?? { future: false, baseUrl: '', defaults: [] };
     const engine = await loadEngine(settings.preset.name, repo, site);

@@ -3,8 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, SHARED_MISSING } from './helpers.js';
 import { loadCorpusBlogs } from './corpus-blogs.js';
-import { lintFiles } from '../src/engine/lint.js';
-import type { Problem, Report } from '../src/engine/types.js';
+import { lintFiles } from '../src/runner/lint.js';
+import type { Problem, Report } from '../src/core/types.js';
 
 describe.skipIf(!hasShared)('the real-post corpus', () => {
   const reports = new Map<string, Report>();

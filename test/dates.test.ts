@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parsePostDate, calendarDay, filenameDate, timeZoneOffsetMinutes, type PostDate } from '../src/engine/dates.js';
+import { parsePostDate, calendarDay, filenameDate, timeZoneOffsetMinutes, type PostDate } from '../src/post/dates.js';
 
 function ok(value: unknown, fallbackOffsetMinutes?: number): PostDate {
   const result = parsePostDate(value, fallbackOffsetMinutes);

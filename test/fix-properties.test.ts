@@ -7,15 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, seedsDir, SHARED_MISSING, NOW } from './helpers.js';
 import { loadCorpusBlogs, type CorpusBlog } from './corpus-blogs.js';
 import { loadEngine } from '../src/engines/index.js';
-import { fixText, lintText, type LintEnvironment } from '../src/engine/lint.js';
-import { strayLines } from '../src/engine/fix.js';
-import { createSource } from '../src/engine/source.js';
-import { parseFrontmatter } from '../src/engine/frontmatter.js';
-import { createRepoIndex } from '../src/engine/repo.js';
+import { fixText, lintText, type LintEnvironment } from '../src/runner/lint.js';
+import { strayLines } from '../src/runner/fix.js';
+import { createSource } from '../src/post/source.js';
+import { parseFrontmatter } from '../src/post/frontmatter.js';
+import { createRepoIndex } from '../src/post/repo.js';
 import { resolveSettings } from '../src/config/settings.js';
 import { normalizeTerms } from '../src/rules/tags-normalize.js';
-import { termOptionsFrom, termsFromString } from '../src/engine/tags.js';
-import type { Problem } from '../src/engine/types.js';
+import { termOptionsFrom, termsFromString } from '../src/post/tags.js';
+import type { Problem } from '../src/core/types.js';
+import { ruleCatalogue } from '../src/rules/catalogue.js';
 
 interface Outcome {
   file: string;
@@ -93,7 +94,7 @@ describe.skipIf(!hasShared)('--fix over every real post', () => {
     const assets = ['assets/img/hakathon/bridge_code_cloud.png', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-56 001.jpeg', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-56 002.jpeg', 'assets/img/hakathon/KakaoTalk_Photo_2025-03-03-16-58-57 003.jpeg'];
     const repo = createRepoIndex('/seed-blog', new Set([...seedFiles.map((f) => f.file), ...assets]));
     const site = { future: false, baseUrl: '', defaults: [] };
-    const settings = resolveSettings({ now: NOW });
+    const settings = resolveSettings(ruleCatalogue, { now: NOW });
     const environment: LintEnvironment = { repo, site, engine: await loadEngine('jekyll', repo, site), settings };
     outcomes.push(...(await fixAll(seedFiles, environment)));
   }, 900_000);

@@ -6,11 +6,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintJson, makeBlog, NOW, projectRoot, runCli } from './helpers.js';
-import { applyFixes, unifiedDiff, strayLines } from '../src/engine/fix.js';
-import { createEnvironment, fixText } from '../src/engine/lint.js';
+import { applyFixes, unifiedDiff, strayLines } from '../src/runner/fix.js';
+import { createEnvironment, fixText } from '../src/runner/lint.js';
 import { resolveSettings } from '../src/config/settings.js';
-import type { Problem } from '../src/engine/types.js';
+import type { Problem } from '../src/core/types.js';
 import type { JsonReport } from '../src/report/json.js';
+import { ruleCatalogue } from '../src/rules/catalogue.js';
 
 const FIXTURES = path.join(projectRoot, 'test', 'fixtures', 'fix');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -401,7 +402,7 @@ describe('--fix on fixture posts', () => {
     expectBytes(run.after, edited(run.before, [['\nTags: 회고, 해커톤\n', '\ntags: [회고, 해커톤]\n']]));
     expect(run.report.problems).toEqual([]);
 
-    const environment = await createEnvironment(run.root, resolveSettings({ now: NOW }));
+    const environment = await createEnvironment(run.root, resolveSettings(ruleCatalogue, { now: NOW }));
     const fixed = await fixText(run.post, run.before.toString('utf8'), environment);
     expect(fixed.output).toBe(run.after.toString('utf8'));
     expect(fixed.passes).toBe(2);

@@ -1,7 +1,7 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { parseFrontmatter, type Frontmatter } from '../src/engine/frontmatter.js';
-import { createSource, positionAt, lineText, type Source } from '../src/engine/source.js';
-import { parsePostDate, calendarDay } from '../src/engine/dates.js';
+import { parseFrontmatter, type Frontmatter } from '../src/post/frontmatter.js';
+import { createSource, positionAt, lineText, type Source } from '../src/post/source.js';
+import { parsePostDate, calendarDay } from '../src/post/dates.js';
 
 /** Parses `text` and returns the frontmatter, failing the test when none was found. */
 function parse(text: string): { source: Source; fm: Frontmatter } {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, hasShared, SHARED_MISSING } from './helpers.js';
-import { parseFrontmatter } from '../src/engine/frontmatter.js';
-import { createSource } from '../src/engine/source.js';
+import { parseFrontmatter } from '../src/post/frontmatter.js';
+import { createSource } from '../src/post/source.js';
 
 const deny = () => {
   throw new Error('code engines are denied');

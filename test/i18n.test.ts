@@ -2,7 +2,7 @@
 // Korean run never shows a raw `{key}` or silently drops a value.
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/rules/index.js';
-import { engineText, format } from '../src/i18n/index.js';
+import { reportText, format } from '../src/i18n/index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 const hangul = /[\uac00-\ud7a3]/;
@@ -24,7 +24,7 @@ describe('messages in English and Korean', () => {
   }
 
   it('engine texts have the same placeholders in both languages', () => {
-    for (const [id, text] of Object.entries(engineText)) {
+    for (const [id, text] of Object.entries(reportText)) {
       expect(placeholders(text.ko), id).toEqual(placeholders(text.en));
     }
   });

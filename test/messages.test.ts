@@ -9,7 +9,8 @@ import { allRules } from '../src/rules/index.js';
 import { remarkLintRules } from '../src/rules/remark-lint.js';
 import { format, type MessageData } from '../src/i18n/index.js';
 import { finalSound, particleAfter } from '../src/i18n/particles.js';
-import { parseMarkdown, runRemarkLint } from '../src/engine/markdown.js';
+import { parseMarkdown } from '../src/post/markdown.js';
+import { runRemarkLint } from '../src/rules/remark-lint.js';
 
 const TABLE = new URL('./fixtures/messages/table.md', import.meta.url);
 
@@ -20,6 +21,14 @@ const TABLE = new URL('./fixtures/messages/table.md', import.meta.url);
 type Sample = Record<string, string | number | { en: string; ko: string }>;
 
 const SAMPLES: Record<string, Sample> = {
+  'file-unreadable.tooLarge': { size: 2_400_000, limit: 1_048_576 },
+  'file-unreadable.binary': {},
+  'file-unreadable.notUtf8': { line: 12, column: 7 },
+  'file-unreadable.unreadable': { reason: 'EACCES: permission denied' },
+  'file-unreadable.outsideRepo': {},
+  'file-unreadable.internal': { reason: 'Maximum call stack size exceeded' },
+  'file-too-complex.tooSlow': { seconds: 10 },
+  'file-too-complex.tooMuchMemory': { memory: 128 },
   'post-unpublished.undated': { name: '스프링-배포-후기.md', suggested: '2025-01-12-스프링-배포-후기.md' },
   'frontmatter-missing.missing': {},
   'frontmatter-syntax.unclosed': { fence: '---', detail: '---' },
@@ -182,7 +191,9 @@ async function allRows(): Promise<Row[]> {
       const variants = Object.keys(SAMPLES).filter((name) => name === key || name.startsWith(key + '#'));
       for (const variant of variants.length > 0 ? variants : [key]) {
         const sample = SAMPLES[variant];
-        const data = (lang: 'en' | 'ko'): MessageData => (sample ? Object.fromEntries(Object.entries(sample).map(([name, value]) => [name, typeof value === 'object' ? value[lang] : value])) : (samples.get(key) ?? {}));
+        // A style rule's `x:more` is `x` said once for the post, with how many more there are.
+        const remarkData = key.endsWith(':more') ? { ...samples.get(key.slice(0, -':more'.length)), more: 3 } : samples.get(key);
+        const data = (lang: 'en' | 'ko'): MessageData => (sample ? Object.fromEntries(Object.entries(sample).map(([name, value]) => [name, typeof value === 'object' ? value[lang] : value])) : (remarkData ?? {}));
         rows.push({ key: variant, ruleId: rule.id, messageId: variant.slice(rule.id.length + 1), en: format(text, 'en', data('en')), ko: format(text, 'ko', data('ko')) });
       }
     }
@@ -218,6 +229,8 @@ function backticksBalanced(text: string): boolean {
   return open === undefined;
 }
 
+const RUNNER_REPORTED = new Set(['file-unreadable', 'file-too-complex']);
+
 const IMPERATIVE_EN = /\b(?:[Aa]dd|[Rr]emove|[Ww]rite|[Uu]se|[Rr]ename|[Ll]ink|[Ss]et|[Rr]eplace|[Pp]ut|[Ss]tart|[Ll]eave|[Mm]ake|[Ww]rap|[Ii]ndent|[Ff]ence|[Cc]opy|[Cc]orrect|[Ff]ill|[Dd]escribe|[Cc]ommit|[Kk]eep|[Cc]hange|[Cc]ite|[Gg]ive|[Uu]nderline|[Ff]ix)\b/;
 
 describe('every message, en and ko, with real values', () => {
@@ -226,7 +239,7 @@ describe('every message, en and ko, with real values', () => {
     expect(unread).toEqual([]);
     for (const rule of remarkLintRules) {
       for (const messageId of Object.keys(rule.messages)) {
-        if (messageId !== 'fallback') expect(samples.has(`${rule.id}.${messageId}`), `${rule.id}.${messageId} never produced by the sample posts`).toBe(true);
+        if (messageId !== 'fallback' && !messageId.endsWith(':more')) expect(samples.has(`${rule.id}.${messageId}`), `${rule.id}.${messageId} never produced by the sample posts`).toBe(true);
       }
     }
   });
@@ -255,7 +268,9 @@ describe('every message, en and ko, with real values', () => {
       }
       expect(row.ko, row.key).not.toMatch(/\((?:으|이|을|를|은|는|와|과|가)\)|을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)/);
       expect(row.ko, row.key).toMatch(/[\uac00-\ud7a3]/);
-      // Every message names what to do: an imperative in English, a "…세요" in Korean.
+      // Every message names what to do: an imperative in English, a "…세요" in Korean. The runner's
+      // own reports (a post it could not read or lint) say what happened; not all have a step to take.
+      if (RUNNER_REPORTED.has(row.ruleId)) continue;
       expect(row.en, row.key).toMatch(IMPERATIVE_EN);
       expect(row.ko, row.key).toMatch(/세요/);
     }

@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { makeBlog, NOW } from './helpers.js';
-import { createEnvironment, fixText, lintFiles } from '../src/engine/lint.js';
+import { createEnvironment, fixText, lintFiles } from '../src/runner/lint.js';
 import { resolveSettings, type SettingsInput } from '../src/config/settings.js';
+import { ruleCatalogue } from '../src/rules/catalogue.js';
 
 const RULE = 'permalink-changed';
 
 async function lintRenamed(files: Record<string, string>, file: string, previous: string, input: SettingsInput = {}) {
   const root = await makeBlog(files);
-  const environment = { ...(await createEnvironment(root, resolveSettings({ now: NOW, ...input }))), previousPaths: new Map([[file, previous]]) };
+  const environment = { ...(await createEnvironment(root, resolveSettings(ruleCatalogue, { now: NOW, ...input }))), previousPaths: new Map([[file, previous]]) };
   const report = await lintFiles([file], environment);
   const problems = report.files[0]!.problems.filter((problem) => problem.ruleId === RULE);
   const original = await fs.readFile(path.join(root, file), 'utf8');
@@ -72,7 +73,7 @@ describe('permalink-changed', () => {
 
   it('no warning for a post that is not renamed, or a draft being published', async () => {
     const root = await makeBlog({ '_posts/2024-02-01-b.md': jekyllPost('') });
-    const environment = await createEnvironment(root, resolveSettings({ now: NOW }));
+    const environment = await createEnvironment(root, resolveSettings(ruleCatalogue, { now: NOW }));
     const plain = await lintFiles(['_posts/2024-02-01-b.md'], environment);
     expect(plain.files[0]!.problems.filter((problem) => problem.ruleId === RULE)).toEqual([]);
     const draft = await lintRenamed({ '_posts/2024-02-01-b.md': jekyllPost('') }, '_posts/2024-02-01-b.md', '_drafts/b.md');

@@ -1,10 +1,10 @@
-// The preview card of a post (src/engine/preview.ts), computed from a context built exactly as the
+// The preview card of a post (src/runner/preview.ts), computed from a context built exactly as the
 // engine builds one, on temp blogs. Every value is asserted exactly.
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { makeBlog, projectRoot } from './helpers.js';
 import { previewFor } from './fixtures/comment/build.js';
-import { countText } from '../src/engine/preview.js';
+import { countText } from '../src/runner/preview.js';
 
 const post = (frontmatter: string, body: string) => `---\n${frontmatter.trim()}\n---\n\n${body.trim()}\n`;
 
@@ -125,9 +125,10 @@ describe('url', () => {
   });
 
   it('the site permalink: a style name or a pattern', async () => {
-    const root = await makeBlog({ [file]: post(frontmatter, 'Text.') });
-    expect((await previewFor(root, file, {}, { permalink: 'pretty' })).url).toBe('/dev/ci/2025/03/03/hello-world/');
-    expect((await previewFor(root, file, {}, { permalink: '/:year/:i_month/:slug' })).url).toBe('/2025/3/hello-world');
+    const pretty = await makeBlog({ '_config.yml': 'permalink: pretty\n', [file]: post(frontmatter, 'Text.') });
+    expect((await previewFor(pretty, file)).url).toBe('/dev/ci/2025/03/03/hello-world/');
+    const pattern = await makeBlog({ '_config.yml': 'permalink: /:year/:i_month/:slug\n', [file]: post(frontmatter, 'Text.') });
+    expect((await previewFor(pattern, file)).url).toBe('/2025/3/hello-world');
     const configured = await makeBlog({ '_config.yml': 'permalink: /blog/:year/:title/\n', [file]: post(frontmatter, 'Text.') });
     expect((await previewFor(configured, file)).url).toBe('/blog/2025/hello-world/');
   });

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { decodePost, readPost, DEFAULT_MAX_BYTES, type ReadResult } from '../src/engine/read.js';
+import { decodePost, readPost, DEFAULT_MAX_BYTES, type ReadResult } from '../src/post/read.js';
 import { tempDir } from './helpers.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

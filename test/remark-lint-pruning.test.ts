@@ -5,9 +5,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, hasShared, markdownFilesUnder, projectRoot, SHARED_MISSING } from './helpers.js';
-import { createSource } from '../src/engine/source.js';
-import { parseFrontmatter } from '../src/engine/frontmatter.js';
-import { markdownText, parseMarkdown, runRemarkLint } from '../src/engine/markdown.js';
+import { createSource } from '../src/post/source.js';
+import { parseFrontmatter } from '../src/post/frontmatter.js';
+import { markdownText, parseMarkdown } from '../src/post/markdown.js';
+import { runRemarkLint } from '../src/rules/remark-lint.js';
 import { remarkLintRules } from '../src/rules/remark-lint.js';
 
 const everyRule = new Set(remarkLintRules.map((rule) => rule.id));

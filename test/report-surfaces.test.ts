@@ -16,7 +16,7 @@ import { formatMarkdown } from '../src/report/markdown.js';
 import { COMMIT_MARKER, formatCommitComment } from '../src/github/commit-comment.js';
 import { SUMMARY_MARKER } from '../src/github/comment.js';
 import { run } from '../src/main.js';
-import type { Report } from '../src/engine/types.js';
+import type { Report } from '../src/core/types.js';
 
 const EXAMPLE_BLOG = path.join(projectRoot, 'examples', 'blog');
 const SHA = '4f2c9e1d0b7a6c5e3f8a9b0c1d2e3f4a5b6c7d8e';

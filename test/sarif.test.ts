@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes } from '../src/engine/fix.js';
+import { applyFixes } from '../src/runner/fix.js';
 import type { JsonReport } from '../src/report/json.js';
 import { FINGERPRINT_KEY } from '../src/report/sarif.js';
 import { lintJson, makeBlog, projectRoot, runCli } from './helpers.js';

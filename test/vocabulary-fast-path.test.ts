@@ -4,9 +4,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusDir, hasShared, markdownFilesUnder, projectRoot, seedsDir, SHARED_MISSING } from './helpers.js';
-import { createSource } from '../src/engine/source.js';
-import { parseFrontmatter } from '../src/engine/frontmatter.js';
-import { taxonomyData } from '../src/engine/vocabulary.js';
+import { createSource } from '../src/post/source.js';
+import { parseFrontmatter } from '../src/post/frontmatter.js';
+import { taxonomyData } from '../src/site/vocabulary.js';
 
 function taxonomy(data: Record<string, unknown> | undefined) {
   return data ? { tags: data.tags, tag: data.tag } : undefined;

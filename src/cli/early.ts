@@ -1,8 +1,8 @@
 // Imported first by cli/index.ts, so that this runs before the rest of the CLI is loaded: a
-// command that lints posts gets its first lint worker now (engine/early-worker.ts).
+// command that lints posts gets its first lint worker now (runner/early-worker.ts).
 import { isMainThread } from 'node:worker_threads';
-import { DEFAULT_BUDGET, parseMegabytes } from '../engine/budget.js';
-import { startEarlyWorker, type EarlyWorker } from '../engine/early-worker.js';
+import { DEFAULT_BUDGET, parseMegabytes } from '../runner/budget.js';
+import { startEarlyWorker, type EarlyWorker } from '../runner/early-worker.js';
 
 /** Options after which the CLI lints nothing (main.ts reads the same arguments properly). */
 const NO_LINT = new Set(['-h', '--help', '-v', '--version', '--rules', '--merge']);

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The terminal front door: everything lives in main(); this file only hands over argv and exits.
-// The same bundle is also the lint worker (see engine/parallel.ts). `./early.js` is imported
+// The same bundle is also the lint worker (see runner/parallel.ts). `./early.js` is imported
 // first: it starts that worker before the rest is loaded.
 import { earlyWorker } from './early.js';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main.js';
-import { isWorkerPayload, runLintWorker } from '../engine/parallel.js';
+import { isWorkerPayload, runLintWorker } from '../runner/parallel.js';
 
 if (!isMainThread && isWorkerPayload(workerData) && parentPort) {
   await runLintWorker(workerData, parentPort);

@@ -3,18 +3,18 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../engine/lint.js';
-import { unifiedDiff } from '../engine/fix.js';
-import { DEFAULT_BUDGET, defaultJobs, LintPool, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, type Budget } from '../engine/parallel.js';
-import { takeEarlyWorker, type EarlyWorker } from '../engine/early-worker.js';
-import { writeAtomically } from '../engine/write.js';
-import type { FileResult } from '../engine/types.js';
-import { inShard, parseShard } from '../engine/shard.js';
-import { lintWithCache } from '../engine/cache.js';
+import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../runner/lint.js';
+import { unifiedDiff } from '../runner/fix.js';
+import { DEFAULT_BUDGET, defaultJobs, LintPool, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, type Budget } from '../runner/parallel.js';
+import { takeEarlyWorker, type EarlyWorker } from '../runner/early-worker.js';
+import { writeAtomically } from '../runner/write.js';
+import type { FileResult } from '../core/types.js';
+import { inShard, parseShard } from '../runner/shard.js';
+import { lintWithCache } from '../runner/cache.js';
 import { MergeError, mergeJsonReports } from '../report/merge.js';
 import { formatMarkdown } from '../report/markdown.js';
-import type { Lang } from '../engine/types.js';
-import { siteLanguage } from '../config/site.js';
+import type { Lang } from '../core/types.js';
+import { siteLanguage } from '../engines/site-config.js';
 import { resolveSettings, type SettingsInput } from '../config/settings.js';
 import { ConfigError, loadConfig, parseSize } from '../config/load.js';
 import { isPresetName, presets, type PresetName } from '../presets/index.js';
@@ -25,8 +25,9 @@ import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatRuleList } from '../report/rules.js';
 import { shouldFail, isFailOn, type FailOn } from '../report/verdict.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { Report } from '../engine/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import type { Report } from '../core/types.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
 
 export interface CliIo {
   argv: string[];
@@ -41,7 +42,7 @@ export interface CliIo {
   earlyWorker?: EarlyWorker;
 }
 
-export { PARALLEL_THRESHOLD } from '../engine/parallel.js';
+export { PARALLEL_THRESHOLD } from '../runner/parallel.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -176,7 +177,7 @@ async function run(io: CliIo): Promise<number> {
 
   let input: SettingsInput;
   try {
-    input = (await loadConfig(root, values.config)).input;
+    input = (await loadConfig(ruleCatalogue, root, values.config)).input;
   } catch (error) {
     if (error instanceof ConfigError) return fail(io, `config error: ${error.message}`);
     throw error;
@@ -191,7 +192,7 @@ async function run(io: CliIo): Promise<number> {
   if (siteLang) input.lang = siteLang;
   if (maxFileSize) input.maxFileSize = maxFileSize;
   if (io.now) input.now = io.now;
-  const settings = resolveSettings(input);
+  const settings = resolveSettings(ruleCatalogue, input);
 
   // A merge renders in the language asked for (--lang, the config, the site here), else the reports' own.
   if (values.merge) return mergeReports(io, root, positionals, values.format, values['fail-on'] as FailOn, input.lang, values.output);

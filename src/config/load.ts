@@ -3,14 +3,13 @@
 // instead of being ignored.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { checkOptionValue, didYouMean, unknownOption, type OptionProblem } from './options.js';
-import { ruleById } from '../rules/index.js';
 import { isPresetName } from '../presets/index.js';
 import { isLang } from '../i18n/index.js';
-import type { SettingsInput } from './settings.js';
-import type { SeveritySetting } from '../engine/types.js';
-import { parseYamlDocument } from '../engine/yaml-document.js';
-import { MAX_NESTING, yamlNestingPast } from '../engine/nesting.js';
-import { readSiteText } from '../engine/read.js';
+import type { RuleDefaults, SettingsInput } from './settings.js';
+import type { SeveritySetting } from '../core/types.js';
+import { parseYamlDocument } from '../post/yaml-document.js';
+import { MAX_NESTING, yamlNestingPast } from '../post/nesting.js';
+import { readSiteText } from '../post/read.js';
 
 const READ_FAILURES = {
   'not-a-file': 'not a regular file (a FIFO, a device or a folder): not read',
@@ -36,7 +35,7 @@ export interface LoadedConfig {
 }
 
 /** Finds and reads the config. `explicit` (from --config) must exist; the conventional names may not. */
-export async function loadConfig(root: string, explicit?: string): Promise<LoadedConfig> {
+export async function loadConfig(catalogue: readonly RuleDefaults[], root: string, explicit?: string): Promise<LoadedConfig> {
   const names = explicit ? [explicit] : CONFIG_FILE_NAMES;
   for (const name of names) {
     // The conventional names come with the repository (a pull request may add one): a regular file
@@ -49,14 +48,15 @@ export async function loadConfig(root: string, explicit?: string): Promise<Loade
       }
       throw new ConfigError(name, 0, READ_FAILURES[read.reason]);
     }
-    return { file: name, input: parseConfig(name, read.text) };
+    return { file: name, input: parseConfig(catalogue, name, read.text) };
   }
   return { input: {} };
 }
 
 const TOP_LEVEL_KEYS = ['preset', 'lang', 'paths', 'ignore', 'required', 'max-file-size', 'rules'];
 
-export function parseConfig(file: string, text: string): SettingsInput {
+export function parseConfig(catalogue: readonly RuleDefaults[], file: string, text: string): SettingsInput {
+  const ruleById = new Map(catalogue.map((rule) => [rule.id, rule]));
   const tooDeep = yamlNestingPast(text);
   if (tooDeep !== undefined) throw new ConfigError(file, text.slice(0, tooDeep).split('\n').length, `nested more than ${MAX_NESTING} levels deep; a config needs a few`);
   const document = parseYamlDocument(text, { prettyErrors: false });
@@ -110,7 +110,7 @@ export function parseConfig(file: string, text: string): SettingsInput {
         input.maxFileSize = parseSize(value) ?? fail(`max-file-size must be a number of bytes or a size like 512KB or 2MB (got ${JSON.stringify(value)})`);
         break;
       case 'rules':
-        input.rules = parseRules(file, valueNode, lineOf);
+        input.rules = parseRules(ruleById, file, valueNode, lineOf);
         break;
       default:
         fail(`unknown key \`${key}\`; known keys: ${TOP_LEVEL_KEYS.join(', ')}`);
@@ -119,7 +119,7 @@ export function parseConfig(file: string, text: string): SettingsInput {
   return input;
 }
 
-function parseRules(file: string, node: YamlNode | null, lineOf: (node: YamlNode | null | undefined) => number): SettingsInput['rules'] {
+function parseRules(ruleById: ReadonlyMap<string, RuleDefaults>, file: string, node: YamlNode | null, lineOf: (node: YamlNode | null | undefined) => number): SettingsInput['rules'] {
   const rules: NonNullable<SettingsInput['rules']> = {};
   if (node === null || (isScalar(node) && node.value === null)) return rules;
   if (!isMap(node)) throw new ConfigError(file, lineOf(node), 'rules must be a mapping of rule id to a severity (error, warning, off)');
@@ -127,14 +127,14 @@ function parseRules(file: string, node: YamlNode | null, lineOf: (node: YamlNode
     const keyNode = pair.key as YamlNode;
     const id = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const line = lineOf(keyNode);
-    if (!ruleById.has(id)) throw new ConfigError(file, line, `unknown rule \`${id}\`${suggest(id)}`);
+    if (!ruleById.has(id)) throw new ConfigError(file, line, `unknown rule \`${id}\`${suggest(id, ruleById.keys())}`);
     const valueNode = pair.value as YamlNode | null;
     const value = valueNode?.toJSON() ?? null;
     const severity = toSeverity(value);
     if (severity) {
       rules[id] = { severity };
     } else if (value && typeof value === 'object' && !Array.isArray(value) && isMap(valueNode)) {
-      rules[id] = parseRuleOptions(file, id, valueNode, lineOf);
+      rules[id] = parseRuleOptions(ruleById.get(id)!.options, file, id, valueNode, lineOf);
     } else {
       throw new ConfigError(file, line, `rule \`${id}\`: use error, warning or off (got ${JSON.stringify(value)})`);
     }
@@ -143,8 +143,7 @@ function parseRules(file: string, node: YamlNode | null, lineOf: (node: YamlNode
 }
 
 /** `{ severity, ...options }` of one rule, each option checked against the rule's declared schema. */
-function parseRuleOptions(file: string, id: string, node: YAMLMap, lineOf: (node: YamlNode | null | undefined) => number): NonNullable<SettingsInput['rules']>[string] {
-  const schema = ruleById.get(id)!.options;
+function parseRuleOptions(schema: RuleDefaults['options'], file: string, id: string, node: YAMLMap, lineOf: (node: YamlNode | null | undefined) => number): NonNullable<SettingsInput['rules']>[string] {
   const result: NonNullable<SettingsInput['rules']>[string] = {};
   const options: Record<string, unknown> = {};
   for (const pair of node.items) {
@@ -210,6 +209,6 @@ export function parseSize(value: unknown): number | undefined {
   return bytes > 0 ? bytes : undefined;
 }
 
-function suggest(id: string): string {
-  return didYouMean(id, ruleById.keys());
+function suggest(id: string, ids: Iterable<string>): string {
+  return didYouMean(id, ids);
 }

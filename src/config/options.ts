@@ -3,7 +3,7 @@
 // config's options against it, so `sevrity: off` or `case: upper` is an error at its line
 // instead of being ignored. A hand-written subset: JSON Schema (ajv) would be a runtime
 // dependency for three shapes, and its messages are not ones a blogger should read.
-import { levenshtein } from '../engine/tags.js';
+import { levenshtein } from '../post/tags.js';
 
 export type OptionSchema =
   /** One of a few words: `case: lower`. */

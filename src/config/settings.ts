@@ -1,9 +1,9 @@
 // Settings: the preset, the config file and the command line merged into one resolved object
 // that the engine reads. Nothing downstream looks at raw config.
-import type { Lang, Severity, SeveritySetting } from '../engine/types.js';
+import type { Lang, Severity, SeveritySetting } from '../core/types.js';
 import { presets, type Preset, type PresetName } from '../presets/index.js';
-import { allRules } from '../rules/index.js';
-import { DEFAULT_MAX_BYTES } from '../engine/read.js';
+import type { OptionsSchema } from './options.js';
+import { DEFAULT_MAX_BYTES } from '../post/read.js';
 
 export interface Settings {
   preset: Preset;
@@ -32,11 +32,18 @@ export interface SettingsInput {
   now?: Date;
 }
 
-export function resolveSettings(input: SettingsInput = {}): Settings {
+/** What settings need of each rule: the catalogue is passed in (src/rules/catalogue.ts), not imported. */
+export interface RuleDefaults {
+  id: string;
+  severity: SeveritySetting;
+  options: OptionsSchema;
+}
+
+export function resolveSettings(catalogue: readonly RuleDefaults[], input: SettingsInput = {}): Settings {
   const preset = presets[input.preset ?? 'jekyll'];
   const severities: Record<string, SeveritySetting> = {};
   const ruleOptions: Record<string, Record<string, unknown>> = {};
-  for (const rule of allRules) {
+  for (const rule of catalogue) {
     severities[rule.id] = input.rules?.[rule.id]?.severity ?? preset.severities[rule.id] ?? rule.severity;
     const options = input.rules?.[rule.id]?.options;
     if (options) ruleOptions[rule.id] = options;

@@ -2,8 +2,8 @@
 // `src/content.config.ts`) decides which keys exist and what they hold; js-yaml reads the front
 // matter; remark renders the body; `public/` is served at the root; other image paths resolve
 // from the post's folder or through tsconfig `paths` aliases (`@assets/*`).
-import type { RepoIndex } from '../engine/repo.js';
-import type { SiteConfig } from '../config/site.js';
+import type { RepoIndex } from '../post/repo.js';
+import type { SiteConfig } from './site-config.js';
 import { defineEngine, type Engine } from './types.js';
 import { readSiteFile, firstFile } from './site-files.js';
 import { scriptSiteFacts } from './theme.js';

@@ -32,7 +32,7 @@
 //   whose permalink ends with `/` that is the folder where its assets are published.
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
+import { parseYamlValue as parseYaml } from '../post/yaml-document.js';
 
 export type HexoRenderer = 'marked' | 'markdown-it' | 'pandoc' | 'kramed' | 'unknown';
 

@@ -2,8 +2,8 @@
 // package.json renders the body, Nunjucks tags (`{% codeblock %}`) hold code, `source/` and the
 // theme's `source/` are served at the root, posts live in `source/_posts/` and everything else
 // under `source/` is a page. The details (defaults, renderers, asset folders) are hexo-site.ts's.
-import type { RepoIndex } from '../engine/repo.js';
-import type { SiteConfig } from '../config/site.js';
+import type { RepoIndex } from '../post/repo.js';
+import type { SiteConfig } from './site-config.js';
 import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { scriptSiteFacts } from './theme.js';

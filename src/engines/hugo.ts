@@ -2,11 +2,11 @@
 // `static/` (and the theme's) is served at the root, page bundles keep their images beside
 // `index.md`, and a site's own render hook may resolve image paths however it likes.
 import path from 'node:path';
-import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
+import { parseYamlValue as parseYaml } from '../post/yaml-document.js';
 import { parse as parseToml } from 'smol-toml';
-import { dataNestingPast } from '../engine/nesting.js';
-import type { RepoIndex } from '../engine/repo.js';
-import type { SiteConfig } from '../config/site.js';
+import { dataNestingPast } from '../post/nesting.js';
+import type { RepoIndex } from '../post/repo.js';
+import type { SiteConfig } from './site-config.js';
 import { defineEngine, type Engine, type HugoUrls, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
 import { hugoThemeFacts } from './theme.js';

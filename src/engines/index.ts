@@ -1,7 +1,7 @@
 // The blog engines the rules consult. `loadEngine` reads what the site says (config, theme,
 // layouts, package.json) once per run; `detectEngine` picks the engine when no preset names one.
-import type { RepoIndex } from '../engine/repo.js';
-import type { SiteConfig } from '../config/site.js';
+import type { RepoIndex } from '../post/repo.js';
+import type { SiteConfig } from './site-config.js';
 import type { Engine, EngineName } from './types.js';
 import { loadJekyll } from './jekyll.js';
 import { loadHugo } from './hugo.js';

@@ -1,11 +1,11 @@
 // Jekyll: Ruby Psych reads the front matter (case-sensitive keys, lenient YAML), Liquid runs
 // before kramdown (its tags hold code and comments), posts live in `_posts/` and `_drafts/`,
 // and the whole repository is the site's source, served from the root.
-import type { RepoIndex } from '../engine/repo.js';
-import type { SiteConfig } from '../config/site.js';
+import type { RepoIndex } from '../post/repo.js';
+import type { SiteConfig } from './site-config.js';
 import { defineEngine, type Engine, type Renderer } from './types.js';
 import { readSiteFile } from './site-files.js';
-import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
+import { parseYamlValue as parseYaml } from '../post/yaml-document.js';
 import { jekyllThemeFacts } from './theme.js';
 import { jekyllPublication, liquidReadsDraft } from './publication.js';
 

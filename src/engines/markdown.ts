@@ -1,9 +1,9 @@
 // Plain markdown: no engine the linter knows (Gatsby, Next.js, a custom site). CommonMark is the
 // fair guess for the body; site code reads keys as written; images may be served from the usual
 // public folders. Files that document the repository are not posts.
-import type { SiteConfig } from '../config/site.js';
+import type { SiteConfig } from './site-config.js';
 import { defineEngine, type Engine } from './types.js';
-import type { RepoIndex } from '../engine/repo.js';
+import type { RepoIndex } from '../post/repo.js';
 import { readSiteFile } from './site-files.js';
 import { scriptSiteFacts } from './theme.js';
 

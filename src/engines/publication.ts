@@ -24,12 +24,12 @@
 //   nothing to it. A date without an offset is read in the config's `timezone`, else the machine's.
 // - Astro and other sites: a `draft: true` key is a common convention, but only the site's own
 //   code decides what it does; the answer is "unknown", never a guess.
-import type { Frontmatter, FrontmatterEntry } from '../engine/frontmatter.js';
-import { isQuotedValue } from '../engine/frontmatter.js';
-import { filenameDate, isNaiveYamlTimestamp, parseInZone, parsePostDate } from '../engine/dates.js';
-import { defaultValuesFor, type SiteConfig } from '../config/site.js';
-import { timeZoneOffsetMinutes } from '../engine/dates.js';
-import type { RepoIndex } from '../engine/repo.js';
+import type { Frontmatter, FrontmatterEntry } from '../post/frontmatter.js';
+import { isQuotedValue } from '../post/frontmatter.js';
+import { filenameDate, isNaiveYamlTimestamp, parseInZone, parsePostDate } from '../post/dates.js';
+import { defaultValuesFor, type SiteConfig } from './site-config.js';
+import { timeZoneOffsetMinutes } from '../post/dates.js';
+import type { RepoIndex } from '../post/repo.js';
 import { readSiteFile } from './site-files.js';
 
 /** The zone a date was read in: the site's (named in its config) or UTC, when it names none. */

@@ -2,8 +2,8 @@
 // posts: only regular files the repository index holds (so nothing outside the repository, no
 // FIFO or device), and never more than a size cap. A file that cannot be read is simply absent.
 import path from 'node:path';
-import type { RepoIndex } from '../engine/repo.js';
-import { readRegularFile } from '../engine/read.js';
+import type { RepoIndex } from '../post/repo.js';
+import { readRegularFile } from '../post/read.js';
 
 const MAX_SITE_FILE_BYTES = 512 * 1024;
 

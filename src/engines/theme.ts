@@ -2,9 +2,9 @@
 // vendored or overridden in the repo; a few gem themes known by name): does the post layout print
 // `title` as the page's <h1>, which front matter keys do the templates read, and does a plugin turn
 // `[[wiki links]]` into links. Nothing is executed; templates are read as text.
-import type { RepoIndex } from '../engine/repo.js';
+import type { RepoIndex } from '../post/repo.js';
 import { readSiteFile } from './site-files.js';
-import { defaultValuesFor, type SiteConfig } from '../config/site.js';
+import { defaultValuesFor, type SiteConfig } from './site-config.js';
 
 /** At most this many template or code files are read per site (themes are small; code bases are not). */
 const MAX_TEMPLATE_FILES = 600;

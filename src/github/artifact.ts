@@ -8,7 +8,7 @@
 // checked against GitHub (verify.ts).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Lang, PostPreview, Problem, Report } from '../engine/types.js';
+import type { Lang, PostPreview, Problem, Report } from '../core/types.js';
 import { toJsonReport, type JsonReport } from '../report/json.js';
 import { MergeError, reportFromJson, validateJsonReport } from '../report/merge.js';
 import type { InlineFacts } from './review.js';

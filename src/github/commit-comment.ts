@@ -3,7 +3,7 @@
 // marker AND its author being this action's account, and updated in place (a re-run of the same
 // push does not add a second one). Its body is the report's markdown from the one renderer
 // (src/report/comment.ts), under this comment's own marker.
-import type { Report } from '../engine/types.js';
+import type { Report } from '../core/types.js';
 import { formatPullRequestComment } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import type { UpsertResult } from './comment.js';

@@ -1,7 +1,7 @@
 // The pull-request sink: one sticky summary comment and one review with inline comments. It knows
 // nothing about rules: it gets a report, the changed files' patches and, per problem, the text of
 // its line and its suggestion (InlineFacts).
-import type { Problem, Report } from '../engine/types.js';
+import type { Problem, Report } from '../core/types.js';
 import { formatPullRequestComment } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import { SUMMARY_MARKER, upsertSummaryComment } from './comment.js';

@@ -2,7 +2,7 @@
 // lines that are in the PR's diff, a ```suggestion with the fix where there is one, and a hidden
 // fingerprint per problem so a re-run never posts the same comment twice.
 import { createHash } from 'node:crypto';
-import type { Problem } from '../engine/types.js';
+import type { Problem } from '../core/types.js';
 import { messageText, ruleText } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
 import { canComment, commentableLines } from './patch.js';

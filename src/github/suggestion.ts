@@ -1,6 +1,6 @@
 // A fix as a GitHub suggestion: the whole lines the fix touches, rewritten, inside a
 // ```suggestion fence that is longer than any backtick run in the text.
-import type { Fix } from '../engine/types.js';
+import type { Fix } from '../core/types.js';
 
 export interface Suggestion {
   startLine: number;

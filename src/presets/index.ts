@@ -1,7 +1,7 @@
 // Presets are each engine's static defaults: where posts live, which keys are required and read,
 // which rules are off there. What depends on the site itself (config, theme, roots, schema) is the
 // engine module's (src/engines/). Config can override any of it.
-import type { SeveritySetting } from '../engine/types.js';
+import type { SeveritySetting } from '../core/types.js';
 
 export type EngineName = 'jekyll' | 'hugo' | 'hexo' | 'astro' | 'markdown';
 /** A preset is named after the engine it describes. */

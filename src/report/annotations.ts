@@ -1,7 +1,7 @@
 // Workflow annotations: one per problem, errors first, capped so a broken blog does not bury the
 // log (GitHub shows at most 10 of each kind per step, 50 per job); the rest are in the summary.
 import path from 'node:path';
-import type { Problem, Report } from '../engine/types.js';
+import type { Problem, Report } from '../core/types.js';
 import { plainText } from './escape.js';
 
 export const ANNOTATION_LIMIT = 50;

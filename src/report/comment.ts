@@ -16,12 +16,12 @@
 // references, no autolinked URLs, no `$math$`. The only HTML in the body is ours: `<details>`,
 // `<summary>`, `<b>`, `<sub>`, `<br>`, `<code>`. The body never exceeds `limit` characters: preview cards go first,
 // then warnings, then errors, whole rows at a time, and a visible note says what was cut.
-import type { FileResult, Lang, PostPreview, PreviewPublication, Problem, Report } from '../engine/types.js';
-import { count, engineText, format, type LocalizedText } from '../i18n/index.js';
+import type { FileResult, Lang, PostPreview, PreviewPublication, Problem, Report } from '../core/types.js';
+import { count, reportText, format, type LocalizedText } from '../i18n/index.js';
 import { markdownText } from './escape.js';
 import { encodePathSegments } from './sarif.js';
 import { summarize } from './summary.js';
-import { TOOL_URL } from '../version.js';
+import { TOOL_URL } from '../core/version.js';
 
 /** Where the markdown goes: it decides only the default size limit and the wording of the cut note. */
 export type Surface = 'comment' | 'summary' | 'file';
@@ -218,7 +218,7 @@ function verdict(report: Report, lang: Lang): string[] {
         files: count(lang, summary.files, 'post'),
       }),
     );
-    if (summary.fixable > 0) lines.push('', format(engineText.fixable, lang, { count: summary.fixable }));
+    if (summary.fixable > 0) lines.push('', format(reportText.fixable, lang, { count: summary.fixable }));
   }
   return lines;
 }
@@ -257,8 +257,8 @@ function fileSection(result: FileResult, lang: Lang, options: CommentOptions): s
   const warnings = result.problems.length - errors;
   const icon = errors > 0 ? '❌' : '⚠️';
   const parts: string[] = [];
-  if (errors > 0) parts.push(lang === 'ko' ? `${format(engineText.error, lang)} ${count(lang, errors, 'error')}` : count(lang, errors, 'error'));
-  if (warnings > 0) parts.push(lang === 'ko' ? `${format(engineText.warning, lang)} ${count(lang, warnings, 'warning')}` : count(lang, warnings, 'warning'));
+  if (errors > 0) parts.push(lang === 'ko' ? `${format(reportText.error, lang)} ${count(lang, errors, 'error')}` : count(lang, errors, 'error'));
+  if (warnings > 0) parts.push(lang === 'ko' ? `${format(reportText.warning, lang)} ${count(lang, warnings, 'warning')}` : count(lang, warnings, 'warning'));
   const counts = parts.join(', ');
   return [`### ${icon} ${fileLink(result.file, options)} · ${counts}`, '', text.columns[lang], '|---:|:---|'].join('\n');
 }

@@ -1,5 +1,5 @@
 // Post content is untrusted. Each medium gets its own escaping, applied by the sink that writes it.
-import { breakSchemes } from '../engine/scan.js';
+import { breakSchemes } from '../post/scan.js';
 
 /** For terminals: drop control characters (escape sequences could rewrite the screen). */
 export function plainText(text: string): string {

@@ -1,6 +1,6 @@
 // The JSON format: stable, versioned, documented in the README. Additive changes only within a
 // `version`; a breaking change bumps it.
-import type { Lang, Problem, Report } from '../engine/types.js';
+import type { Lang, Problem, Report } from '../core/types.js';
 import { summarize, type ReportSummary } from './summary.js';
 
 export const JSON_FORMAT_VERSION = 1;

@@ -1,7 +1,7 @@
 // The job summary and `--format markdown`: the same markdown as the pull-request comment, rendered
 // by the same module (src/report/comment.ts), without the comment's hidden marker. Every value that
 // came from a post is escaped there, so a post cannot inject HTML, mentions or table breaks.
-import type { Report } from '../engine/types.js';
+import type { Report } from '../core/types.js';
 import { formatReportMarkdown, SUMMARY_LIMIT } from './comment.js';
 
 export interface MarkdownOptions {

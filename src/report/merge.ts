@@ -1,7 +1,7 @@
 // Merging the JSON reports of several shards into one report, so a matrix of jobs ends in one
 // summary. The input is untrusted data (an artifact): its shape is checked, not assumed. The same
 // checks guard the report inside fork mode's publish artifact (src/github/artifact.ts).
-import type { Edit, FileResult, Lang, Problem, Report } from '../engine/types.js';
+import type { Edit, FileResult, Lang, Problem, Report } from '../core/types.js';
 import { JSON_FORMAT_VERSION, type JsonReport } from './json.js';
 
 export class MergeError extends Error {}

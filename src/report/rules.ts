@@ -1,10 +1,10 @@
 // `--rules`: every rule with its effective severity and one-line doc, in the chosen language.
 import type { Settings } from '../config/settings.js';
-import { allRules } from '../rules/index.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
 
 export function formatRuleList(settings: Settings): string {
-  const width = Math.max(...allRules.map((rule) => rule.id.length));
-  const lines = allRules.map((rule) => {
+  const width = Math.max(...ruleCatalogue.map((rule) => rule.id.length));
+  const lines = ruleCatalogue.map((rule) => {
     const severity = rule.id === 'file-unreadable' || rule.id === 'file-too-complex' ? 'error' : settings.severities[rule.id] ?? rule.severity;
     // A rule the engine makes wrong is off there by default: say so, so nobody turns it back on blind.
     const offHere = settings.preset.severities[rule.id] === 'off' && rule.severity !== 'off' && settings.severities[rule.id] === 'off';

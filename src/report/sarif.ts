@@ -2,10 +2,10 @@
 // With the posts' texts, each result carries a partial fingerprint that survives line shifts (code
 // scanning matches alerts across commits by it) and its fix as SARIF replacements.
 import { createHash, type Hash } from 'node:crypto';
-import { lowerBound } from '../engine/scan.js';
-import type { Edit, Problem, Report } from '../engine/types.js';
-import { allRules } from '../rules/index.js';
-import { TOOL_URL } from '../version.js';
+import { lowerBound } from '../post/scan.js';
+import type { Edit, Problem, Report } from '../core/types.js';
+import { ruleCatalogue } from '../rules/catalogue.js';
+import { TOOL_URL } from '../core/version.js';
 
 /** `c#-tips?.md` must not turn into a fragment and a query: encode each segment. */
 export function encodePathSegments(file: string): string {
@@ -83,7 +83,7 @@ function replacement(text: string, starts: number[], edit: Edit) {
  * line to fingerprint, so its results carry neither. */
 export function formatSarif(report: Report, texts: Map<string, string> = new Map()): string {
   const used = new Set(report.files.flatMap((file) => file.problems.map((problem) => problem.ruleId)));
-  const rules = allRules.filter((rule) => used.has(rule.id));
+  const rules = ruleCatalogue.filter((rule) => used.has(rule.id));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

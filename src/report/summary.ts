@@ -1,5 +1,5 @@
 // Numbers every sink shows the same way.
-import type { Report } from '../engine/types.js';
+import type { Report } from '../core/types.js';
 
 export interface ReportSummary {
   files: number;

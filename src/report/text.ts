@@ -1,6 +1,6 @@
 // The terminal format, after eslint's "stylish": a block per file, one line per problem.
-import type { Report } from '../engine/types.js';
-import { count, engineText, format } from '../i18n/index.js';
+import type { Report } from '../core/types.js';
+import { count, reportText, format } from '../i18n/index.js';
 import { plainText } from './escape.js';
 import { summarize } from './summary.js';
 
@@ -18,7 +18,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     // (A loop, not Math.max(...problems): spreading 100,000 problems overflows the stack.)
     let width = 0;
     for (const problem of file.problems) width = Math.max(width, `${problem.line}:${problem.column}`.length);
-    const labels = { error: format(engineText.error, lang), warning: format(engineText.warning, lang) };
+    const labels = { error: format(reportText.error, lang), warning: format(reportText.warning, lang) };
     const labelWidth = Math.max(labels.error.length, labels.warning.length);
     for (const problem of file.problems) {
       const where = `${problem.line}:${problem.column}`.padEnd(width);
@@ -30,10 +30,10 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   }
   const summary = summarize(report);
   if (summary.errors + summary.warnings === 0) {
-    lines.push(paint('32', format(engineText.summaryClean, lang, { files: count(lang, summary.files, 'post') })));
+    lines.push(paint('32', format(reportText.summaryClean, lang, { files: count(lang, summary.files, 'post') })));
   } else {
-    lines.push(paint(summary.errors > 0 ? '31' : '33', format(engineText.summaryProblems, lang, { errors: count(lang, summary.errors, 'error'), warnings: count(lang, summary.warnings, 'warning'), withProblems: count(lang, summary.filesWithProblems, 'post').replace(/ posts?$/, ''), files: count(lang, summary.files, 'post') })));
-    if (summary.fixable > 0) lines.push(format(engineText.fixable, lang, { count: summary.fixable }));
+    lines.push(paint(summary.errors > 0 ? '31' : '33', format(reportText.summaryProblems, lang, { errors: count(lang, summary.errors, 'error'), warnings: count(lang, summary.warnings, 'warning'), withProblems: count(lang, summary.filesWithProblems, 'post').replace(/ posts?$/, ''), files: count(lang, summary.files, 'post') })));
+    if (summary.fixable > 0) lines.push(format(reportText.fixable, lang, { count: summary.fixable }));
   }
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 // When a run fails: the same rule for the CLI's exit code and the action's status.
-import type { Report } from '../engine/types.js';
+import type { Report } from '../core/types.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 

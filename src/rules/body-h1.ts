@@ -1,8 +1,8 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { defineRule } from './types.js';
-import type { LintContext } from '../engine/context.js';
-import type { Fix } from '../engine/types.js';
+import { defineRule } from '../rule-api/rule.js';
+import type { LintContext } from '../rule-api/context.js';
+import type { Fix } from '../core/types.js';
 
 // Chirpy, Minimal Mistakes, minima and most Hugo themes print `title` as the page's <h1>; a `#`
 // heading in the body makes a second one (checked with the real Jekyll and Hugo: two <h1> on the

@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { calendarDay, filenameDate } from '../engine/dates.js';
-import { postDate } from './dates.js';
-import { valuePosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { calendarDay, filenameDate } from '../post/dates.js';
+import { postDate } from '../rule-api/post-dates.js';
+import { valuePosition } from '../rule-api/entries.js';
 
 export default defineRule({
   id: 'date-filename-mismatch',

@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { frontmatterPosition, valuePosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { frontmatterPosition, valuePosition } from '../rule-api/entries.js';
 import { engineLabel, formatInZone } from '../engines/publication.js';
-import { timeZoneOffsetMinutes } from '../engine/dates.js';
+import { timeZoneOffsetMinutes } from '../post/dates.js';
 
 // The engine's own answer (src/engines/publication.ts) decides: Jekyll skips a post dated after the
 // build unless `future: true`, Hugo one whose publish date (`publishDate`, else `date`) is after it

@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { parsePostDate } from '../engine/dates.js';
-import { DATE_KEYS } from './dates.js';
-import { hasUsableFrontmatter, isBlank, valuePosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { parsePostDate } from '../post/dates.js';
+import { DATE_KEYS } from '../rule-api/post-dates.js';
+import { hasUsableFrontmatter, isBlank, valuePosition } from '../rule-api/entries.js';
 
 export default defineRule({
   id: 'date-invalid',

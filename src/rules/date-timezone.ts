@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { findEntry, isBlank, valuePosition } from './util.js';
-import { calendarDay, isNaiveYamlTimestamp, parsePostDate, timeZoneOffsetMinutes } from '../engine/dates.js';
-import { isQuotedValue } from '../engine/frontmatter.js';
+import { defineRule } from '../rule-api/rule.js';
+import { findEntry, isBlank, valuePosition } from '../rule-api/entries.js';
+import { calendarDay, isNaiveYamlTimestamp, parsePostDate, timeZoneOffsetMinutes } from '../post/dates.js';
+import { isQuotedValue } from '../post/frontmatter.js';
 
 // What Jekyll does with a post's time (checked with the real Jekyll, test/oracle): it shows the
 // date and builds the URL in the site's `timezone:`, or in the build machine's zone (UTC on a

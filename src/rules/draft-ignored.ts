@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { keyPosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { keyPosition } from '../rule-api/entries.js';
 import { engineLabel } from '../engines/publication.js';
 
 // `draft: true` keeps a post back in Hugo, but Jekyll and Hexo never read it (checked with Jekyll

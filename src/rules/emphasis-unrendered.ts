@@ -7,11 +7,11 @@
 // the candidates; an opener-like run and the next closer-like run of the same kind are the pair the
 // author meant; kramdown's own rules then decide for Jekyll.
 import type { Nodes, Parent, RootContent } from 'mdast';
-import { defineRule } from './types.js';
-import { positionAt } from '../engine/source.js';
-import type { Edit } from '../engine/types.js';
+import { defineRule } from '../rule-api/rule.js';
+import { positionAt } from '../post/source.js';
+import type { Edit } from '../core/types.js';
 import type { Renderer } from '../engines/types.js';
-import { isJsSpace, lowerBound } from '../engine/scan.js';
+import { isJsSpace, lowerBound } from '../post/scan.js';
 
 type Flavour = 'commonmark' | 'kramdown';
 

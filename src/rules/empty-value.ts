@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { hasUsableFrontmatter, isBlank, keyPosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { hasUsableFrontmatter, isBlank, keyPosition } from '../rule-api/entries.js';
 
 export default defineRule({
   id: 'empty-value',

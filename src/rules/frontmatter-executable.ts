@@ -1,4 +1,4 @@
-import { defineRule } from './types.js';
+import { defineRule } from '../rule-api/rule.js';
 
 // gray-matter (used by Astro, Gatsby, Eleventy) evaluates `---js` blocks as code. We never do,
 // and we say so loudly: a post must not be able to run code in CI.

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { hasUsableFrontmatter, keyPosition, renameKeyEdit } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { hasUsableFrontmatter, keyPosition, renameKeyEdit } from '../rule-api/entries.js';
 
 // `categoies:`, `tittle:`, `decription:`, `dtae:`: no engine warns about a key it does not read,
 // so the value is silently dropped (the post has no categories, the SEO tag no description). The

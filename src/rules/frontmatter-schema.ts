@@ -1,6 +1,6 @@
-import { defineRule } from './types.js';
-import { hasUsableFrontmatter, keyPosition, valuePosition, findEntry } from './util.js';
-import { isQuotedValue } from '../engine/frontmatter.js';
+import { defineRule } from '../rule-api/rule.js';
+import { hasUsableFrontmatter, keyPosition, valuePosition, findEntry } from '../rule-api/entries.js';
+import { isQuotedValue } from '../post/frontmatter.js';
 import { validateAgainstSchema } from '../engines/astro-site.js';
 
 // Astro validates every entry of a content collection against the collection's zod schema, and

@@ -1,4 +1,4 @@
-import { defineRule } from './types.js';
+import { defineRule } from '../rule-api/rule.js';
 
 export default defineRule({
   id: 'frontmatter-syntax',

@@ -1,6 +1,6 @@
 // The ordered registry: every rule, ours and remark-lint's, in the order a reader scans them.
 // A new rule is one module plus one line here.
-import type { Rule, RuleMeta } from './types.js';
+import type { Rule, RuleMeta } from '../rule-api/rule.js';
 import postUnpublished from './post-unpublished.js';
 import frontmatterMissing from './frontmatter-missing.js';
 import frontmatterSyntax from './frontmatter-syntax.js';
@@ -23,21 +23,30 @@ import tagsNormalize from './tags-normalize.js';
 import tagsVocabulary from './tags-vocabulary.js';
 import titleHeadingDuplicate from './title-heading-duplicate.js';
 import emphasisUnrendered from './emphasis-unrendered.js';
-import { liquidSyntax, templateInCode } from './template-in-code.js';
-// issue 12 (reader-b): what the reader will see
+import templateInCode from './template-in-code.js';
+import liquidSyntax from './liquid-syntax.js';
 import frontmatterKeyTypo from './frontmatter-key-typo.js';
 import wikiEmbed from './wiki-embed.js';
 import bodyH1 from './body-h1.js';
 import postUnfinished from './post-unfinished.js';
 import linkTagTarget from './link-tag-target.js';
-import { imageAltMissing, imageAltPlaceholder } from './image-alt.js';
-import { imageFileUrl, imageLocalPath, imageMissing, imageOutsideRepo, imageUrlStyle } from './image-path.js';
-import { imageHotlink, imageInsecure } from './image-remote.js';
+import imageAltMissing from './image-alt-missing.js';
+import imageAltPlaceholder from './image-alt-placeholder.js';
+import imageFileUrl from './image-file-url.js';
+import imageLocalPath from './image-local-path.js';
+import imageOutsideRepo from './image-outside-repo.js';
+import imageMissing from './image-missing.js';
+import imageUrlStyle from './image-url-style.js';
+import imageInsecure from './image-insecure.js';
+import imageHotlink from './image-hotlink.js';
 import { remarkLintRules } from './remark-lint.js';
-import { fileUnreadable } from './file-unreadable.js';
-import { fileTooComplex } from './file-too-complex.js';
+import fileUnreadable from './file-unreadable.js';
+import fileTooComplex from './file-too-complex.js';
 
-export const rules: Rule[] = [
+/** Every rule, in the order a reader scans them (and the order their problems are found in). */
+export const allRules: Rule[] = [
+  fileUnreadable,
+  fileTooComplex,
   postUnpublished,
   frontmatterMissing,
   frontmatterSyntax,
@@ -76,9 +85,8 @@ export const rules: Rule[] = [
   imageUrlStyle,
   imageInsecure,
   imageHotlink,
+  ...remarkLintRules,
 ];
 
-/** Every rule id a config may name, with its metadata (docs, default severity, messages). */
-export const allRules: RuleMeta[] = [fileUnreadable, fileTooComplex, ...rules, ...remarkLintRules];
 
-export const ruleById = new Map<string, RuleMeta>(allRules.map((rule) => [rule.id, rule]));
+export const ruleById = new Map<string, Rule>(allRules.map((rule) => [rule.id, rule]));

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { hasUsableFrontmatter, keyPosition, renameKeyEdit } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { hasUsableFrontmatter, keyPosition, renameKeyEdit } from '../rule-api/entries.js';
 
 // Notion and Obsidian exports write `Title:`, `Date:`, `Tags:`; Jekyll, Hexo and Astro read keys
 // case-sensitively and silently ignore them. Hugo reads keys in any case: nothing to report there.

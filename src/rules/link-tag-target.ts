@@ -10,10 +10,10 @@
 //   `.md`, by a bundle's folder, or by its bare name anywhere, ignoring case.
 // The fix rewrites the name when exactly one post matches it (the same slug under another date, the
 // name with its extension, another case).
-import { defineRule, type ReportInput } from './types.js';
-import type { LintContext } from '../engine/context.js';
-import { spanPosition } from '../engine/source.js';
-import type { Position } from '../engine/types.js';
+import { defineRule, type ReportInput } from '../rule-api/rule.js';
+import type { LintContext } from '../rule-api/context.js';
+import { spanPosition } from '../post/source.js';
+import type { Position } from '../core/types.js';
 
 interface TagRef {
   tag: string;

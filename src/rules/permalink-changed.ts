@@ -3,12 +3,12 @@
 // permalink/defaults, Hugo content paths); the rename itself comes from the pull request or git.
 // The fix adds the old URL where the blog engine turns it into a redirect: `redirect_from:`
 // (Jekyll with jekyll-redirect-from) or `aliases:` (Hugo).
-import { defineRule } from './types.js';
-import { findEntry, frontmatterPosition, hasUsableFrontmatter } from './util.js';
-import { permalinkAt } from '../engine/preview.js';
-import type { LintContext } from '../engine/context.js';
-import type { Edit } from '../engine/types.js';
-import { trimEndChar } from '../engine/scan.js';
+import { defineRule } from '../rule-api/rule.js';
+import { findEntry, frontmatterPosition, hasUsableFrontmatter } from '../rule-api/entries.js';
+import { permalinkAt } from '../site/permalink.js';
+import type { LintContext } from '../rule-api/context.js';
+import type { Edit } from '../core/types.js';
+import { trimEndChar } from '../post/scan.js';
 
 export default defineRule({
   id: 'permalink-changed',

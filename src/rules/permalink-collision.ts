@@ -1,17 +1,17 @@
 // Two posts, one URL: the engine writes both to the same output file and the last one wins, so one
 // post is silently missing from the site (Jekyll warns "Conflict: The following destination is
 // shared by multiple files" and builds anyway; Hugo says nothing). The other post may be anywhere in
-// the site, not only in this change: the URL index holds every post's URL (engine/site-index.ts).
+// the site, not only in this change: the URL index holds every post's URL (site/site-index.ts).
 //
-// What counts as the same URL is what the engine writes (engine/site-urls.ts, checked with Jekyll
+// What counts as the same URL is what the engine writes (site/site-urls.ts, checked with Jekyll
 // 4.3.1 and Hugo 0.111.3): the same output file. Hugo lowercases paths, so `World.md` and `world.md`
 // collide there; Jekyll keeps the case and a Linux server (GitHub Pages) serves both. NFC and NFD
 // spellings of a Hangul name stay two files on both engines. No fix: which post should move is the
 // author's call; the message says what to change.
-import { defineRule } from './types.js';
-import { postUrlOf } from '../engine/site-urls.js';
-import { isBuilt, urlEntry } from '../engine/site-index.js';
-import { keyPosition, hasUsableFrontmatter, frontmatterPosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { postUrlOf } from '../site/site-urls.js';
+import { isBuilt, urlEntry } from '../site/site-index.js';
+import { keyPosition, hasUsableFrontmatter, frontmatterPosition } from '../rule-api/entries.js';
 
 export default defineRule({
   id: 'permalink-collision',

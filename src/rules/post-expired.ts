@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { valuePosition, frontmatterPosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { valuePosition, frontmatterPosition } from '../rule-api/entries.js';
 import { engineLabel, formatInZone } from '../engines/publication.js';
 
 // Hugo stops publishing a post once its `expiryDate` (or `unpublishdate`) has passed, unless

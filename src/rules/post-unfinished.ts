@@ -1,8 +1,8 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { defineRule } from './types.js';
-import type { Position } from '../engine/types.js';
-import { isJsSpace } from '../engine/scan.js';
+import { defineRule } from '../rule-api/rule.js';
+import type { Position } from '../core/types.js';
+import { isJsSpace } from '../post/scan.js';
 
 // A post merged before it was written: an empty body, only headings, a placeholder ("TBD",
 // "작성 중", "coming soon", lorem ipsum), or headings with nothing under them at the end. Posts only;

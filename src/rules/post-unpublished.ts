@@ -1,4 +1,4 @@
-import { defineRule } from './types.js';
+import { defineRule } from '../rule-api/rule.js';
 
 // Jekyll reads `_posts/` files named `YYYY-MM-DD-title.md` and skips every other one without a
 // word (checked with the real Jekyll): an Obsidian note dropped into `_posts/` is never published,

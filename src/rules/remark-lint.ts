@@ -4,6 +4,9 @@
 // only for its values; `read` turns it into one of the rule's messages and its data.
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
+import type { Node, Parent } from 'unist';
+import { VFile } from 'vfile';
+import remarkLint from 'remark-lint';
 import blockquoteIndentation from 'remark-lint-blockquote-indentation';
 import checkboxCharacterStyle from 'remark-lint-checkbox-character-style';
 import codeBlockStyle from 'remark-lint-code-block-style';
@@ -32,12 +35,14 @@ import ruleStyle from 'remark-lint-rule-style';
 import strongMarker from 'remark-lint-strong-marker';
 import tableCellPadding from 'remark-lint-table-cell-padding';
 import unorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style';
-import type { RuleMeta } from './types.js';
-import type { Fix } from '../engine/types.js';
-import type { Source } from '../engine/source.js';
+import type { Rule, RuleMeta } from '../rule-api/rule.js';
+import type { LintContext, RemarkMessage } from '../rule-api/context.js';
+import { markdownProcessor } from '../post/markdown.js';
+import type { Fix } from '../core/types.js';
+import type { Source } from '../post/source.js';
 import type { LocalizedText, MessageData } from '../i18n/index.js';
 
-export interface RemarkLintRule extends RuleMeta {
+export interface RemarkLintRule extends Rule {
   plugin: Plugin<any[], Root>;
   option?: unknown;
   /** remark-lint's message to one of ours; undefined when its wording is not one we know (then `fallback`). */
@@ -108,6 +113,7 @@ function remarkRule<const M extends Record<string, LocalizedText>>(
 ): RemarkLintRule {
   // Said when remark-lint words a message in a way `read` does not know (a new remark-lint version).
   const fallback = { en: `This line does not follow the \`${id}\` rule: change it as the rule's description in the README says.`, ko: `이 줄이 \`${id}\` 규칙에 맞지 않습니다. README의 규칙 설명대로 고치세요.` };
+  const once = option === 'consistent';
   const rule: RemarkLintRule = {
     id,
     category: 'markdown',
@@ -115,17 +121,43 @@ function remarkRule<const M extends Record<string, LocalizedText>>(
     fixable: false,
     options: {},
     docs,
-    messages: { ...messages, fallback },
+    messages: once ? withMoreLikeThis({ ...messages, fallback }) : { ...messages, fallback },
     plugin,
+    check(context, report) {
+      reportMessages(this as RemarkLintRule, context, report);
+    },
     read(reason) {
       const reading = read(reason, [...reason.matchAll(/`([^`]*)`/g)].map((match) => match[1]!));
       return reading ? { messageId: reading.messageId, data: reading.data ?? {} } : undefined;
     },
   };
   if (option !== undefined) rule.option = option;
-  if (option === 'consistent') rule.oncePerFile = true;
+  if (once) rule.oncePerFile = true;
   if (NODE_TYPES[id]) rule.nodeTypes = NODE_TYPES[id];
   return rule;
+}
+
+/** A style-consistency rule says each thing once a post, with how many more there are. */
+const MORE_LIKE_THIS: LocalizedText = { en: '(and {more} more like it in this post)', ko: '(이 글에 같은 문제가 {more}개 더 있습니다)' };
+const MORE = ':more';
+
+function withMoreLikeThis(messages: Record<string, LocalizedText>): Record<string, LocalizedText> {
+  const all = { ...messages };
+  for (const [id, text] of Object.entries(messages)) all[id + MORE] = { en: `${text.en} ${MORE_LIKE_THIS.en}`, ko: `${text.ko} ${MORE_LIKE_THIS.ko}` };
+  return all;
+}
+
+/** remark-lint's messages for this rule, as our reports: its wording read for its values, the message ours. */
+function reportMessages(rule: RemarkLintRule, context: LintContext, report: Parameters<Rule['check']>[1]): void {
+  const messages = context.remarkMessages.get(rule.id) ?? [];
+  const more = messages.length - 1;
+  for (const message of rule.oncePerFile ? messages.slice(0, 1) : messages) {
+    // A wording `read` does not know (a new remark-lint version) gets the fallback message.
+    const reading = rule.read(message.reason) ?? { messageId: 'fallback', data: {} };
+    const messageId = rule.oncePerFile && more > 0 ? reading.messageId + MORE : reading.messageId;
+    const fix = rule.fix?.(context.source);
+    report({ messageId, data: { ...reading.data, more }, position: message, ...(fix ? { fix } : {}) });
+  }
 }
 
 /** "1 space" / "3 spaces", for English messages (Korean counts with 칸). */
@@ -434,3 +466,75 @@ export const remarkLintRules: RemarkLintRule[] = [
       return verb && isCount(actual) && isCount(count) ? { messageId: verb, data: { actual, actualSpaces: spaces(actual), count, countSpaces: spaces(count) } } : undefined;
     }, 'consistent'),
 ];
+
+/**
+ * Runs the enabled remark-lint rules on an already parsed tree. Each rule walks the whole tree
+ * (a fifth of a run's time), so a rule whose node types the post does not have is skipped:
+ * `prune: false` runs every enabled rule, for the test that shows the messages are the same.
+ */
+export async function runRemarkLint(tree: Root, text: string, enabledIds: ReadonlySet<string>, options: { prune?: boolean } = {}): Promise<RemarkMessage[]> {
+  const ids = options.prune === false ? enabledIds : rulesThatApply(tree, enabledIds);
+  if (ids.size === 0) return [];
+  const processor = lintProcessor(ids);
+  const file = new VFile({ value: text });
+  // The tree is shared with our own rules; remark-lint rules only read it.
+  await processor.run(tree, file);
+  return file.messages
+    .filter((message) => typeof message.ruleId === 'string')
+    .map((message) => {
+      const place = message.place;
+      const start = place && 'start' in place ? place.start : place;
+      const end = place && 'end' in place ? place.end : start;
+      return {
+        ruleId: message.ruleId!,
+        reason: message.reason,
+        line: start?.line ?? 1,
+        column: start?.column ?? 1,
+        endLine: end?.line ?? start?.line ?? 1,
+        endColumn: end?.column ?? start?.column ?? 1,
+      };
+    });
+}
+
+function rulesThatApply(tree: Root, enabledIds: ReadonlySet<string>): Set<string> {
+  const present = nodeTypes(tree);
+  const ids = new Set<string>();
+  for (const rule of remarkLintRules) {
+    if (enabledIds.has(rule.id) && (!rule.nodeTypes || rule.nodeTypes.some((type) => present.has(type)))) ids.add(rule.id);
+  }
+  return ids;
+}
+
+/** Every node type in the tree, in one walk without callbacks. */
+function nodeTypes(tree: Root): Set<string> {
+  const types = new Set<string>();
+  const stack: Node[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    types.add(node.type);
+    const children = (node as Parent).children;
+    if (children) for (let index = 0; index < children.length; index++) stack.push(children[index]!);
+  }
+  return types;
+}
+
+const processors = new Map<string, ReturnType<typeof buildProcessor>>();
+
+function lintProcessor(enabledIds: ReadonlySet<string>) {
+  const key = [...enabledIds].sort().join(',');
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = buildProcessor(remarkLintRules.filter((rule) => enabledIds.has(rule.id)));
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+function buildProcessor(rules: RemarkLintRule[]) {
+  const processor = markdownProcessor().use(remarkLint);
+  for (const rule of rules) {
+    if (rule.option === undefined) processor.use(rule.plugin);
+    else processor.use(rule.plugin, rule.option);
+  }
+  return processor;
+}

@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { defaultKeysFor } from '../config/site.js';
-import { filenameDate } from '../engine/dates.js';
-import { hasUsableFrontmatter, isBlank } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { defaultKeysFor } from '../engines/site-config.js';
+import { filenameDate } from '../post/dates.js';
+import { hasUsableFrontmatter, isBlank } from '../rule-api/entries.js';
 
 export default defineRule({
   id: 'required-keys',

@@ -1,11 +1,11 @@
 import { isSeq, isScalar, type Scalar } from 'yaml';
-import { defineRule } from './types.js';
-import type { LintContext } from '../engine/context.js';
-import type { FrontmatterEntry } from '../engine/frontmatter.js';
-import type { Edit, Fix } from '../engine/types.js';
-import { normalizeTerm, termOptionsFrom, termsFromString, tomlList, yamlFlowList, yamlScalarLike, type TermOptions } from '../engine/tags.js';
-import { hasUsableFrontmatter, valuePosition } from './util.js';
-import { positionAt } from '../engine/source.js';
+import { defineRule } from '../rule-api/rule.js';
+import type { LintContext } from '../rule-api/context.js';
+import type { FrontmatterEntry } from '../post/frontmatter.js';
+import type { Edit, Fix } from '../core/types.js';
+import { normalizeTerm, termOptionsFrom, termsFromString, tomlList, yamlFlowList, yamlScalarLike, type TermOptions } from '../post/tags.js';
+import { hasUsableFrontmatter, valuePosition } from '../rule-api/entries.js';
+import { positionAt } from '../post/source.js';
 
 export const TAXONOMY_KEYS = ['tags', 'categories'];
 

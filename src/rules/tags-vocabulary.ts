@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { nearDuplicate, tagsOf } from '../engine/vocabulary.js';
-import { foldTerm } from '../engine/tags.js';
-import { findEntry, hasUsableFrontmatter, valuePosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { nearDuplicate, tagsOf } from '../site/vocabulary.js';
+import { foldTerm } from '../post/tags.js';
+import { findEntry, hasUsableFrontmatter, valuePosition } from '../rule-api/entries.js';
 import { termOptions } from './tags-normalize.js';
 import { count } from '../i18n/index.js';
 

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { findEntry, hasUsableFrontmatter, keyPosition, renameKeyEdit } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { findEntry, hasUsableFrontmatter, keyPosition, renameKeyEdit } from '../rule-api/entries.js';
 
 const PLURAL: Record<string, string> = { tag: 'tags', category: 'categories', Tag: 'tags', Category: 'categories' };
 

@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { hasUsableFrontmatter, valuePosition } from './util.js';
+import { defineRule } from '../rule-api/rule.js';
+import { hasUsableFrontmatter, valuePosition } from '../rule-api/entries.js';
 import { listValueFix, normalizeTerms, termOptions } from './tags-normalize.js';
-import { termsFromString } from '../engine/tags.js';
+import { termsFromString } from '../post/tags.js';
 
 // Not `keywords`: themes print it into `<meta name="keywords">`, where a comma string is the form.
 const TAXONOMY_KEYS = ['tags', 'categories', 'tag', 'category'];

@@ -1,6 +1,6 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { defineRule } from './types.js';
+import { defineRule } from '../rule-api/rule.js';
 
 // Chirpy, Minimal Mistakes and most Hugo themes render `title` as the page's H1 already.
 export default defineRule({

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { defineRule } from './types.js';
-import type { LintContext } from '../engine/context.js';
-import type { Fix, Position } from '../engine/types.js';
-import { spanPosition } from '../engine/source.js';
-import { encodePath, siteUrlPath } from '../engine/image-url.js';
-import { findWikiRefs, isImageEmbed, type WikiRef } from '../engine/wiki.js';
+import { defineRule } from '../rule-api/rule.js';
+import type { LintContext } from '../rule-api/context.js';
+import type { Fix, Position } from '../core/types.js';
+import { spanPosition } from '../post/source.js';
+import { encodePath, siteUrlPath } from '../post/image-url.js';
+import { findWikiRefs, isImageEmbed, type WikiRef } from '../post/wiki.js';
 
 // Obsidian writes `![[Pasted image 20260101.png]]` and `[[Other note]]`; Jekyll, Hugo, Hexo and
 // Astro publish them as literal brackets (checked with the real Jekyll and Hugo), unless the site

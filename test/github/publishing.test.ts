@@ -11,9 +11,10 @@ import { addedPatch } from './diff.js';
 import { pullRequestEvent, pushEvent, runnerEnv } from './events.js';
 import { inputDefaults, machineNode, runAction } from './action-run.js';
 import { HUMAN_USER, type FakeGitHubOptions } from './fake-github.js';
-import { createEnvironment, fixText } from '../../src/engine/lint.js';
+import { createEnvironment, fixText } from '../../src/runner/lint.js';
 import { resolveSettings } from '../../src/config/settings.js';
 import { tempDirSync } from '../helpers.js';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
 
 const node = machineNode();
 const TOKEN = 'ghs_contracttesttoken';
@@ -214,7 +215,7 @@ describe('fix: commit', () => {
     // Only the fixed post changed, to exactly the engine's output (CRLF kept); nothing else moved.
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     expect(after.get(POST)!.toString('utf8')).toBe(FIXED);
-    const environment = await createEnvironment(dir, resolveSettings({}));
+    const environment = await createEnvironment(dir, resolveSettings(ruleCatalogue, {}));
     expect(after.get(POST)!.toString('utf8')).toBe((await fixText(POST, FIXABLE, environment)).output);
     for (const file of before.keys()) if (file !== POST) expect(after.get(file)!.equals(before.get(file)!), file).toBe(true);
     // The workspace copy of OTHER is the merge commit's, not the head's: never committed.

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { corpusDir, hasShared, makeBlog, runCli, SHARED_MISSING } from '../helpers.js';
 import { buildBundle, runBundle } from './bundle.js';
-import { DEFAULT_BUDGET } from '../../src/engine/parallel.js';
+import { DEFAULT_BUDGET } from '../../src/runner/parallel.js';
 import { getInputs } from '../../src/inputs.js';
 
 let bundle = '';

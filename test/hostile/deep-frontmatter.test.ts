@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import { lintJson, makeBlog } from '../helpers.js';
-import { MAX_NESTING, yamlNestingPast } from '../../src/engine/nesting.js';
+import { MAX_NESTING, yamlNestingPast } from '../../src/post/nesting.js';
 import { buildBundle, runBundle } from './bundle.js';
 
 const roots: string[] = [];

@@ -7,32 +7,34 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEnvironment, lintText, type LintEnvironment } from '../../src/engine/lint.js';
+import { createEnvironment, lintText, type LintEnvironment } from '../../src/runner/lint.js';
 import { resolveSettings } from '../../src/config/settings.js';
-import { createSource } from '../../src/engine/source.js';
-import { parseFrontmatter } from '../../src/engine/frontmatter.js';
+import { createSource } from '../../src/post/source.js';
+import { parseFrontmatter } from '../../src/post/frontmatter.js';
 import { maskTemplates } from '../../src/engines/templates.js';
-import { collectImages } from '../../src/engine/images.js';
-import { parseMarkdown } from '../../src/engine/markdown.js';
-import { bodyText } from '../../src/engine/preview.js';
-import { resolveImage } from '../../src/engine/image-url.js';
-import { createRepoIndex } from '../../src/engine/repo.js';
+import { collectImages } from '../../src/post/images.js';
+import { parseMarkdown } from '../../src/post/markdown.js';
+import { bodyText } from '../../src/runner/preview.js';
+import { resolveImage } from '../../src/post/image-url.js';
+import { createRepoIndex } from '../../src/post/repo.js';
 import { markdownText } from '../../src/report/escape.js';
-import { nearDuplicate, type Vocabulary } from '../../src/engine/vocabulary.js';
-import { withinOneEdit } from '../../src/engine/tags.js';
-import { parseYamlDocument } from '../../src/engine/yaml-document.js';
-import { createContext, type LintContext } from '../../src/engine/context.js';
-import { markdownText as postMarkdown } from '../../src/engine/markdown.js';
+import { nearDuplicate, type Vocabulary } from '../../src/site/vocabulary.js';
+import { withinOneEdit } from '../../src/post/tags.js';
+import { parseYamlDocument } from '../../src/post/yaml-document.js';
+import { createContext, type LintContext } from '../../src/rule-api/context.js';
+import { markdownText as postMarkdown } from '../../src/post/markdown.js';
 import emphasisUnrendered from '../../src/rules/emphasis-unrendered.js';
 import postUnfinished from '../../src/rules/post-unfinished.js';
-import { liquidSyntax, templateInCode } from '../../src/rules/template-in-code.js';
+import templateInCode from '../../src/rules/template-in-code.js';
+import liquidSyntax from '../../src/rules/liquid-syntax.js';
 import wikiEmbed from '../../src/rules/wiki-embed.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatText } from '../../src/report/text.js';
 import { previewCard } from '../../src/report/comment.js';
 import { suggestionFor } from '../../src/github/suggestion.js';
-import type { Rule } from '../../src/rules/types.js';
+import type { Rule } from '../../src/rule-api/rule.js';
 import { makeBlog, NOW } from '../helpers.js';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
 
 const TARGET_MS = 20;
 const MAX_RATIO = 3;
@@ -89,9 +91,9 @@ beforeAll(async () => {
   root = await makeBlog({ '_config.yml': 'title: x\n', 'assets/img/a/x.png': 'x' });
   // Any symlink out of the repo turns on the escape check for every image path.
   await fs.symlink(path.dirname(root), path.join(root, 'outside'));
-  jekyll = await createEnvironment(root, resolveSettings({ preset: 'jekyll', now: NOW }));
+  jekyll = await createEnvironment(root, resolveSettings(ruleCatalogue, { preset: 'jekyll', now: NOW }));
   // Hugo: goldmark (CommonMark emphasis rules) and shortcodes.
-  hugo = await createEnvironment(await makeBlog({ 'hugo.toml': 'title = "t"\n' }), resolveSettings({ preset: 'hugo', now: NOW }));
+  hugo = await createEnvironment(await makeBlog({ 'hugo.toml': 'title = "t"\n' }), resolveSettings(ruleCatalogue, { preset: 'hugo', now: NOW }));
 });
 
 const lint = (environment: () => LintEnvironment) => (text: string) => lintText(POST, createSource(text), environment(), () => {});
@@ -212,7 +214,7 @@ describe('the later rules: whole posts, and one rule on a post parsed beforehand
     const frontmatter = located.found ? located.frontmatter : undefined;
     const masked = maskTemplates(postMarkdown(source, frontmatter), frontmatter?.range[1] ?? 0, env.engine);
     const tree = parseMarkdown(masked.text);
-    return createContext({ file, source, frontmatter, tree, preset: env.settings.preset, site: env.site, engine: env.engine, kind: env.engine.kindOf(file, frontmatter?.data), templateCode: masked.codeLines, repo: env.repo, settings: env.settings });
+    return createContext({ file, source, frontmatter, tree, preset: env.settings.preset, site: env.site, engine: env.engine, kind: env.engine.kindOf(file, frontmatter?.data), templateCode: masked.codeLines, repo: env.repo, settings: env.settings, remarkMessages: new Map() });
   };
   const hugoContext = contextOf(() => hugo, 'content/posts/x.md');
   const jekyllContext = contextOf(() => jekyll, POST);

@@ -3,14 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import jsYaml from 'js-yaml';
-import { yamlFlowList, yamlScalarLike } from '../../src/engine/tags.js';
-import { createEnvironment, fixText } from '../../src/engine/lint.js';
+import { yamlFlowList, yamlScalarLike } from '../../src/post/tags.js';
+import { createEnvironment, fixText } from '../../src/runner/lint.js';
 import { resolveSettings } from '../../src/config/settings.js';
 import { parseConfig, ConfigError } from '../../src/config/load.js';
-import { blankMarkup, breakSchemes, querySuffixStart, trimEndBlanks } from '../../src/engine/scan.js';
-import { parseYamlDocument } from '../../src/engine/yaml-document.js';
-import { altAttribute, imgTags, kramdownImages, withoutTitle } from '../../src/engine/images.js';
+import { blankMarkup, breakSchemes, querySuffixStart, trimEndBlanks } from '../../src/post/scan.js';
+import { parseYamlDocument } from '../../src/post/yaml-document.js';
+import { altAttribute, imgTags, kramdownImages, withoutTitle } from '../../src/post/images.js';
 import { makeBlog, NOW } from '../helpers.js';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
 
 const TRICKY = ['Kubernetes', '.inf', '.NaN', '-.Inf', '+.inf', '.nan', 'yes', 'No', 'on', 'OFF', 'y', 'n', 'null', 'Null', '~', 'true', '1', '1.5', '.5', '0x1f', '0o17', '1_000', '1:20', '2024-01-01', '12e3', ':colon', 'a: b', '@user', '`tick`', '#hash', 'a #b', '&anchor', '*alias', '!tag', '%percent', '|pipe', '>gt', "'quote", '"dq', '- dash', '-', '?q', '[x]', '{x}', 'a,b', '=', 'tab\there', 'line\nbreak', 'nel\u0085x', 'ls\u2028x', 'ctrl\u0007x', ' lead', 'trail ', '한글', 'C++', 'node.js', 'a-b'];
 
@@ -40,7 +41,7 @@ describe('fixed YAML reads back as the same strings (item 7)', () => {
   });
   it('`tags: "Kubernetes .inf .NaN"` is fixed into a list of three strings', async () => {
     const root = await makeBlog({ '_config.yml': 'title: x\n' });
-    const environment = await createEnvironment(root, resolveSettings({ preset: 'jekyll', now: NOW }));
+    const environment = await createEnvironment(root, resolveSettings(ruleCatalogue, { preset: 'jekyll', now: NOW }));
     const post = '---\ntitle: A post\ndate: 2024-01-01\ntags: "Kubernetes .inf .NaN yes 1.0"\n---\nbody\n';
     const { output } = await fixText('_posts/2024-01-01-a.md', post, environment);
     expect(output).not.toBe(post);
@@ -52,13 +53,13 @@ describe('fixed YAML reads back as the same strings (item 7)', () => {
 describe('config globs that backtrack are refused (item 6)', () => {
   it('names the file and line of the pattern', () => {
     const text = 'preset: jekyll\npaths:\n  - _posts/**/*.md\n  - "_posts/**/*a*a*a*a*a*a*a*a*b.md"\n';
-    expect(() => parseConfig('.blog-post-lint.yml', text)).toThrow(ConfigError);
-    expect(() => parseConfig('.blog-post-lint.yml', text)).toThrow(/^\.blog-post-lint\.yml:4: paths: pattern `_posts\/\*\*\/\*a\*a.*` has 9 `\*` in one path segment; at most 2/);
-    expect(() => parseConfig('c.yml', `ignore: "x/${'{a,aa}'.repeat(8)}.md"\n`)).toThrow(/^c\.yml:1: ignore: .* groups/);
+    expect(() => parseConfig(ruleCatalogue, '.blog-post-lint.yml', text)).toThrow(ConfigError);
+    expect(() => parseConfig(ruleCatalogue, '.blog-post-lint.yml', text)).toThrow(/^\.blog-post-lint\.yml:4: paths: pattern `_posts\/\*\*\/\*a\*a.*` has 9 `\*` in one path segment; at most 2/);
+    expect(() => parseConfig(ruleCatalogue, 'c.yml', `ignore: "x/${'{a,aa}'.repeat(8)}.md"\n`)).toThrow(/^c\.yml:1: ignore: .* groups/);
   });
   it('keeps the globs blogs write', () => {
     for (const glob of ['_posts/**/*.md', 'content/**/*.{md,markdown}', '_posts/*-*.md', 'src/content/blog/**', '**/*.mdx']) {
-      expect(parseConfig('c.yml', `paths: ["${glob}"]\n`).posts).toEqual([glob]);
+      expect(parseConfig(ruleCatalogue, 'c.yml', `paths: ["${glob}"]\n`).posts).toEqual([glob]);
     }
   });
 });

@@ -9,10 +9,11 @@ import path from 'node:path';
 import type { JsonReport } from '../../src/report/json.js';
 import { loadConfig } from '../../src/config/load.js';
 import { resolveSettings } from '../../src/config/settings.js';
-import { createEnvironment, lintFiles, selectPosts } from '../../src/engine/lint.js';
-import type { PostPreview } from '../../src/engine/types.js';
+import { createEnvironment, lintFiles, selectPosts } from '../../src/runner/lint.js';
+import type { PostPreview } from '../../src/core/types.js';
 import type { PresetName } from '../../src/presets/index.js';
 import { makeBlog, projectRoot, runCli, type CliRun, tempDir } from '../helpers.js';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
 
 export type SiteFiles = Record<string, string | Buffer>;
 
@@ -284,10 +285,10 @@ export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAA
 export async function previewSite(files: SiteFiles, preset: PresetName): Promise<Map<string, PostPreview>> {
   const root = await writeSite('bpl-oracle-preview-', files);
   try {
-    const input = (await loadConfig(root)).input;
+    const input = (await loadConfig(ruleCatalogue, root)).input;
     input.preset = preset;
     input.now = new Date();
-    const environment = await createEnvironment(root, resolveSettings(input));
+    const environment = await createEnvironment(root, resolveSettings(ruleCatalogue, input));
     const report = await lintFiles(selectPosts(environment.repo, environment.settings, []), environment, { preview: true });
     const previews = new Map<string, PostPreview>();
     for (const result of report.files) if (result.preview) previews.set(result.file, result.preview);

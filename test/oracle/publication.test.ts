@@ -4,7 +4,7 @@
 // and the publication rules must report exactly the posts meant to appear that will not.
 // Engines use the wall clock, so the dates are far from now (2001, 2099) or relative to it (+3 h).
 import { describe, expect, it } from 'vitest';
-import type { PostPreview } from '../../src/engine/types.js';
+import type { PostPreview } from '../../src/core/types.js';
 import { buildHugo, buildJekyll, findings, hugoAvailable, jekyllAvailable, JEKYLL_CONFIG, lintSite, previewSite, skipUnless, type BuildResult, type SiteFiles } from './engines.js';
 import { pageTitle } from './html.js';
 

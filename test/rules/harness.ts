@@ -4,18 +4,19 @@
 // the real pipeline: createEnvironment -> selectPosts -> lintFiles, and fixText for the fixes.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { allRules, rules } from '../../src/rules/index.js';
+import { allRules } from '../../src/rules/index.js';
+import { ruleCatalogue } from '../../src/rules/catalogue.js';
 import { remarkLintRules } from '../../src/rules/remark-lint.js';
-import { fileUnreadable } from '../../src/rules/file-unreadable.js';
+import fileUnreadable from '../../src/rules/file-unreadable.js';
 import type { JsonReport } from '../../src/report/json.js';
-import { engineText, format, type LocalizedText } from '../../src/i18n/index.js';
+import { format } from '../../src/i18n/index.js';
 import { PARTICLE_MARKER } from '../../src/i18n/particles.js';
 import { loadConfig, parseSize } from '../../src/config/load.js';
 import { choosePreset } from '../../src/engines/detect.js';
-import { siteLanguage } from '../../src/config/site.js';
+import { siteLanguage } from '../../src/engines/site-config.js';
 import { effectiveSeverity, resolveSettings, type Settings } from '../../src/config/settings.js';
-import { createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../../src/engine/lint.js';
-import type { Lang, Problem, Report } from '../../src/engine/types.js';
+import { createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../../src/runner/lint.js';
+import type { Lang, Problem, Report } from '../../src/core/types.js';
 import type { PresetName } from '../../src/presets/index.js';
 
 export type { JsonReport, Lang, Problem, Report };
@@ -51,7 +52,7 @@ export interface SiteRun {
 
 /** Lints the blog at `root` as `blog-post-lint --cwd root [flags] [paths]` would (without worker threads). */
 export async function lintSite(root: string, options: RunOptions): Promise<SiteRun> {
-  const input = (await loadConfig(root)).input;
+  const input = (await loadConfig(ruleCatalogue, root)).input;
   const chosen = await choosePreset(root, options.preset as PresetName | undefined, input.preset, '--preset');
   input.preset = chosen.name;
   input.presetReason = chosen.reason;
@@ -65,7 +66,7 @@ export async function lintSite(root: string, options: RunOptions): Promise<SiteR
     input.maxFileSize = size;
   }
   input.now = options.now;
-  const settings = resolveSettings(input);
+  const settings = resolveSettings(ruleCatalogue, input);
   const indexed = await createEnvironment(root, settings);
   const renamed = Object.entries(options.renamed ?? {});
   const environment: LintEnvironment = renamed.length > 0 ? { ...indexed, previousPaths: new Map(renamed) } : indexed;
@@ -88,14 +89,14 @@ export async function fixPost(file: string, environment: LintEnvironment): Promi
 }
 
 /**
- * The message ids our rules report, as they report them: each rule's `check` is wrapped (once, for
+ * The message ids the rules report, as they report them: each rule's `check` is wrapped (once, for
  * this test file) so that every report is also written down with its id, the text it becomes and its
  * line. Two messages may read the same (emphasis-unrendered's `underscore` and `underscoreHtml`), so
  * the id cannot always be told from the text alone.
  */
 const reported = new Map<string, Set<string>>();
 const reportKey = (ruleId: string, line: number, message: string) => `${ruleId}\u0000${line}\u0000${message}`;
-for (const rule of rules) {
+for (const rule of allRules) {
   const check = rule.check.bind(rule);
   rule.check = (context, report) =>
     check(context, (input) => {
@@ -107,35 +108,6 @@ for (const rule of rules) {
     });
 }
 
-// remark-lint's rules: their `read` turns remark-lint's wording into one of our messages; wrapped the
-// same way (the language is the run's, unknown here, so both texts are written down).
-for (const rule of remarkLintRules) {
-  const read = rule.read.bind(rule);
-  rule.read = (reason) => {
-    const reading = read(reason);
-    if (reading) {
-      for (const lang of ['en', 'ko'] as const) {
-        const key = reportKey(rule.id, 0, format(rule.messages[reading.messageId]!, lang, reading.data));
-        (reported.get(key) ?? reported.set(key, new Set()).get(key)!).add(reading.messageId);
-      }
-    }
-    return reading;
-  };
-}
-
-/** The engine's own messages, which the metadata-only rules (no `messages`) report. */
-const ENGINE_MESSAGES: Record<string, Record<string, LocalizedText>> = {
-  'file-unreadable': {
-    tooLarge: engineText.tooLarge,
-    binary: engineText.binary,
-    notUtf8: engineText.notUtf8,
-    unreadable: engineText.unreadable,
-    outsideRepo: engineText.outsideRepo,
-    internal: engineText.internal,
-  },
-  'file-too-complex': { tooSlow: engineText.tooSlow, tooMuchMemory: engineText.tooMuchMemory },
-};
-
 const PLACEHOLDER = new RegExp(`\\{\\w+\\}|${PARTICLE_MARKER.source}`, 'g');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A template as a pattern: its words literal, each placeholder a wildcard. */
@@ -143,24 +115,19 @@ const pattern = (template: string) => template.replace(PLACEHOLDER, '\u0000').sp
 const literalLength = (template: string) => template.replace(PLACEHOLDER, '').length;
 
 /**
- * Which of the rule's messages a problem is: what our rules' wrapped `check` (or remark-lint's rules'
- * wrapped `read`) wrote down, else (the engine's own problems, a post linted in a worker, remark-lint
- * wording `read` does not know) told from the text: each message
- * template (placeholders as wildcards, plus the "and N more like it" a once-per-post rule appends)
- * matches only its own texts; when two match, the one with more fixed words wins. Undefined when
- * none matches (a text the rule does not declare) or two match alike.
+ * Which of the rule's messages a problem is: what the wrapped `check` wrote down, else (what the
+ * runner itself reports, `file-unreadable` and `file-too-complex`, and a post linted in a worker)
+ * told from the text: each message template (placeholders as wildcards) matches only its own texts;
+ * when two match, the one with more fixed words wins. Undefined when none matches (a text the rule
+ * does not declare) or two match alike.
  */
 export function messageIdOf(problem: Problem, lang: Lang): string | undefined {
   const seen = reported.get(reportKey(problem.ruleId, problem.line, problem.message));
   if (seen) return seen.size === 1 ? [...seen][0] : undefined;
-  // remark-lint's, without the "(and N more like it)" a once-per-post rule appends.
-  const once = reported.get(reportKey(problem.ruleId, 0, problem.message.replace(new RegExp(` ${pattern(engineText.moreLikeThis[lang])}$`), '')));
-  if (once) return once.size === 1 ? [...once][0] : undefined;
-  const messages = ENGINE_MESSAGES[problem.ruleId] ?? allRules.find((rule) => rule.id === problem.ruleId)?.messages ?? {};
-  const more = pattern(engineText.moreLikeThis[lang]);
+  const messages = allRules.find((rule) => rule.id === problem.ruleId)?.messages ?? {};
   let best: { ids: string[]; length: number } | undefined;
   for (const [id, text] of Object.entries(messages)) {
-    if (!new RegExp(`^${pattern(text[lang])}(?: ${more})?$`).test(problem.message)) continue;
+    if (!new RegExp(`^${pattern(text[lang])}$`).test(problem.message)) continue;
     const length = literalLength(text[lang]);
     if (!best || length > best.length) best = { ids: [id], length };
     else if (length === best.length) best.ids.push(id);

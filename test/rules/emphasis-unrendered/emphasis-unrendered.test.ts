@@ -2,7 +2,7 @@
 // keeps offsets. What the rule reports on each renderer, and what --fix writes, are the fixtures beside
 // this file.
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../../src/engine/markdown.js';
+import { parseMarkdown } from '../../../src/post/markdown.js';
 import { commonmarkCan, findLiteralEmphasis } from '../../../src/rules/emphasis-unrendered.js';
 import { maskTemplates } from '../../../src/engines/templates.js';
 

@@ -1,7 +1,7 @@
 // Liquid as template-in-code and liquid-syntax read it (Liquid 5's strict parser). What the rules
 // report on a blog, and what --fix writes, are the fixtures beside this file (and in ../liquid-syntax/).
 import { describe, expect, it } from 'vitest';
-import { liquidTokens, strictVariableError } from '../../../src/rules/template-in-code.js';
+import { liquidTokens, strictVariableError } from '../../../src/rule-api/template-code.js';
 
 describe('Liquid as Liquid 5 parses it', () => {
   it('strict output parsing: lookups and filters pass; comparisons, arithmetic and Go templates fail', () => {

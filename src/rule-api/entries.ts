@@ -1,8 +1,8 @@
 // Small helpers shared by rules: where a frontmatter entry is, and what counts as "empty".
-import type { FrontmatterEntry } from '../engine/frontmatter.js';
-import type { LintContext } from '../engine/context.js';
-import { positionAt } from '../engine/source.js';
-import type { Edit, Position } from '../engine/types.js';
+import type { FrontmatterEntry } from '../post/frontmatter.js';
+import type { LintContext } from './context.js';
+import { positionAt } from '../post/source.js';
+import type { Edit, Position } from '../core/types.js';
 
 export function keyPosition(entry: FrontmatterEntry): Position {
   return { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column + (entry.keyRange[1] - entry.keyRange[0]) };

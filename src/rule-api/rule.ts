@@ -2,8 +2,8 @@
 // `check` that reads the shared lint context and reports. Rules never format, never print, never
 // know where their problems go.
 import type { LocalizedText, MessageData } from '../i18n/index.js';
-import type { Fix, Position, RuleCategory, SeveritySetting } from '../engine/types.js';
-import type { LintContext } from '../engine/context.js';
+import type { Fix, Position, RuleCategory, SeveritySetting } from '../core/types.js';
+import type { LintContext } from './context.js';
 import type { OptionsSchema } from '../config/options.js';
 
 export interface RuleMeta {
@@ -22,6 +22,9 @@ export interface RuleMeta {
   /** Also (and only this rule's business) for files the engine never publishes. */
   forUnpublished?: boolean;
 }
+
+/** A rule as the catalogue lists it (src/rules/catalogue.ts): everything but its messages and code. */
+export type RuleEntry = Omit<RuleMeta, 'messages'>;
 
 export interface ReportInput {
   messageId: string;

@@ -1,8 +1,8 @@
 // Which frontmatter keys hold dates, and the parsed `date` of a post, shared by the date rules.
-import type { LintContext } from '../engine/context.js';
-import { parsePostDate, timeZoneOffsetMinutes, type PostDate } from '../engine/dates.js';
-import { findEntry, isBlank } from './util.js';
-import type { FrontmatterEntry } from '../engine/frontmatter.js';
+import type { LintContext } from './context.js';
+import { parsePostDate, timeZoneOffsetMinutes, type PostDate } from '../post/dates.js';
+import { findEntry, isBlank } from './entries.js';
+import type { FrontmatterEntry } from '../post/frontmatter.js';
 
 export const DATE_KEYS = ['date', 'last_modified_at', 'lastmod', 'updated', 'publishDate', 'expiryDate', 'pubDate', 'updatedDate'];
 

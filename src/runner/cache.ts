@@ -7,9 +7,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LintEnvironment } from './lint.js';
 import { buildReport } from './lint.js';
-import type { FileResult, Report } from './types.js';
-import { TOOL_VERSION } from '../version.js';
-import { readRegularFile } from './read.js';
+import type { FileResult, Report } from '../core/types.js';
+import { TOOL_VERSION } from '../core/version.js';
+import { readRegularFile } from '../post/read.js';
 
 const CACHE_VERSION = 1;
 

@@ -2,12 +2,12 @@
 // tag that is nearly an old one (`kubernete`, `Kubernetes`, `k8s-` ...) can be named in a warning.
 // Built once per run from the frontmatter alone (no markdown parse).
 import path from 'node:path';
-import { locateFrontmatter, parseFrontmatter } from './frontmatter.js';
-import type { Source } from './source.js';
-import { parseYamlDocument } from './yaml-document.js';
-import { yamlNestingPast } from './nesting.js';
-import { readPost, type ReadResult } from './read.js';
-import { foldTerm, normalizeTerm, termsFromString, withinOneEdit, type TermOptions } from './tags.js';
+import { locateFrontmatter, parseFrontmatter } from '../post/frontmatter.js';
+import type { Source } from '../post/source.js';
+import { parseYamlDocument } from '../post/yaml-document.js';
+import { yamlNestingPast } from '../post/nesting.js';
+import { readPost, type ReadResult } from '../post/read.js';
+import { foldTerm, normalizeTerm, termsFromString, withinOneEdit, type TermOptions } from '../post/tags.js';
 
 export interface Vocabulary {
   /** Normalized tag -> the posts that use it. */

@@ -2,16 +2,26 @@
 // (markdownlint's cache, remark's single tree). Derived lists are computed on first use.
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { Frontmatter } from './frontmatter.js';
-import type { Source } from './source.js';
-import { collectImages, type ImageRef } from './images.js';
-import type { RepoIndex } from './repo.js';
+import type { Frontmatter } from '../post/frontmatter.js';
+import type { Source } from '../post/source.js';
+import { collectImages, type ImageRef } from '../post/images.js';
+import type { RepoIndex } from '../post/repo.js';
 import type { Preset } from '../presets/index.js';
-import type { SiteConfig } from '../config/site.js';
+import type { SiteConfig } from '../engines/site-config.js';
 import type { Settings } from '../config/settings.js';
-import type { Vocabulary } from './vocabulary.js';
-import type { SiteIndex } from './site-index.js';
+import type { Vocabulary } from '../site/vocabulary.js';
+import type { SiteIndex } from '../site/site-index.js';
 import type { Engine, PostKind } from '../engines/types.js';
+
+/** One message of a remark-lint rule, from the one remark-lint run over the post's tree. */
+export interface RemarkMessage {
+  ruleId: string;
+  reason: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
 
 export interface LintContext {
   /** Repo-relative path with forward slashes. */
@@ -38,6 +48,8 @@ export interface LintContext {
   templateCode: ReadonlyArray<readonly [number, number]>;
   /** Where the post was before this change renamed it (repo-relative), when it was renamed. */
   previousPath?: string;
+  /** What the enabled remark-lint rules said, by rule id (run once, before the rules, on the shared tree). */
+  remarkMessages: ReadonlyMap<string, RemarkMessage[]>;
   /** Options the config gives this rule (`rules: {id: {severity, ...options}}`). */
   options(ruleId: string): Record<string, unknown>;
 }

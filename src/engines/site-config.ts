@@ -2,14 +2,14 @@
 // (`timezone`, `future`, `baseurl`, front-matter `defaults`) or Hugo's `hugo.*`/`config.*`
 // (`timeZone`, `buildFuture`). A site config that fails to parse is ignored, not fatal: it is the
 // blog engine's job to reject it.
-import { parseYamlValue as parseYaml } from '../engine/yaml-document.js';
+import { parseYamlValue as parseYaml } from '../post/yaml-document.js';
 import { parse as parseToml } from 'smol-toml';
-import { dataNestingPast } from '../engine/nesting.js';
+import { dataNestingPast } from '../post/nesting.js';
 import picomatch from 'picomatch';
-import { readSiteText } from '../engine/read.js';
+import { readSiteText } from '../post/read.js';
 import type { PresetName } from '../presets/index.js';
 import { isLang } from '../i18n/index.js';
-import type { Lang } from '../engine/types.js';
+import type { Lang } from '../core/types.js';
 
 export interface SiteConfig {
   /** The file it came from, repo-relative, if any. */

@@ -2,7 +2,7 @@
 // original text; edits are applied from the start, a fix that overlaps one already taken is left
 // for the next pass (its problem stays reported), and the caller repeats lint+fix until nothing
 // changes or the pass cap is reached. Bytes outside the edits are never touched.
-import type { Edit, Fix, Problem } from './types.js';
+import type { Edit, Fix, Problem } from '../core/types.js';
 
 export interface FixResult {
   output: string;

@@ -2,26 +2,26 @@
 // or `lintFiles`; tests can call `lintText` with no disk at all.
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { parseFrontmatter } from './frontmatter.js';
-import { markdownText, parseMarkdown, runRemarkLint } from './markdown.js';
-import { createContext, type LintContext } from './context.js';
-import { readPost, type ReadFailure } from './read.js';
+import { parseFrontmatter } from '../post/frontmatter.js';
+import { markdownText, parseMarkdown } from '../post/markdown.js';
+import { createContext, type LintContext, type RemarkMessage } from '../rule-api/context.js';
+import { readPost, type ReadFailure } from '../post/read.js';
 import { applyFixes, strayLines } from './fix.js';
-import { readPosts, vocabularyFrom, vocabularyFromData, type Vocabulary } from './vocabulary.js';
-import { siteFrontmatter, siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from './site-index.js';
-import { termOptionsFrom } from './tags.js';
-import { createSource, type Source } from './source.js';
-import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from './repo.js';
-import type { FileResult, Fix, Position, PostPreview, Problem, Report, Severity } from './types.js';
+import { readPosts, vocabularyFrom, vocabularyFromData, type Vocabulary } from '../site/vocabulary.js';
+import { siteFrontmatter, siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from '../site/site-index.js';
+import { termOptionsFrom } from '../post/tags.js';
+import { createSource, type Source } from '../post/source.js';
+import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from '../post/repo.js';
+import type { FileResult, Fix, Position, PostPreview, Problem, Report, Severity } from '../core/types.js';
 import { computePreview } from './preview.js';
-import { rules } from '../rules/index.js';
-import { fileUnreadable } from '../rules/file-unreadable.js';
-import { remarkLintRules } from '../rules/remark-lint.js';
-import type { RuleMeta } from '../rules/types.js';
+import { allRules } from '../rules/index.js';
+import fileUnreadable from '../rules/file-unreadable.js';
+import { remarkLintRules, runRemarkLint } from '../rules/remark-lint.js';
+import type { RuleMeta } from '../rule-api/rule.js';
 import { effectiveSeverity, type Settings } from '../config/settings.js';
-import { loadSiteConfig, type SiteConfig } from '../config/site.js';
-import { engineText, format, type LocalizedText, type MessageData } from '../i18n/index.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { loadSiteConfig, type SiteConfig } from '../engines/site-config.js';
+import { format, type LocalizedText, type MessageData } from '../i18n/index.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { loadEngine, type Engine } from '../engines/index.js';
 import { maskTemplates } from '../engines/templates.js';
 
@@ -83,6 +83,11 @@ export async function lintText(file: string, source: Source, environment: LintEn
   if (masked.syntheticCode.size > 0) removeSyntheticCode(tree, masked.syntheticCode);
   const kind = engine.kindOf(file, frontmatter?.data);
   const previousPath = environment.previousPaths?.get(file);
+  const enabledRemark = new Set(kind === 'unpublished' ? [] : remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
+  // MDX has no indented code blocks (an indented line is JSX or text there): the style rule cannot be right.
+  if (/\.mdx$/i.test(file)) enabledRemark.delete('code-block-style');
+  // Tag lines and code the engine never renders as markdown are no place for markdown rules.
+  const remarkMessages = groupByRule((await runRemarkLint(tree, text, enabledRemark)).filter((message) => !inRanges(masked.codeLines, message.line)));
   const context = createContext({
     file,
     source,
@@ -98,6 +103,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
     ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
     ...(environment.siteIndex ? { siteIndex: environment.siteIndex } : {}),
     ...(previousPath !== undefined ? { previousPath } : {}),
+    remarkMessages,
   });
 
   if (onPreview) {
@@ -109,7 +115,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
     }
   }
   const problems: Problem[] = [];
-  for (const rule of rules) {
+  for (const rule of allRules) {
     const severity = effectiveSeverity(settings, rule.id);
     if (!severity) continue;
     if (kind === 'page' && rule.postsOnly) continue;
@@ -118,32 +124,6 @@ export async function lintText(file: string, source: Source, environment: LintEn
     rule.check(context, ({ messageId, data, position, fix }) => {
       problems.push(toProblem(context, rule, severity, rule.messages[messageId]!, data, position, fix));
     });
-  }
-
-  const enabledRemark = new Set(kind === 'unpublished' ? [] : remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
-  // MDX has no indented code blocks (an indented line is JSX or text there): the style rule cannot be right.
-  if (/\.mdx$/i.test(file)) enabledRemark.delete('code-block-style');
-  const byId = new Map(remarkLintRules.map((rule) => [rule.id, rule]));
-  // Tag lines and code the engine never renders as markdown are no place for markdown rules.
-  const inMaskedCode = (line: number) => inRanges(masked.codeLines, line);
-  const messages = (await runRemarkLint(tree, text, enabledRemark)).filter((message) => !inMaskedCode(message.line));
-  const repeats = new Map<string, number>();
-  for (const message of messages) repeats.set(message.ruleId, (repeats.get(message.ruleId) ?? 0) + 1);
-  const reported = new Set<string>();
-  for (const message of messages) {
-    const rule = byId.get(message.ruleId);
-    if (!rule) continue;
-    // remark-lint's wording is read for its values; the message is ours (fallback: a wording we do not know).
-    const reading = rule.read(message.reason) ?? { messageId: 'fallback', data: {} };
-    let text = rule.messages[reading.messageId]!;
-    const more = (repeats.get(rule.id) ?? 1) - 1;
-    if (rule.oncePerFile) {
-      if (reported.has(rule.id)) continue;
-      reported.add(rule.id);
-      if (more > 0) text = { en: `${text.en} ${engineText.moreLikeThis.en}`, ko: `${text.ko} ${engineText.moreLikeThis.ko}` };
-    }
-    const data = { ...reading.data, more };
-    problems.push(toProblem(context, rule, effectiveSeverity(settings, rule.id)!, text, data, message, rule.fix?.(context.source)));
   }
   return problems.sort(byPosition);
 }
@@ -170,6 +150,16 @@ function toProblem(context: LintContext, rule: RuleMeta, severity: Severity, tex
     problem.fix = { edits: fix.edits.map((edit) => ({ range: [edit.range[0] + shift, edit.range[1] + shift], text: edit.text })) };
   }
   return problem;
+}
+
+function groupByRule(messages: RemarkMessage[]): Map<string, RemarkMessage[]> {
+  const byRule = new Map<string, RemarkMessage[]>();
+  for (const message of messages) {
+    const list = byRule.get(message.ruleId);
+    if (list) list.push(message);
+    else byRule.set(message.ruleId, [message]);
+  }
+  return byRule;
 }
 
 /** Drops the code nodes that stand for template tags: they are the engine's code, not the author's fences. */
@@ -228,7 +218,7 @@ async function lintOneFile(file: string, environment: LintEnvironment, preview: 
   const { settings, repo } = environment;
   const lang = settings.lang;
   const safe = await toRepoPath(repo.root, file);
-  if (safe === undefined) return unreadable(file, format(engineText.outsideRepo, lang));
+  if (safe === undefined) return unreadable(file, format(fileUnreadable.messages.outsideRepo!, lang));
   const read = await readPost(path.join(repo.root, safe), settings.maxFileSize);
   if (!read.ok) return unreadable(safe, describeFailure(read.failure, settings), read.failure.kind === 'not-utf8' ? read.failure.line : 1);
   try {
@@ -236,7 +226,7 @@ async function lintOneFile(file: string, environment: LintEnvironment, preview: 
     result.problems = await lintText(safe, read.source, environment, preview ? (card) => (result.preview = card) : undefined);
     return result;
   } catch (error) {
-    return unreadable(safe, format(engineText.internal, lang, { reason: (error as Error).message }));
+    return unreadable(safe, format(fileUnreadable.messages.internal!, lang, { reason: (error as Error).message }));
   }
 }
 
@@ -248,13 +238,13 @@ function describeFailure(failure: ReadFailure, settings: Settings): string {
   const lang = settings.lang;
   switch (failure.kind) {
     case 'too-large':
-      return format(engineText.tooLarge, lang, { size: failure.size, limit: failure.limit });
+      return format(fileUnreadable.messages.tooLarge!, lang, { size: failure.size, limit: failure.limit });
     case 'binary':
-      return format(engineText.binary, lang);
+      return format(fileUnreadable.messages.binary!, lang);
     case 'not-utf8':
-      return format(engineText.notUtf8, lang, { line: failure.line, column: failure.column });
+      return format(fileUnreadable.messages.notUtf8!, lang, { line: failure.line, column: failure.column });
     case 'unreadable':
-      return format(engineText.unreadable, lang, { reason: failure.reason });
+      return format(fileUnreadable.messages.unreadable!, lang, { reason: failure.reason });
   }
 }
 

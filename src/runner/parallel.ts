@@ -16,15 +16,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { buildReport, fixText, lintFiles, type FixedText, type LintEnvironment } from './lint.js';
-import { createRepoIndex } from './repo.js';
-import type { FileResult, Problem, Report } from './types.js';
+import { createRepoIndex } from '../post/repo.js';
+import type { FileResult, Problem, Report } from '../core/types.js';
 import type { Settings } from '../config/settings.js';
-import type { SiteConfig } from '../config/site.js';
-import type { Vocabulary } from './vocabulary.js';
-import type { SiteIndex } from './site-index.js';
+import type { SiteConfig } from '../engines/site-config.js';
+import type { Vocabulary } from '../site/vocabulary.js';
+import type { SiteIndex } from '../site/site-index.js';
 import { loadEngine } from '../engines/index.js';
-import { fileTooComplex } from '../rules/file-too-complex.js';
-import { engineText, format } from '../i18n/index.js';
+import fileTooComplex from '../rules/file-too-complex.js';
+import fileUnreadable from '../rules/file-unreadable.js';
+import { format } from '../i18n/index.js';
 import { DEFAULT_BUDGET, startLintWorker, type Budget, type WorkerStart } from './budget.js';
 
 export { DEFAULT_BUDGET, isWorkerPayload, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, WORKER_MARKER, type Budget, type WorkerStart } from './budget.js';
@@ -168,10 +169,10 @@ export class LintPool {
     const message =
       outcome.type === 'over'
         ? outcome.limit === 'time'
-          ? format(engineText.tooSlow, lang, { seconds: this.budget.timeoutMs / 1000 })
-          : format(engineText.tooMuchMemory, lang, { memory: this.budget.memoryMb })
-        : format(engineText.internal, lang, { reason: outcome.type === 'failed' ? outcome.message : 'no result' });
-    const ruleId = outcome.type === 'over' ? fileTooComplex.id : 'file-unreadable';
+          ? format(fileTooComplex.messages.tooSlow!, lang, { seconds: this.budget.timeoutMs / 1000 })
+          : format(fileTooComplex.messages.tooMuchMemory!, lang, { memory: this.budget.memoryMb })
+        : format(fileUnreadable.messages.internal!, lang, { reason: outcome.type === 'failed' ? outcome.message : 'no result' });
+    const ruleId = outcome.type === 'over' ? fileTooComplex.id : fileUnreadable.id;
     const problem: Problem = { file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId, severity: 'error', message };
     return { file, problems: [problem] };
   }

@@ -4,16 +4,16 @@
 // (no markdown parse), from the same reads as the tag vocabulary; plain data, so it crosses to the
 // worker threads as it is.
 import { isMap, isScalar } from 'yaml';
-import { locateFrontmatter, parseFrontmatter, type Frontmatter } from './frontmatter.js';
+import { locateFrontmatter, parseFrontmatter, type Frontmatter } from '../post/frontmatter.js';
 import { keyLines } from './vocabulary.js';
-import { parseYamlDocument } from './yaml-document.js';
-import { yamlNestingPast } from './nesting.js';
-import { positionAt, type Source } from './source.js';
-import type { ReadResult } from './read.js';
+import { parseYamlDocument } from '../post/yaml-document.js';
+import { yamlNestingPast } from '../post/nesting.js';
+import { positionAt, type Source } from '../post/source.js';
+import type { ReadResult } from '../post/read.js';
 import { postUrlOf } from './site-urls.js';
 import type { Engine } from '../engines/types.js';
 import type { Preset } from '../presets/index.js';
-import type { SiteConfig } from '../config/site.js';
+import type { SiteConfig } from '../engines/site-config.js';
 
 export interface IndexedPost {
   /** Repo-relative path, as stored. */

@@ -91,7 +91,7 @@ function resolveInRepo(decoded: string, prefix: string, suffix: string, options:
     if (subpath) for (const root of options.publicRoots) candidates.push(path.posix.join(root || '.', subpath, decoded));
     candidates.push(path.posix.join(path.posix.dirname(options.postFile), decoded));
   }
-  const inside = candidates.filter((candidate) => candidate !== '..' && !candidate.startsWith('../'));
+  const inside = candidates.filter((candidate) => candidate !== '..' && !candidate.startsWith('..'));
   if (inside.length === 0) return { kind: 'outside' };
   return { kind: 'repo', candidates: inside.map((candidate) => candidate.replace(/^\.\//, '')), style, prefix, suffix, path: decoded };
 }

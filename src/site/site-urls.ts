@@ -11,8 +11,8 @@
 // - Hugo lowercases paths made from file names, slugs and titles (unless `disablePathToLower`), not
 //   `url:`; it keeps the Unicode form too; `x.md` and `x/index.md` are the same page; it says nothing.
 import type { Engine, HugoUrls } from '../engines/types.js';
-import { permalinkAt, type UrlSubject } from './preview.js';
-import { parsePostDate } from './dates.js';
+import { permalinkAt, type UrlSubject } from './permalink.js';
+import { parsePostDate } from '../post/dates.js';
 
 export interface PostUrl {
   /** The URL path under the base URL, as the engine makes it (`/posts/x/`). */
