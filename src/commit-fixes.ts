@@ -4,7 +4,8 @@
 // text comes from the engine (fixText), which changes only the bytes the fixes change.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fixText, readForFix, type LintEnvironment } from './runner/lint.js';
+import { readForFix, type LintEnvironment } from './runner/environment.js';
+import { fixTextInProcess } from './runner/in-process.js';
 import type { Report } from './core/types.js';
 import type { GitHubClient } from './github/client.js';
 import { isPullRequestEvent, type RunContext } from './github/event.js';
@@ -102,7 +103,7 @@ async function fixedFile(file: string, input: CommitFixesInput): Promise<FixedFi
     input.log(`fix: commit: skipped ${repoPath}: it could not be read back byte for byte.`);
     return undefined;
   }
-  const fixed = input.pool ? await input.pool.fix(file, original) : await fixText(file, original, input.environment);
+  const fixed = input.pool ? await input.pool.fix(file, original) : await fixTextInProcess(file, original, input.environment);
   if (!('output' in fixed)) {
     input.log(`fix: commit: skipped ${repoPath}: ${fixed.problems[0]?.message ?? 'it could not be fixed'}`);
     return undefined;

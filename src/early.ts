@@ -7,7 +7,13 @@ import { startEarlyWorker, type EarlyWorker } from './runner/early-worker.js';
 
 // Fork mode's publish side (`publish-report`) lints nothing.
 export const earlyWorker: EarlyWorker | undefined =
-  isMainThread && !input('publish-report') ? startEarlyWorker(new URL(import.meta.url), parseMegabytes(input('post-memory')) ?? DEFAULT_BUDGET.memoryMb) : undefined;
+  isMainThread && !input('publish-report') ? startEarlyWorker(actionWorkerBundle(import.meta.url), parseMegabytes(input('post-memory')) ?? DEFAULT_BUDGET.memoryMb) : undefined;
+
+/** dist/worker/index.js, next to the action's dist/index.js (a variable: ncc must not bundle it as an asset). */
+export function actionWorkerBundle(entry: string): URL {
+  const worker = './worker/index.js';
+  return new URL(worker, entry);
+}
 
 function input(name: string): string {
   return (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();

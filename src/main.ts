@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { getInputs, InputError, type ActionInputs } from './inputs.js';
-import { createEnvironment, lintFiles, readForFix, selectPosts, type LintEnvironment } from './runner/lint.js';
+import { createEnvironment, readForFix, selectPosts, type LintEnvironment } from './runner/environment.js';
+import { lintFilesInProcess } from './runner/in-process.js';
 import { siteLanguage } from './engines/site-config.js';
 import { resolveSettings } from './config/settings.js';
 import { ConfigError, loadConfig } from './config/load.js';
@@ -88,7 +89,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const jobs = options.workerEntry ? defaultJobs(files.length) : 1;
     if (jobs > 1) core.info(`Linting with ${jobs} threads.`);
     pool?.resize(jobs);
-    const lint = (subset: string[]) => (pool ? pool.lint(subset) : lintFiles(subset, environment, { preview: true }));
+    const lint = (subset: string[]) => (pool ? pool.lint(subset) : lintFilesInProcess(subset, environment, { preview: true }));
     let report: Report;
     if (inputs.cache) {
       const cached = await lintWithCache(path.resolve(workspace, inputs.cache), files, environment, lint);

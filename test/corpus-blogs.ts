@@ -7,7 +7,7 @@ import { corpusDir, NOW } from './helpers.js';
 import { createRepoIndex } from '../src/post/repo.js';
 import { resolveSettings } from '../src/config/settings.js';
 import { loadEngine } from '../src/engines/index.js';
-import { addVocabulary, type LintEnvironment } from '../src/runner/lint.js';
+import { addVocabulary, type LintEnvironment } from '../src/runner/environment.js';
 import type { PresetName } from '../src/presets/index.js';
 import type { SiteConfig } from '../src/engines/site-config.js';
 import { ruleCatalogue } from '../src/rules/catalogue.js';

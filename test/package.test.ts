@@ -124,7 +124,7 @@ describe('npm ci', () => {
 describe('npm pack', () => {
   it('ships the bundle, action.yml, README and package.json, and no sources, tests or benchmarks', () => {
     const names = packedFiles.map((file) => file.path).sort();
-    expect(names).toEqual(expect.arrayContaining(['README.md', 'action.yml', 'dist/cli/index.js', 'dist/cli/package.json', 'dist/index.js', 'dist/package.json', 'package.json']));
+    expect(names).toEqual(expect.arrayContaining(['README.md', 'action.yml', 'dist/cli/index.js', 'dist/cli/package.json', 'dist/index.js', 'dist/package.json', 'dist/worker/index.js', 'dist/worker/package.json', 'package.json']));
     const allowed = /^(README\.md|LICENSE(\.\w+)?|action\.yml|package\.json|dist\/.+)$/;
     expect(names.filter((name) => !allowed.test(name))).toEqual([]);
     expect(names.filter((name) => /^(test|bench|src|examples|docs|node_modules)\//.test(name))).toEqual([]);

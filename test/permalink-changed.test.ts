@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { makeBlog, NOW } from './helpers.js';
-import { createEnvironment, fixText, lintFiles } from '../src/runner/lint.js';
+import { fixText, lintFiles } from '../src/runner/lint.js';
+import { createEnvironment } from '../src/runner/environment.js';
 import { resolveSettings, type SettingsInput } from '../src/config/settings.js';
 import { ruleCatalogue } from '../src/rules/catalogue.js';
 

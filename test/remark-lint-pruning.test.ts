@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusDir, hasShared, markdownFilesUnder, projectRoot, SHARED_MISSING } from './helpers.js';
 import { createSource } from '../src/post/source.js';
 import { parseFrontmatter } from '../src/post/frontmatter.js';
-import { markdownText, parseMarkdown } from '../src/post/markdown.js';
+import { remarkInput, parseMarkdown } from '../src/post/markdown.js';
 import { runRemarkLint } from '../src/rules/remark-lint.js';
 import { remarkLintRules } from '../src/rules/remark-lint.js';
 
@@ -15,7 +15,7 @@ const everyRule = new Set(remarkLintRules.map((rule) => rule.id));
 
 async function lintBothWays(text: string) {
   const located = parseFrontmatter(createSource(text));
-  const markdown = markdownText(createSource(text), located.found ? located.frontmatter : undefined);
+  const markdown = remarkInput(createSource(text), located.found ? located.frontmatter : undefined);
   const tree = parseMarkdown(markdown);
   const pruned = await runRemarkLint(tree, markdown, everyRule);
   const full = await runRemarkLint(tree, markdown, everyRule, { prune: false });

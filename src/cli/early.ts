@@ -11,7 +11,13 @@ export const earlyWorker: EarlyWorker | undefined = isMainThread ? startFor(proc
 
 function startFor(argv: string[]): EarlyWorker | undefined {
   if (argv.some((arg) => NO_LINT.has(arg))) return undefined;
-  return startEarlyWorker(new URL(import.meta.url), postMemory(argv) ?? DEFAULT_BUDGET.memoryMb);
+  return startEarlyWorker(cliWorkerBundle(import.meta.url), postMemory(argv) ?? DEFAULT_BUDGET.memoryMb);
+}
+
+/** dist/worker/index.js, beside dist/cli/ (a variable: ncc must not bundle it as an asset). */
+export function cliWorkerBundle(entry: string): URL {
+  const worker = '../worker/index.js';
+  return new URL(worker, entry);
 }
 
 /** `--post-memory 512` / `--post-memory=512`; undefined when absent or not valid (main.ts says why). */

@@ -3,7 +3,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildReport, createEnvironment, fixText, lintFiles, readForFix, selectPosts, type FixedText, type LintEnvironment } from '../runner/lint.js';
+import { buildReport, createEnvironment, readForFix, selectPosts, type LintEnvironment } from '../runner/environment.js';
+import type { FixedText } from '../runner/lint.js';
+import { fixTextInProcess, lintFilesInProcess } from '../runner/in-process.js';
 import { unifiedDiff } from '../runner/fix.js';
 import { DEFAULT_BUDGET, defaultJobs, LintPool, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, type Budget } from '../runner/parallel.js';
 import { takeEarlyWorker, type EarlyWorker } from '../runner/early-worker.js';
@@ -230,7 +232,7 @@ async function run(io: CliIo): Promise<number> {
     const progress = createProgress(io.stderr, files.length);
     const jobs = values.jobs ? Number(values.jobs) : defaultJobs(files.length);
     pool?.resize(Math.min(jobs, files.length));
-    const lint = (subset: string[]) => (pool ? pool.lint(subset, { onFile: progress.update }) : lintFiles(subset, environment, { onFile: progress.update }));
+    const lint = (subset: string[]) => (pool ? pool.lint(subset, { onFile: progress.update }) : lintFilesInProcess(subset, environment, { onFile: progress.update }));
     let report: Report;
     let unwritten = 0;
     if (values.cache && !values.fix && !values['fix-dry-run']) {
@@ -300,7 +302,7 @@ async function fixFiles(report: Report, environment: LintEnvironment, write: boo
       files.push(result);
       continue;
     }
-    const fixed: FixedText | FileResult = pool ? await pool.fix(result.file, original) : await fixText(result.file, original, environment);
+    const fixed: FixedText | FileResult = pool ? await pool.fix(result.file, original) : await fixTextInProcess(result.file, original, environment);
     if (!('output' in fixed)) {
       // Over its budget while fixing: the post keeps what the lint found, plus why it was not fixed.
       files.push({ file: result.file, problems: [...result.problems, ...fixed.problems] });

@@ -28,6 +28,10 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
   const publicRoots = [...(staticDirs.length > 0 ? staticDirs : ['static']), ...themes.map((theme) => `themes/${theme}/static`)];
   const hookFiles = ['layouts/_default/_markup/render-image.html', 'layouts/_markup/render-image.html', ...themes.flatMap((theme) => [`themes/${theme}/layouts/_default/_markup/render-image.html`, `themes/${theme}/layouts/_markup/render-image.html`])];
   const renderHook = hookFiles.some((file) => repo.has(file));
+  // Hugo 0.123+ renders links through its own hook (which finds `b.md` as a page) on a multilingual
+  // single-host site or when `enableDefault` is on: relative links are no verdict there either.
+  const defaultLinkHook = Object.keys(objectOf(config.languages) ?? {}).length >= 2 || objectOf(objectOf(objectOf(objectOf(config.markup)?.goldmark)?.renderhooks)?.link)?.enabledefault === true;
+  const linkHook = defaultLinkHook || ['layouts/_default/_markup/render-link.html', 'layouts/_markup/render-link.html', ...themes.flatMap((theme) => [`themes/${theme}/layouts/_default/_markup/render-link.html`, `themes/${theme}/layouts/_markup/render-link.html`])].some((file) => repo.has(file));
   const mainSections = new Set(listOf(objectOf(config.params)?.mainsections ?? objectOf(config.params)?.mainSections));
   if (mainSections.size === 0) {
     // Hugo's own default: the section with the most pages.
@@ -72,6 +76,7 @@ export async function loadHugo(repo: RepoIndex, site: SiteConfig, reason: string
       return publicRoots.map((root) => path.posix.join(root, pageDir, url)).filter((candidate) => !candidate.startsWith('../'));
     },
     imageUnknowable: () => renderHook,
+    linkHook,
     publication: hugoPublication({
       ...(stringOf(config.timezone) ? { timeZone: stringOf(config.timezone)! } : {}),
       buildFuture: config.buildfuture === true,

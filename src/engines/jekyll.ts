@@ -26,6 +26,9 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
     kramdownAttributes: renderer === 'kramdown',
     math: renderer === 'kramdown' ? 'double-dollars' : 'none',
     publicRoots: [''],
+    // jekyll-relative-links rewrites `x.md` links in pages only, unless `collections: true` (posts
+    // are a collection); jekyll-postfiles copies a post's own files beside its page.
+    linkHook: (config.relative_links as Record<string, unknown> | undefined)?.collections === true || (await mentionsPlugin(repo, 'jekyll-postfiles')),
     lowercaseTags: chirpy,
     datesInSiteZone: true,
     permalinks: 'jekyll',
@@ -51,6 +54,11 @@ export async function loadJekyll(repo: RepoIndex, site: SiteConfig, reason: stri
       return /^\d{2,4}-\d{1,2}-\d{1,2}-.+\.[^.]+$/.test(segments.at(-1)!) ? 'post' : 'unpublished';
     },
   });
+}
+
+async function mentionsPlugin(repo: RepoIndex, name: string): Promise<boolean> {
+  for (const file of ['_config.yml', '_config.yaml', 'Gemfile']) if (((await readSiteFile(repo, file)) ?? '').includes(name)) return true;
+  return false;
 }
 
 async function readConfig(repo: RepoIndex, file: string): Promise<Record<string, unknown>> {

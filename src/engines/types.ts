@@ -92,6 +92,12 @@ export interface Engine {
    * so a file not found is not a verdict.
    */
   imageUnknowable(url: string, postFile: string): boolean;
+  /**
+   * Something rewrites a post's relative link URLs before they are published: a Hugo render-link
+   * hook, or jekyll-relative-links with `collections: true` (its default leaves posts alone). A
+   * relative link that looks broken is no verdict then.
+   */
+  linkHook: boolean;
   /** Posts get every rule; pages (Hugo `_index.md`, about, archive) only the rules that fit a page. */
   kindOf(file: string, data: Record<string, unknown> | undefined): PostKind;
   /** The content schema that validates this post's front matter, when the site has one. */
@@ -144,6 +150,7 @@ const ENGINE_DEFAULTS = {
   lenientDates: false,
   imageCandidates: () => [],
   imageUnknowable: () => false,
+  linkHook: false,
   schemaFor: () => undefined,
   readKeys: [],
   titleHeading: () => false,

@@ -46,7 +46,6 @@ export const reportText = {
   summaryClean: { en: 'No problems in {files}.', ko: '글 {files}에서 문제를 찾지 못했습니다.' },
   summaryProblems: { en: '{errors} and {warnings} in {withProblems} of {files}.', ko: '글 {files} 중 {withProblems}에서 오류 {errors}, 경고 {warnings}를 찾았습니다.' },
   fixable: { en: '{count} of them can be fixed automatically.', ko: '그중 {count}개는 자동으로 고칠 수 있습니다.' },
-  skipped: { en: 'skipped', ko: '건너뜀' },
   error: { en: 'error', ko: '오류' },
   warning: { en: 'warning', ko: '경고' },
 } satisfies Record<string, LocalizedText>;

@@ -9,7 +9,7 @@ import type { Frontmatter } from './frontmatter.js';
 import type { Source } from './source.js';
 
 /** The text remark sees: the post itself, with the frontmatter fences in remark-frontmatter's form. */
-export function markdownText(source: Source, frontmatter: Frontmatter | undefined): string {
+export function remarkInput(source: Source, frontmatter: Frontmatter | undefined): string {
   const { text } = source;
   if (!frontmatter) return text;
   const [start, end] = frontmatter.range;

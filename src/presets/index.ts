@@ -70,7 +70,7 @@ export const presets: Record<PresetName, Preset> = {
     // are absent. Hexo takes no date from a file name either. Its URLs (and so their collisions)
     // and `{% post_link %}` were not checked against a real Hexo build: permalink-collision and
     // link-tag-target stay off.
-    severities: { 'permalink-changed': 'off', 'taxonomy-key': 'off', 'date-filename-mismatch': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off' },
+    severities: { 'permalink-changed': 'off', 'taxonomy-key': 'off', 'date-filename-mismatch': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off', 'link-target': 'off' },
   },
   astro: {
     name: 'astro',
@@ -82,7 +82,7 @@ export const presets: Record<PresetName, Preset> = {
     taxonomyString: 'single-term',
     // Astro's dates and URLs are the site's own code (collections, routes): nothing to check by name.
     // Which keys exist is the content schema's call (see key-case, required-keys), not a naming habit.
-    severities: { 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off' },
+    severities: { 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off', 'link-target': 'off' },
   },
   markdown: {
     name: 'markdown',
@@ -95,7 +95,7 @@ export const presets: Record<PresetName, Preset> = {
     // No blog engine behind plain markdown, so no redirect to add when a post moves.
     // Site code may read any key (the shared corpus without its Gatsby code: 8 of 8 wrong), so a
     // near-miss key is no verdict there (frontmatter-key-typo).
-    severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off', 'frontmatter-key-typo': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off' },
+    severities: { 'frontmatter-missing': 'warning', 'date-future': 'off', 'date-filename-mismatch': 'off', 'permalink-changed': 'off', 'taxonomy-key': 'off', 'frontmatter-key-typo': 'off', 'permalink-collision': 'off', 'link-tag-target': 'off', 'link-target': 'off' },
   },
 };
 

@@ -153,7 +153,7 @@ function clip(value: string, max: number): string {
 }
 
 /** Path segments percent-encoded, including the `()!'*` that `encodeURIComponent` leaves (a `)` ends a markdown link). */
-function encodePath(file: string): string {
+function encodeLinkPath(file: string): string {
   return encodePathSegments(file).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
@@ -163,11 +163,11 @@ function number(n: number): string {
 
 function fileLink(file: string, options: CommentOptions): string {
   const label = codeOrText(file, MAX.path);
-  return options.linkBase ? `[${label}](${options.linkBase}${encodePath(file)})` : label;
+  return options.linkBase ? `[${label}](${options.linkBase}${encodeLinkPath(file)})` : label;
 }
 
 function lineLink(file: string, line: number, options: CommentOptions): string {
-  return options.linkBase ? `[${line}](${options.linkBase}${encodePath(file)}#L${line})` : String(line);
+  return options.linkBase ? `[${line}](${options.linkBase}${encodeLinkPath(file)}#L${line})` : String(line);
 }
 
 /** The rule id as code, linked to its row in the README's rule table; anything odd as plain text. */

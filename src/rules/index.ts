@@ -30,6 +30,7 @@ import wikiEmbed from './wiki-embed.js';
 import bodyH1 from './body-h1.js';
 import postUnfinished from './post-unfinished.js';
 import linkTagTarget from './link-tag-target.js';
+import linkTarget from './link-target.js';
 import imageAltMissing from './image-alt-missing.js';
 import imageAltPlaceholder from './image-alt-placeholder.js';
 import imageFileUrl from './image-file-url.js';
@@ -76,6 +77,7 @@ export const allRules: Rule[] = [
   postUnfinished,
   wikiEmbed,
   linkTagTarget,
+  linkTarget,
   imageAltMissing,
   imageAltPlaceholder,
   imageFileUrl,

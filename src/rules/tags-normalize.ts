@@ -7,7 +7,7 @@ import { normalizeTerm, termOptionsFrom, termsFromString, tomlList, yamlFlowList
 import { hasUsableFrontmatter, valuePosition } from '../rule-api/entries.js';
 import { positionAt } from '../post/source.js';
 
-export const TAXONOMY_KEYS = ['tags', 'categories'];
+export const NORMALIZED_KEYS = ['tags', 'categories'];
 
 export function termOptions(context: LintContext, key: string): TermOptions {
   return termOptionsFrom(context.options('tags-normalize'), key, context.engine.lowercaseTags);
@@ -53,7 +53,7 @@ export default defineRule({
   check(context, report) {
     if (!hasUsableFrontmatter(context)) return;
     for (const entry of context.frontmatter!.entries) {
-      if (!TAXONOMY_KEYS.includes(entry.key)) continue;
+      if (!NORMALIZED_KEYS.includes(entry.key)) continue;
       const options = termOptions(context, entry.key);
       const value = entry.value;
       if (typeof value === 'string') {

@@ -4,7 +4,7 @@ import { listValueFix, normalizeTerms, termOptions } from './tags-normalize.js';
 import { termsFromString } from '../post/tags.js';
 
 // Not `keywords`: themes print it into `<meta name="keywords">`, where a comma string is the form.
-const TAXONOMY_KEYS = ['tags', 'categories', 'tag', 'category'];
+const TAXONOMY_KEY_FORMS = ['tags', 'categories', 'tag', 'category'];
 
 export default defineRule({
   id: 'taxonomy-type',
@@ -27,7 +27,7 @@ export default defineRule({
   check(context, report) {
     if (!hasUsableFrontmatter(context)) return;
     for (const entry of context.frontmatter!.entries) {
-      if (!TAXONOMY_KEYS.includes(entry.key)) continue;
+      if (!TAXONOMY_KEY_FORMS.includes(entry.key)) continue;
       const value = entry.value;
       const position = valuePosition(context, entry);
       if (value === null || value === undefined) continue; // empty-value reports it

@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { LintEnvironment } from './lint.js';
-import { buildReport } from './lint.js';
+import { buildReport, type LintEnvironment } from './environment.js';
 import type { FileResult, Report } from '../core/types.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { readRegularFile } from '../post/read.js';

@@ -1,17 +1,14 @@
-// The pipeline: files -> posts -> problems -> report. Front doors (CLI, action) call `lintRepository`
-// or `lintFiles`; tests can call `lintText` with no disk at all.
+// Linting: files -> posts -> problems -> report. The front doors call `lintFiles` (through the
+// workers of runner/parallel.ts); tests can call `lintText` with no disk at all.
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { parseFrontmatter } from '../post/frontmatter.js';
-import { markdownText, parseMarkdown } from '../post/markdown.js';
+import { remarkInput, parseMarkdown } from '../post/markdown.js';
 import { createContext, type LintContext, type RemarkMessage } from '../rule-api/context.js';
 import { readPost, type ReadFailure } from '../post/read.js';
 import { applyFixes, strayLines } from './fix.js';
-import { readPosts, vocabularyFrom, vocabularyFromData, type Vocabulary } from '../site/vocabulary.js';
-import { siteFrontmatter, siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from '../site/site-index.js';
-import { termOptionsFrom } from '../post/tags.js';
 import { createSource, type Source } from '../post/source.js';
-import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from '../post/repo.js';
+import { toRepoPath } from '../post/repo.js';
 import type { FileResult, Fix, Position, PostPreview, Problem, Report, Severity } from '../core/types.js';
 import { computePreview } from './preview.js';
 import { allRules } from '../rules/index.js';
@@ -19,57 +16,9 @@ import fileUnreadable from '../rules/file-unreadable.js';
 import { remarkLintRules, runRemarkLint } from '../rules/remark-lint.js';
 import type { RuleMeta } from '../rule-api/rule.js';
 import { effectiveSeverity, type Settings } from '../config/settings.js';
-import { loadSiteConfig, type SiteConfig } from '../engines/site-config.js';
+import { buildReport, type LintEnvironment } from './environment.js';
 import { format, type LocalizedText, type MessageData } from '../i18n/index.js';
-import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { loadEngine, type Engine } from '../engines/index.js';
 import { maskTemplates } from '../engines/templates.js';
-
-export interface LintEnvironment {
-  repo: RepoIndex;
-  site: SiteConfig;
-  /** What the blog's engine does: the rules ask it instead of the preset's name. */
-  engine: Engine;
-  settings: Settings;
-  vocabulary?: Vocabulary;
-  /** Every post's URL (when a rule that needs it is on): collisions and link targets are site-wide. */
-  siteIndex?: SiteIndex;
-  /** Renamed posts: path now -> path before the change (repo-relative), from the PR or git. */
-  previousPaths?: ReadonlyMap<string, string>;
-}
-
-export async function createEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
-  const repo = await indexRepository(root);
-  const site = await loadSiteConfig(repo.root, settings.preset.name);
-  const engine = await loadEngine(settings.preset.name, repo, site, settings.presetReason);
-  return addVocabulary({ repo, site, engine, settings });
-}
-
-/**
- * Adds what some rules need from every post the preset knows, not only the ones being linted: the
- * tag vocabulary (tags-vocabulary) and the URL index (permalink-collision, the link rules). Each
- * post is read once for both; nothing is read when no such rule is on.
- */
-export async function addVocabulary(environment: LintEnvironment): Promise<LintEnvironment> {
-  const { repo, settings, engine } = environment;
-  const wantsVocabulary = !!effectiveSeverity(settings, 'tags-vocabulary');
-  const wantsIndex = SITE_INDEX_RULES.some((id) => effectiveSeverity(settings, id)) && (engine.permalinks === 'jekyll' || (engine.permalinks === 'hugo' && !!engine.hugoUrls));
-  if (!wantsVocabulary && !wantsIndex) return environment;
-  const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
-  const reads = await readPosts(repo.root, posts, settings.maxFileSize);
-  const added: LintEnvironment = { ...environment };
-  // Both passes from one parse of each post's front matter (the URL keys and the tags).
-  const frontmatters = wantsIndex ? siteFrontmatter(reads, engine, wantsVocabulary) : undefined;
-  if (wantsVocabulary) {
-    const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags', engine.lowercaseTags);
-    const splitOnSpaces = settings.preset.taxonomyString === 'split-on-spaces';
-    added.vocabulary = frontmatters
-      ? vocabularyFromData(posts, frontmatters.map((frontmatter) => (frontmatter === 'unreadable' ? undefined : frontmatter?.data)), options, splitOnSpaces)
-      : vocabularyFrom(posts, reads, options, splitOnSpaces);
-  }
-  if (frontmatters) added.siteIndex = siteIndexFrom(posts, frontmatters, { engine, preset: settings.preset, site: environment.site });
-  return added;
-}
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
 export async function lintText(file: string, source: Source, environment: LintEnvironment, onPreview?: (preview: PostPreview) => void): Promise<Problem[]> {
@@ -77,7 +26,7 @@ export async function lintText(file: string, source: Source, environment: LintEn
   const located = parseFrontmatter(source, { lenientYaml: environment.engine.yamlReader === 'psych' || environment.engine.yamlReader === 'js-yaml' });
   const frontmatter = located.found ? located.frontmatter : undefined;
   const { engine } = environment;
-  const masked = maskTemplates(markdownText(source, frontmatter), frontmatter?.range[1] ?? 0, engine);
+  const masked = maskTemplates(remarkInput(source, frontmatter), frontmatter?.range[1] ?? 0, engine);
   const text = masked.text;
   const tree = parseMarkdown(text);
   if (masked.syntheticCode.size > 0) removeSyntheticCode(tree, masked.syntheticCode);
@@ -248,36 +197,6 @@ function describeFailure(failure: ReadFailure, settings: Settings): string {
   }
 }
 
-export function buildReport(files: FileResult[], settings: Settings): Report {
-  let errorCount = 0;
-  let warningCount = 0;
-  for (const result of files) {
-    for (const problem of result.problems) {
-      if (problem.severity === 'error') errorCount++;
-      else warningCount++;
-    }
-  }
-  return { tool: { name: TOOL_NAME, version: TOOL_VERSION }, preset: settings.preset.name, presetReason: settings.presetReason, lang: settings.lang, files, errorCount, warningCount };
-}
-
-/** Expands paths and globs (or the preset's post globs) to repo-relative post files. */
-export function selectPosts(repo: RepoIndex, settings: Settings, patterns: string[]): string[] {
-  const include = patterns.length > 0 ? patterns.map((pattern) => toPattern(repo.root, pattern)) : settings.posts;
-  return matchGlobs(postCandidates(repo), include, settings.ignore);
-}
-
-function toPattern(root: string, pattern: string): string {
-  const relative = path.isAbsolute(pattern) ? path.relative(root, pattern) : pattern;
-  const clean = relative.split(path.sep).join('/').replace(/^\.\//, '').replace(/\/$/, '');
-  if (clean === '' || clean === '.') return '**/*.{md,markdown,mdx}';
-  // A plain folder name means every post below it.
-  return /[*?{[]/.test(clean) || /\.(md|markdown|mdx)$/i.test(clean) ? clean : `${clean}/**/*.{md,markdown,mdx}`;
-}
-
-export function fromText(text: string): Source {
-  return createSource(text);
-}
-
 export const MAX_FIX_PASSES = 10;
 
 export interface FixedText {
@@ -311,11 +230,3 @@ export async function fixText(file: string, original: string, environment: LintE
   return { output: text, problems, passes };
 }
 
-/** Reads a post for fixing: the same safety checks as linting; undefined when it cannot be read. */
-export async function readForFix(file: string, environment: LintEnvironment): Promise<string | undefined> {
-  const safe = await toRepoPath(environment.repo.root, file);
-  if (safe === undefined) return undefined;
-  const read = await readPost(path.join(environment.repo.root, safe), environment.settings.maxFileSize);
-  if (!read.ok) return undefined;
-  return (read.source.bomLength ? '\ufeff' : '') + read.source.text;
-}

@@ -5,9 +5,9 @@
 //
 // Workers take posts one at a time from one queue, largest first (so a 280 KB post does not start
 // last and leave one core idle), each worker rebuilds the same environment from plain data, and
-// the results come back in the original order. The worker is the same bundle as the front door,
-// started with a marker in workerData (see cli/index.ts and index.ts). A pool is started before
-// the repository is indexed, so that loading the bundle a second time overlaps that work.
+// the results come back in the original order. The worker is a bundle of its own (src/worker.ts,
+// runner/worker.ts), which holds the lint code; the front door's bundle never loads it. A pool is
+// started before the repository is indexed, so that loading the worker overlaps that work.
 //
 // Without a bundle to start (the library API, tests on the sources) posts are linted in-process,
 // with no budget.
@@ -15,23 +15,22 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { buildReport, fixText, lintFiles, type FixedText, type LintEnvironment } from './lint.js';
-import { createRepoIndex } from '../post/repo.js';
+import type { FixedText } from './lint.js';
+import { buildReport, type LintEnvironment } from './environment.js';
 import type { FileResult, Problem, Report } from '../core/types.js';
 import type { Settings } from '../config/settings.js';
 import type { SiteConfig } from '../engines/site-config.js';
 import type { Vocabulary } from '../site/vocabulary.js';
 import type { SiteIndex } from '../site/site-index.js';
-import { loadEngine } from '../engines/index.js';
 import fileTooComplex from '../rules/file-too-complex.js';
 import fileUnreadable from '../rules/file-unreadable.js';
 import { format } from '../i18n/index.js';
-import { DEFAULT_BUDGET, startLintWorker, type Budget, type WorkerStart } from './budget.js';
+import { DEFAULT_BUDGET, startLintWorker, type Budget } from './budget.js';
 
 export { DEFAULT_BUDGET, isWorkerPayload, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, WORKER_MARKER, type Budget, type WorkerStart } from './budget.js';
 
 /** The lint environment as plain data (an engine holds functions, which cannot cross threads). */
-interface WorkerEnvironment {
+export interface WorkerEnvironment {
   root: string;
   repoFiles: string[];
   escapingLinks: string[];
@@ -43,9 +42,9 @@ interface WorkerEnvironment {
   preview: boolean;
 }
 
-type Task = { type: 'lint'; file: string } | { type: 'fix'; file: string; original: string };
-type ToWorker = { type: 'environment'; environment: WorkerEnvironment } | { type: 'task'; id: number; task: Task };
-type FromWorker =
+export type Task = { type: 'lint'; file: string } | { type: 'fix'; file: string; original: string };
+export type ToWorker = { type: 'environment'; environment: WorkerEnvironment } | { type: 'task'; id: number; task: Task };
+export type FromWorker =
   | { type: 'ready' }
   | { type: 'linted'; id: number; result: FileResult }
   | { type: 'fixed'; id: number; fixed: FixedText }
@@ -277,50 +276,4 @@ export class LintPool {
 async function largestFirst(root: string, files: string[]): Promise<number[]> {
   const sizes = await Promise.all(files.map((file) => fs.stat(path.resolve(root, file)).then((stat) => stat.size, () => -1)));
   return files.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-}
-
-/** The worker side: waits for the environment, says it is ready, then answers one task at a time. */
-export async function runLintWorker(_start: WorkerStart, port: MessagePort): Promise<void> {
-  let environment: LintEnvironment | undefined;
-  let preview = false;
-  port.on('message', (message: ToWorker) => {
-    void (async () => {
-      if (message.type === 'environment') {
-        try {
-          environment = await environmentFrom(message.environment);
-          preview = message.environment.preview;
-          port.postMessage({ type: 'ready' } satisfies FromWorker);
-        } catch (error) {
-          port.postMessage({ type: 'error', message: (error as Error).message } satisfies FromWorker);
-        }
-        return;
-      }
-      const { id, task } = message;
-      try {
-        if (!environment) throw new Error('no environment');
-        if (task.type === 'lint') {
-          const report = await lintFiles([task.file], environment, { preview });
-          port.postMessage({ type: 'linted', id, result: report.files[0]! } satisfies FromWorker);
-        } else {
-          port.postMessage({ type: 'fixed', id, fixed: await fixText(task.file, task.original, environment) } satisfies FromWorker);
-        }
-      } catch (error) {
-        port.postMessage({ type: 'failed', id, message: (error as Error).message } satisfies FromWorker);
-      }
-    })();
-  });
-}
-
-async function environmentFrom(data: WorkerEnvironment): Promise<LintEnvironment> {
-  const repo = createRepoIndex(data.root, new Set(data.repoFiles), new Set(data.escapingLinks));
-  return {
-    repo,
-    site: data.site,
-    // An engine holds functions, which cannot cross threads: each worker reads the site again.
-    engine: await loadEngine(data.settings.preset.name, repo, data.site, data.settings.presetReason),
-    settings: data.settings,
-    ...(data.vocabulary ? { vocabulary: data.vocabulary } : {}),
-    ...(data.siteIndex ? { siteIndex: data.siteIndex } : {}),
-    ...(data.previousPaths ? { previousPaths: new Map(data.previousPaths) } : {}),
-  };
 }

@@ -26,6 +26,8 @@ export interface IndexedPost {
   line: number;
   /** That key, when the post sets one. */
   key?: string;
+  /** Old URLs that redirect here (Hugo `aliases:`, Jekyll `redirect_from:`), as written. */
+  aliases?: string[];
 }
 
 export interface SiteIndex {
@@ -36,7 +38,7 @@ export interface SiteIndex {
 export const URL_KEYS: Record<string, string[]> = { jekyll: ['permalink', 'slug'], hugo: ['url', 'slug'] };
 
 /** The rules that read the index: without one of them on, it is not built (link-tag-target reads the repository's file list). */
-export const SITE_INDEX_RULES = ['permalink-collision'];
+export const SITE_INDEX_RULES = ['permalink-collision', 'link-target'];
 
 interface IndexEnvironment {
   engine: Engine;
@@ -74,7 +76,8 @@ export function siteIndexFrom(posts: string[], frontmatters: PostFrontmatter[], 
       const url = postUrlOf({ file, fileName: file.split('/').pop() ?? file, preset: environment.preset, site: environment.site, engine: environment.engine, frontmatter });
       if (!url) continue;
       const entry = urlEntry(environment.engine, frontmatter?.entries ?? [], data);
-      indexed.push({ file, ...url, line: entry?.line ?? 1, ...(entry ? { key: entry.key } : {}) });
+      const aliases = aliasesOf(data);
+      indexed.push({ file, ...url, line: entry?.line ?? 1, ...(entry ? { key: entry.key } : {}), ...(aliases.length > 0 ? { aliases } : {}) });
     } catch {
       // The post's own lint reports what is wrong with it; here it only lends no URL.
     }
@@ -82,9 +85,19 @@ export function siteIndexFrom(posts: string[], frontmatters: PostFrontmatter[], 
   return { posts: indexed };
 }
 
-/** The top-level keys a post's URL and publication depend on (Hugo reads keys in any case). */
-const URL_INPUTS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build)[ \t]*:(?:[ \t]|\r?$)/i;
-const URL_INPUTS_AND_TAGS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build|tags?)[ \t]*:(?:[ \t]|\r?$)/i;
+/** Hugo `aliases:` and Jekyll `redirect_from:` (jekyll-redirect-from): a link to one of them still arrives. */
+function aliasesOf(data: Record<string, unknown>): string[] {
+  const found: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (!/^(aliases|redirect_from)$/i.test(key)) continue;
+    for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string' && item.trim() !== '') found.push(item.trim());
+  }
+  return found;
+}
+
+/** The top-level keys a post's URL and publication depend on (Hugo reads keys in any case), and its redirects. */
+const URL_INPUTS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build|aliases|redirect_from)[ \t]*:(?:[ \t]|\r?$)/i;
+const URL_INPUTS_AND_TAGS = /^(permalink|slug|url|date|publishdate|pubdate|categories|category|title|draft|published|headless|_?build|aliases|redirect_from|tags?)[ \t]*:(?:[ \t]|\r?$)/i;
 
 /**
  * The front matter as far as the URL needs it. For YAML only the lines of URL_INPUTS are parsed,

@@ -10,13 +10,15 @@ import { projectRoot } from '../helpers.js';
 
 const run = promisify(execFile);
 
-/** Builds src/cli/index.ts and src/index.ts; returns the folder (cli/index.js, index.js inside). */
+/** Builds src/cli/index.ts, src/index.ts and the lint worker src/worker.ts; returns the folder
+ * (cli/index.js, index.js, worker/index.js inside, as in dist/). */
 export async function buildBundle(): Promise<string> {
   const { build } = await import('rolldown');
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'bpl-bundle-'));
   for (const [input, dir] of [
     ['src/cli/index.ts', path.join(out, 'cli')],
     ['src/index.ts', out],
+    ['src/worker.ts', path.join(out, 'worker')],
   ] as const) {
     await build({ input: path.join(projectRoot, input), cwd: projectRoot, platform: 'node', logLevel: 'silent', output: { dir, format: 'esm', entryFileNames: 'index.js', codeSplitting: false } });
   }

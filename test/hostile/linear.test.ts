@@ -7,7 +7,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEnvironment, lintText, type LintEnvironment } from '../../src/runner/lint.js';
+import { lintText } from '../../src/runner/lint.js';
+import { createEnvironment, type LintEnvironment } from '../../src/runner/environment.js';
 import { resolveSettings } from '../../src/config/settings.js';
 import { createSource } from '../../src/post/source.js';
 import { parseFrontmatter } from '../../src/post/frontmatter.js';
@@ -22,7 +23,7 @@ import { nearDuplicate, type Vocabulary } from '../../src/site/vocabulary.js';
 import { withinOneEdit } from '../../src/post/tags.js';
 import { parseYamlDocument } from '../../src/post/yaml-document.js';
 import { createContext, type LintContext } from '../../src/rule-api/context.js';
-import { markdownText as postMarkdown } from '../../src/post/markdown.js';
+import { remarkInput as postMarkdown } from '../../src/post/markdown.js';
 import emphasisUnrendered from '../../src/rules/emphasis-unrendered.js';
 import postUnfinished from '../../src/rules/post-unfinished.js';
 import templateInCode from '../../src/rules/template-in-code.js';

@@ -15,7 +15,8 @@ import { loadConfig, parseSize } from '../../src/config/load.js';
 import { choosePreset } from '../../src/engines/detect.js';
 import { siteLanguage } from '../../src/engines/site-config.js';
 import { effectiveSeverity, resolveSettings, type Settings } from '../../src/config/settings.js';
-import { createEnvironment, fixText, lintFiles, readForFix, selectPosts, type LintEnvironment } from '../../src/runner/lint.js';
+import { createEnvironment, readForFix, selectPosts, type LintEnvironment } from '../../src/runner/environment.js';
+import { fixText, lintFiles } from '../../src/runner/lint.js';
 import type { Lang, Problem, Report } from '../../src/core/types.js';
 import type { PresetName } from '../../src/presets/index.js';
 
