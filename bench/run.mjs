@@ -256,7 +256,7 @@ const prBudget = 2 * (pr.nodeEmpty.wall + floorWork5);
 const budgetCost = { wall: pr.pr.wall / pr.prNoBudget.wall - 1, cpu: pr.pr.cpu / pr.prNoBudget.cpu - 1 };
 const pct = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
 lines.push('', `- bundle start-up over bare node: ${f(pr.startup.wall - pr.nodeEmpty.wall)} s; the work (PR run − start-up): ${f(prWork)} s; the parse floor's work for the same 5 posts: ${f(floorWork5)} s.`);
-lines.push(`- the per-post budget (every post in a worker thread) costs ${pct(budgetCost.wall)} wall time and ${pct(budgetCost.cpu)} CPU time: the worker loads the bundle a second time, on another core, while the front door loads its own and indexes the repository. On a machine whose cores are busy that overlap is lost, and the wall time moves towards the CPU time.`, '');
+lines.push(`- the per-post budget (every post in a worker thread) costs ${pct(budgetCost.wall)} wall time and ${pct(budgetCost.cpu)} CPU time: the worker loads the lint code (dist/worker/index.js) and reads the site's engine again, on another core, while the front door loads its own (smaller) bundle and indexes the repository. On a machine whose cores are busy that overlap is lost, and the wall time moves towards the CPU time.`, '');
 lines.push('## GitHub requests per PR run', '');
 lines.push('Counted by the fake GitHub behind prism (test/github harness), running the action bundle `dist/index.js` under the machine node on a PR that adds N posts (copies of examples/blog posts, full patches). "second" is a re-run on the same PR (comment and review already there). Run by `bench/requests.test.ts`.', '');
 let requestsMet = requests.results.length > 0;

@@ -21,7 +21,7 @@ import { count, reportText, format, type LocalizedText } from '../i18n/index.js'
 import { markdownText } from './escape.js';
 import { encodePathSegments } from './sarif.js';
 import { summarize } from './summary.js';
-import { TOOL_URL } from '../core/version.js';
+import { ruleDocsUrl } from '../core/version.js';
 
 /** Where the markdown goes: it decides only the default size limit and the wording of the cut note. */
 export type Surface = 'comment' | 'summary' | 'file';
@@ -172,7 +172,7 @@ function lineLink(file: string, line: number, options: CommentOptions): string {
 
 /** The rule id as code, linked to its row in the README's rule table; anything odd as plain text. */
 export function ruleText(ruleId: string): string {
-  return /^[a-z0-9-]+$/.test(ruleId) ? `[\`${ruleId}\`](${TOOL_URL}#${ruleId})` : commentText(ruleId, MAX.term);
+  return /^[a-z0-9-]+$/.test(ruleId) ? `[\`${ruleId}\`](${ruleDocsUrl(ruleId)})` : commentText(ruleId, MAX.term);
 }
 
 // ---- the pieces ----

@@ -5,7 +5,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { lowerBound } from '../post/scan.js';
 import type { Edit, Problem, Report } from '../core/types.js';
 import { ruleCatalogue } from '../rules/catalogue.js';
-import { TOOL_URL } from '../core/version.js';
+import { ruleDocsUrl, TOOL_URL } from '../core/version.js';
 
 /** `c#-tips?.md` must not turn into a fragment and a query: encode each segment. */
 export function encodePathSegments(file: string): string {
@@ -98,7 +98,7 @@ export function formatSarif(report: Report, texts: Map<string, string> = new Map
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.docs[report.lang] },
-              helpUri: `${TOOL_URL}#${rule.id}`,
+              helpUri: ruleDocsUrl(rule.id),
               defaultConfiguration: { level: rule.severity === 'off' ? 'none' : rule.severity },
               properties: { category: rule.category },
             })),
