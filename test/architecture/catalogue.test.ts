@@ -7,33 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../src/rules/index.js';
 import { ruleCatalogue } from '../../src/rules/catalogue.js';
-import type { RuleEntry } from '../../src/rule-api/rule.js';
 import { projectRoot } from '../helpers.js';
+import { catalogueSource } from '../docs/catalogue.js';
 
 const file = path.join(projectRoot, 'src/rules/catalogue.ts');
-
-function entryOf(rule: RuleEntry): RuleEntry {
-  const entry: RuleEntry = { id: rule.id, category: rule.category, severity: rule.severity, fixable: rule.fixable, docs: { en: rule.docs.en, ko: rule.docs.ko }, options: rule.options };
-  if (rule.postsOnly) entry.postsOnly = true;
-  if (rule.forUnpublished) entry.forUnpublished = true;
-  return entry;
-}
-
-export function catalogueSource(): string {
-  const entries = allRules.map((rule) => `  ${JSON.stringify(entryOf(rule))},`);
-  return [
-    '// Generated from the rules\' own metadata (src/rules/index.ts) by `npm run docs`; do not edit.',
-    '// Every rule without its messages and code: what the front doors need to resolve settings, check a',
-    '// config and list the rules, without loading the rules themselves (remark, micromark, every check).',
-    '// test/architecture/catalogue.test.ts fails when this file is stale.',
-    "import type { RuleEntry } from '../rule-api/rule.js';",
-    '',
-    'export const ruleCatalogue: readonly RuleEntry[] = [',
-    ...entries,
-    '];',
-    '',
-  ].join('\n');
-}
 
 describe('the rule catalogue', () => {
   it('is the rules\' metadata, in the registry\'s order (regenerate with `npm run docs`)', async () => {
