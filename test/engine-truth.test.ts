@@ -267,7 +267,8 @@ describe('display math inside a block quote', () => {
 describe('rules ask the engine, never its name', () => {
   it('no rule (nor the preview) compares the preset or engine name', async () => {
     const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'src');
-    const files = [...(await fs.readdir(path.join(dir, 'rules'))).map((name) => path.join(dir, 'rules', name)), path.join(dir, 'engine', 'preview.ts'), path.join(dir, 'engine', 'images.ts'), path.join(dir, 'engine', 'image-url.ts')];
+    const inFolder = async (folder: string) => (await fs.readdir(path.join(dir, folder))).map((name) => path.join(dir, folder, name));
+    const files = [...(await inFolder('rules')), ...(await inFolder('rule-api')), path.join(dir, 'runner', 'preview.ts'), path.join(dir, 'site', 'permalink.ts'), path.join(dir, 'post', 'images.ts'), path.join(dir, 'post', 'image-url.ts')];
     const offenders: string[] = [];
     for (const file of files) {
       const text = await fs.readFile(file, 'utf8');
