@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   lintFiles: () => (/* binding */ lintFiles)
 });
 
-// UNUSED EXPORTS: MAX_FIX_PASSES, lintText
+// UNUSED EXPORTS: MAX_FIX_PASSES, checkPost, lintText, parsePost, prepareFile
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -5615,23 +5615,31 @@ var runner_environment = __webpack_require__(1056);
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
 async function lintText(file, source, environment, onPreview) {
-    const { settings } = environment;
-    const located = (0,post_frontmatter/* parseFrontmatter */.yv)(source, { lenientYaml: environment.engine.yamlReader === 'psych' || environment.engine.yamlReader === 'js-yaml' });
+    return checkPost(await parsePost(file, source, environment), environment, onPreview);
+}
+async function parsePost(file, source, environment) {
+    const { settings, engine } = environment;
+    const located = (0,post_frontmatter/* parseFrontmatter */.yv)(source, { lenientYaml: engine.yamlReader === 'psych' || engine.yamlReader === 'js-yaml' });
     const frontmatter = located.found ? located.frontmatter : undefined;
-    const { engine } = environment;
     const masked = maskTemplates(remarkInput(source, frontmatter), frontmatter?.range[1] ?? 0, engine);
     const text = masked.text;
     const tree = parseMarkdown(text);
     if (masked.syntheticCode.size > 0)
         removeSyntheticCode(tree, masked.syntheticCode);
     const kind = engine.kindOf(file, frontmatter?.data);
-    const previousPath = environment.previousPaths?.get(file);
     const enabledRemark = new Set(kind === 'unpublished' ? [] : remarkLintRules.filter((rule) => (0,config_settings/* effectiveSeverity */.X)(settings, rule.id)).map((rule) => rule.id));
     // MDX has no indented code blocks (an indented line is JSX or text there): the style rule cannot be right.
     if (/\.mdx$/i.test(file))
         enabledRemark.delete('code-block-style');
     // Tag lines and code the engine never renders as markdown are no place for markdown rules.
     const remarkMessages = groupByRule((await runRemarkLint(tree, text, enabledRemark)).filter((message) => !inRanges(masked.codeLines, message.line)));
+    return { file, source, frontmatter, tree, kind, templateCode: masked.codeLines, remarkMessages };
+}
+/** The rules over a parsed post, with the site-wide data of the environment. */
+function checkPost(parsed, environment, onPreview) {
+    const { settings, engine } = environment;
+    const { file, source, frontmatter, tree, kind } = parsed;
+    const previousPath = environment.previousPaths?.get(file);
     const context = createContext({
         file,
         source,
@@ -5641,13 +5649,13 @@ async function lintText(file, source, environment, onPreview) {
         site: environment.site,
         engine,
         kind,
-        templateCode: masked.codeLines,
+        templateCode: parsed.templateCode,
         repo: environment.repo,
         settings,
         ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
         ...(environment.siteIndex ? { siteIndex: environment.siteIndex } : {}),
         ...(previousPath !== undefined ? { previousPath } : {}),
-        remarkMessages,
+        remarkMessages: parsed.remarkMessages,
     });
     if (onPreview) {
         // A preview is a nicety: if it fails, the post is still linted (it just gets no card).
@@ -5745,29 +5753,45 @@ async function lintFiles(files, environment, options = {}) {
     const results = [];
     let done = 0;
     for (const file of files) {
-        const result = await lintOneFile(file, environment, options.preview ?? false);
+        const result = await lintOneFile(file, environment, options.preview ?? false, options.prepared);
         results.push(result);
         options.onResult?.(result);
         options.onFile?.(++done, files.length, file);
     }
     return (0,runner_environment/* buildReport */.FK)(results, settings);
 }
-async function lintOneFile(file, environment, preview) {
+async function lintOneFile(file, environment, preview, prepared) {
+    const ahead = prepared?.get(file);
+    if (ahead)
+        prepared.delete(file);
+    const post = ahead ?? (await prepareFile(file, environment));
+    if (post.type === 'result')
+        return post.result;
+    const { parsed } = post;
+    try {
+        const result = { file: parsed.file, problems: [] };
+        result.problems = checkPost(parsed, environment, preview ? (card) => (result.preview = card) : undefined);
+        return result;
+    }
+    catch (error) {
+        return unreadable(parsed.file, (0,i18n/* format */.GP)(file_unreadable/* default */.A.messages.internal, environment.settings.lang, { reason: error.message }));
+    }
+}
+/** Reads a post (repo-relative, inside the repository only) and parses it: the part of its lint that needs no site-wide data. */
+async function prepareFile(file, environment) {
     const { settings, repo } = environment;
     const lang = settings.lang;
     const safe = await (0,post_repo/* toRepoPath */.xD)(repo.root, file);
     if (safe === undefined)
-        return unreadable(file, (0,i18n/* format */.GP)(file_unreadable/* default */.A.messages.outsideRepo, lang));
+        return { type: 'result', result: unreadable(file, (0,i18n/* format */.GP)(file_unreadable/* default */.A.messages.outsideRepo, lang)) };
     const read = await (0,post_read/* readPost */.Vz)(external_node_path_default().join(repo.root, safe), settings.maxFileSize);
     if (!read.ok)
-        return unreadable(safe, describeFailure(read.failure, settings), read.failure.kind === 'not-utf8' ? read.failure.line : 1);
+        return { type: 'result', result: unreadable(safe, describeFailure(read.failure, settings), read.failure.kind === 'not-utf8' ? read.failure.line : 1) };
     try {
-        const result = { file: safe, problems: [] };
-        result.problems = await lintText(safe, read.source, environment, preview ? (card) => (result.preview = card) : undefined);
-        return result;
+        return { type: 'parsed', parsed: await parsePost(safe, read.source, environment) };
     }
     catch (error) {
-        return unreadable(safe, (0,i18n/* format */.GP)(file_unreadable/* default */.A.messages.internal, lang, { reason: error.message }));
+        return { type: 'result', result: unreadable(safe, (0,i18n/* format */.GP)(file_unreadable/* default */.A.messages.internal, lang, { reason: error.message })) };
     }
 }
 function unreadable(file, message, line = 1) {

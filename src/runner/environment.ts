@@ -4,9 +4,9 @@
 // lints in workers never loads them itself (runner/lint.ts is the workers' side).
 import path from 'node:path';
 import { readPost } from '../post/read.js';
-import { readPosts, vocabularyFrom, vocabularyFromData, type Vocabulary } from '../site/vocabulary.js';
-import { siteFrontmatter, siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from '../site/site-index.js';
-import { termOptionsFrom } from '../post/tags.js';
+import { readPosts, taxonomyOfRead, vocabularyFromData, type Vocabulary } from '../site/vocabulary.js';
+import { siteFrontmatterOf, siteIndexFrom, SITE_INDEX_RULES, type SiteIndex } from '../site/site-index.js';
+import { termOptionsFrom, type TermOptions } from '../post/tags.js';
 import { indexRepository, matchGlobs, postCandidates, toRepoPath, type RepoIndex } from '../post/repo.js';
 import type { FileResult, Report } from '../core/types.js';
 import { effectiveSeverity, type Settings } from '../config/settings.js';
@@ -28,10 +28,15 @@ export interface LintEnvironment {
 }
 
 export async function createEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
+  return addVocabulary(await createBaseEnvironment(root, settings));
+}
+
+/** The repository, the site's config and its engine: what parsing any one post needs. */
+export async function createBaseEnvironment(root: string, settings: Settings): Promise<LintEnvironment> {
   const repo = await indexRepository(root);
   const site = await loadSiteConfig(repo.root, settings.preset.name);
   const engine = await loadEngine(settings.preset.name, repo, site, settings.presetReason);
-  return addVocabulary({ repo, site, engine, settings });
+  return { repo, site, engine, settings };
 }
 
 /**
@@ -45,19 +50,24 @@ export async function addVocabulary(environment: LintEnvironment): Promise<LintE
   const wantsIndex = SITE_INDEX_RULES.some((id) => effectiveSeverity(settings, id)) && (engine.permalinks === 'jekyll' || (engine.permalinks === 'hugo' && !!engine.hugoUrls));
   if (!wantsVocabulary && !wantsIndex) return environment;
   const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
-  const reads = await readPosts(repo.root, posts, settings.maxFileSize);
   const added: LintEnvironment = { ...environment };
   // Both passes from one parse of each post's front matter (the URL keys and the tags).
-  const frontmatters = wantsIndex ? siteFrontmatter(reads, engine, wantsVocabulary) : undefined;
-  if (wantsVocabulary) {
-    const options = termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags', engine.lowercaseTags);
-    const splitOnSpaces = settings.preset.taxonomyString === 'split-on-spaces';
-    added.vocabulary = frontmatters
-      ? vocabularyFromData(posts, frontmatters.map((frontmatter) => (frontmatter === 'unreadable' ? undefined : frontmatter?.data)), options, splitOnSpaces)
-      : vocabularyFrom(posts, reads, options, splitOnSpaces);
+  if (wantsIndex) {
+    const frontmatters = await readPosts(repo.root, posts, settings.maxFileSize, (read) => siteFrontmatterOf(read, engine, wantsVocabulary));
+    if (wantsVocabulary) added.vocabulary = vocabularyFromData(posts, frontmatters.map((frontmatter) => (frontmatter === 'unreadable' ? undefined : frontmatter?.data)), termOptions(settings, engine), splitOnSpaces(settings));
+    added.siteIndex = siteIndexFrom(posts, frontmatters, { engine, preset: settings.preset, site: environment.site });
+  } else {
+    added.vocabulary = vocabularyFromData(posts, await readPosts(repo.root, posts, settings.maxFileSize, taxonomyOfRead), termOptions(settings, engine), splitOnSpaces(settings));
   }
-  if (frontmatters) added.siteIndex = siteIndexFrom(posts, frontmatters, { engine, preset: settings.preset, site: environment.site });
   return added;
+}
+
+function termOptions(settings: Settings, engine: Engine): TermOptions {
+  return termOptionsFrom(settings.ruleOptions['tags-normalize'] ?? {}, 'tags', engine.lowercaseTags);
+}
+
+function splitOnSpaces(settings: Settings): boolean {
+  return settings.preset.taxonomyString === 'split-on-spaces';
 }
 
 

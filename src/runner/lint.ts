@@ -2,7 +2,7 @@
 // workers of runner/parallel.ts); tests can call `lintText` with no disk at all.
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { parseFrontmatter } from '../post/frontmatter.js';
+import { parseFrontmatter, type Frontmatter } from '../post/frontmatter.js';
 import { remarkInput, parseMarkdown } from '../post/markdown.js';
 import { createContext, type LintContext, type RemarkMessage } from '../rule-api/context.js';
 import { readPost, type ReadFailure } from '../post/read.js';
@@ -19,24 +19,50 @@ import { effectiveSeverity, type Settings } from '../config/settings.js';
 import { buildReport, type LintEnvironment } from './environment.js';
 import { format, type LocalizedText, type MessageData } from '../i18n/index.js';
 import { maskTemplates } from '../engines/templates.js';
+import type { PostKind } from '../engines/types.js';
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
 export async function lintText(file: string, source: Source, environment: LintEnvironment, onPreview?: (preview: PostPreview) => void): Promise<Problem[]> {
-  const { settings } = environment;
-  const located = parseFrontmatter(source, { lenientYaml: environment.engine.yamlReader === 'psych' || environment.engine.yamlReader === 'js-yaml' });
+  return checkPost(await parsePost(file, source, environment), environment, onPreview);
+}
+
+/**
+ * A post parsed and put through remark-lint: everything of its lint that needs only the post, the
+ * engine and the settings, not what comes from every post of the site (the vocabulary, the URL
+ * index). A worker can do this while the front door is still reading the site (runner/parallel.ts).
+ */
+export interface ParsedPost {
+  file: string;
+  source: Source;
+  frontmatter: Frontmatter | undefined;
+  tree: Root;
+  kind: PostKind;
+  templateCode: ReadonlyArray<readonly [number, number]>;
+  remarkMessages: Map<string, RemarkMessage[]>;
+}
+
+export async function parsePost(file: string, source: Source, environment: Pick<LintEnvironment, 'engine' | 'settings'>): Promise<ParsedPost> {
+  const { settings, engine } = environment;
+  const located = parseFrontmatter(source, { lenientYaml: engine.yamlReader === 'psych' || engine.yamlReader === 'js-yaml' });
   const frontmatter = located.found ? located.frontmatter : undefined;
-  const { engine } = environment;
   const masked = maskTemplates(remarkInput(source, frontmatter), frontmatter?.range[1] ?? 0, engine);
   const text = masked.text;
   const tree = parseMarkdown(text);
   if (masked.syntheticCode.size > 0) removeSyntheticCode(tree, masked.syntheticCode);
   const kind = engine.kindOf(file, frontmatter?.data);
-  const previousPath = environment.previousPaths?.get(file);
   const enabledRemark = new Set(kind === 'unpublished' ? [] : remarkLintRules.filter((rule) => effectiveSeverity(settings, rule.id)).map((rule) => rule.id));
   // MDX has no indented code blocks (an indented line is JSX or text there): the style rule cannot be right.
   if (/\.mdx$/i.test(file)) enabledRemark.delete('code-block-style');
   // Tag lines and code the engine never renders as markdown are no place for markdown rules.
   const remarkMessages = groupByRule((await runRemarkLint(tree, text, enabledRemark)).filter((message) => !inRanges(masked.codeLines, message.line)));
+  return { file, source, frontmatter, tree, kind, templateCode: masked.codeLines, remarkMessages };
+}
+
+/** The rules over a parsed post, with the site-wide data of the environment. */
+export function checkPost(parsed: ParsedPost, environment: LintEnvironment, onPreview?: (preview: PostPreview) => void): Problem[] {
+  const { settings, engine } = environment;
+  const { file, source, frontmatter, tree, kind } = parsed;
+  const previousPath = environment.previousPaths?.get(file);
   const context = createContext({
     file,
     source,
@@ -46,13 +72,13 @@ export async function lintText(file: string, source: Source, environment: LintEn
     site: environment.site,
     engine,
     kind,
-    templateCode: masked.codeLines,
+    templateCode: parsed.templateCode,
     repo: environment.repo,
     settings,
     ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
     ...(environment.siteIndex ? { siteIndex: environment.siteIndex } : {}),
     ...(previousPath !== undefined ? { previousPath } : {}),
-    remarkMessages,
+    remarkMessages: parsed.remarkMessages,
   });
 
   if (onPreview) {
@@ -147,6 +173,8 @@ export interface LintFilesOptions {
   preview?: boolean;
   /** Called with each file's result as soon as it is ready (worker threads stream them back). */
   onResult?: (result: FileResult) => void;
+  /** Posts already read and parsed (prepareFile): each is used once, then dropped from the map. */
+  prepared?: Map<string, PreparedPost>;
 }
 
 /** Lints the given repo-relative files. Every file gets a result; nothing here throws per file. */
@@ -155,7 +183,7 @@ export async function lintFiles(files: string[], environment: LintEnvironment, o
   const results: FileResult[] = [];
   let done = 0;
   for (const file of files) {
-    const result = await lintOneFile(file, environment, options.preview ?? false);
+    const result = await lintOneFile(file, environment, options.preview ?? false, options.prepared);
     results.push(result);
     options.onResult?.(result);
     options.onFile?.(++done, files.length, file);
@@ -163,19 +191,36 @@ export async function lintFiles(files: string[], environment: LintEnvironment, o
   return buildReport(results, settings);
 }
 
-async function lintOneFile(file: string, environment: LintEnvironment, preview: boolean): Promise<FileResult> {
+async function lintOneFile(file: string, environment: LintEnvironment, preview: boolean, prepared?: Map<string, PreparedPost>): Promise<FileResult> {
+  const ahead = prepared?.get(file);
+  if (ahead) prepared!.delete(file);
+  const post = ahead ?? (await prepareFile(file, environment));
+  if (post.type === 'result') return post.result;
+  const { parsed } = post;
+  try {
+    const result: FileResult = { file: parsed.file, problems: [] };
+    result.problems = checkPost(parsed, environment, preview ? (card) => (result.preview = card) : undefined);
+    return result;
+  } catch (error) {
+    return unreadable(parsed.file, format(fileUnreadable.messages.internal!, environment.settings.lang, { reason: (error as Error).message }));
+  }
+}
+
+/** A post read and parsed ahead of its rules, or the result of one that could not be read or parsed. */
+export type PreparedPost = { type: 'parsed'; parsed: ParsedPost } | { type: 'result'; result: FileResult };
+
+/** Reads a post (repo-relative, inside the repository only) and parses it: the part of its lint that needs no site-wide data. */
+export async function prepareFile(file: string, environment: Pick<LintEnvironment, 'repo' | 'engine' | 'settings'>): Promise<PreparedPost> {
   const { settings, repo } = environment;
   const lang = settings.lang;
   const safe = await toRepoPath(repo.root, file);
-  if (safe === undefined) return unreadable(file, format(fileUnreadable.messages.outsideRepo!, lang));
+  if (safe === undefined) return { type: 'result', result: unreadable(file, format(fileUnreadable.messages.outsideRepo!, lang)) };
   const read = await readPost(path.join(repo.root, safe), settings.maxFileSize);
-  if (!read.ok) return unreadable(safe, describeFailure(read.failure, settings), read.failure.kind === 'not-utf8' ? read.failure.line : 1);
+  if (!read.ok) return { type: 'result', result: unreadable(safe, describeFailure(read.failure, settings), read.failure.kind === 'not-utf8' ? read.failure.line : 1) };
   try {
-    const result: FileResult = { file: safe, problems: [] };
-    result.problems = await lintText(safe, read.source, environment, preview ? (card) => (result.preview = card) : undefined);
-    return result;
+    return { type: 'parsed', parsed: await parsePost(safe, read.source, environment) };
   } catch (error) {
-    return unreadable(safe, format(fileUnreadable.messages.internal!, lang, { reason: (error as Error).message }));
+    return { type: 'result', result: unreadable(safe, format(fileUnreadable.messages.internal!, lang, { reason: (error as Error).message })) };
   }
 }
 

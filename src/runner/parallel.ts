@@ -29,30 +29,36 @@ import { DEFAULT_BUDGET, startLintWorker, type Budget } from './budget.js';
 
 export { DEFAULT_BUDGET, isWorkerPayload, parseMegabytes, parseSeconds, POST_MEMORY_RANGE, POST_TIMEOUT_RANGE, WORKER_MARKER, type Budget, type WorkerStart } from './budget.js';
 
+/** What the environment holds from reading every post of the site (and the change's renames). */
+export interface SiteWide {
+  vocabulary?: Vocabulary;
+  siteIndex?: SiteIndex;
+  previousPaths?: Array<[string, string]>;
+}
+
 /** The lint environment as plain data (an engine holds functions, which cannot cross threads). */
-export interface WorkerEnvironment {
+export interface WorkerEnvironment extends SiteWide {
   root: string;
   repoFiles: string[];
   escapingLinks: string[];
   site: SiteConfig;
   settings: Settings;
-  vocabulary?: Vocabulary;
-  siteIndex?: SiteIndex;
-  previousPaths?: Array<[string, string]>;
   preview: boolean;
 }
 
-export type Task = { type: 'lint'; file: string } | { type: 'fix'; file: string; original: string };
-export type ToWorker = { type: 'environment'; environment: WorkerEnvironment } | { type: 'task'; id: number; task: Task };
+/** `prepare`: read and parse a post ahead of its lint, while the site-wide data is still being read. */
+export type Task = { type: 'prepare'; file: string } | { type: 'lint'; file: string } | { type: 'fix'; file: string; original: string };
+export type ToWorker = { type: 'environment'; environment: WorkerEnvironment } | { type: 'site-wide'; siteWide: SiteWide } | { type: 'task'; id: number; task: Task };
 export type FromWorker =
   | { type: 'ready' }
+  | { type: 'prepared'; id: number }
   | { type: 'linted'; id: number; result: FileResult }
   | { type: 'fixed'; id: number; fixed: FixedText }
   | { type: 'failed'; id: number; message: string }
   | { type: 'error'; message: string };
 
 /** How a task ended: the worker's answer, or the post went over its budget (or took its worker down). */
-type Outcome = { type: 'linted'; result: FileResult } | { type: 'fixed'; fixed: FixedText } | { type: 'over'; limit: 'time' | 'memory' } | { type: 'failed'; message: string };
+type Outcome = { type: 'linted'; result: FileResult } | { type: 'fixed'; fixed: FixedText } | { type: 'prepared'; elapsedMs: number } | { type: 'over'; limit: 'time' | 'memory' } | { type: 'failed'; message: string };
 
 /** Below this many posts a second worker's start-up costs more than it saves. */
 export const PARALLEL_THRESHOLD = 200;
@@ -65,13 +71,21 @@ export function defaultJobs(count: number): number {
 interface Pending {
   id: number;
   task: Task;
+  /** Its deadline (the budget's, less what preparing the post took). */
+  timeoutMs: number;
   resolve: (outcome: Outcome) => void;
 }
+
+/**
+ * At most this many posts are parsed ahead: a pull request's few. (The worker also keeps no more
+ * than PREPARED_CHARS of them, worker.ts, so that held trees leave the post budget's heap alone.)
+ */
+export const MAX_PREPARED = 16;
 
 interface Slot {
   thread: Worker;
   ready: boolean;
-  current?: { pending: Pending; timer: NodeJS.Timeout };
+  current?: { pending: Pending; timer: NodeJS.Timeout; started: number };
   /** Set when the pool stopped it (deadline, close): its exit is expected. */
   stopped: boolean;
   /** Set when its heap ran out: the post it held was over the memory budget. */
@@ -86,6 +100,8 @@ export class LintPool {
   private rejectors = new Set<(error: Error) => void>();
   private nextId = 0;
   private size: number;
+  /** Posts parsed ahead: the time that took (their lint gets the rest of the budget), or why they got no further. */
+  private readonly ahead = new Map<string, Promise<Outcome>>();
   private closed = false;
 
   constructor(
@@ -115,6 +131,33 @@ export class LintPool {
     for (const slot of this.slots) slot.thread.postMessage({ type: 'environment', environment: this.environment } satisfies ToWorker);
   }
 
+  /**
+   * Adds what was read from every post of the site to an environment set without it, once the
+   * posts being linted were handed to `prepare`.
+   */
+  completeEnvironment(environment: LintEnvironment): void {
+    const current = this.requireEnvironment();
+    const siteWide: SiteWide = {
+      ...(environment.vocabulary ? { vocabulary: environment.vocabulary } : {}),
+      ...(environment.siteIndex ? { siteIndex: environment.siteIndex } : {}),
+      ...(environment.previousPaths ? { previousPaths: [...environment.previousPaths] } : {}),
+    };
+    this.environment = { ...current, ...siteWide };
+    for (const slot of this.slots) slot.thread.postMessage({ type: 'site-wide', siteWide } satisfies ToWorker);
+  }
+
+  /**
+   * Reads and parses posts ahead of their lint, each under the budget, while the front door reads
+   * the rest of the site: the parse is most of a post's lint, and the worker would otherwise wait.
+   * Only with one worker (the posts' lints then come to the worker that holds them).
+   */
+  prepare(files: string[]): void {
+    if (this.size !== 1) return;
+    for (const file of files.slice(0, MAX_PREPARED)) {
+      if (!this.ahead.has(file)) this.ahead.set(file, this.run({ type: 'prepare', file }).catch((error: Error) => ({ type: 'failed', message: error.message }) as Outcome));
+    }
+  }
+
   /** Grows the pool to `jobs` workers (it never shrinks: idle workers cost nothing but memory). */
   resize(jobs: number): void {
     while (this.size < jobs) {
@@ -126,18 +169,40 @@ export class LintPool {
   /** Lints `files` (repo-relative), each under the budget; the report keeps their order. */
   async lint(files: string[], options: { onFile?: (done: number, total: number, file: string) => void } = {}): Promise<Report> {
     const settings = this.requireEnvironment().settings;
+    // Posts not yet parsed ahead are parsed by their lint: the queue keeps no prepare task.
+    this.dropQueued('prepare');
     const order = this.size > 1 ? await largestFirst(this.requireEnvironment().root, files) : files.map((_, index) => index);
     const results: FileResult[] = new Array(files.length);
     let done = 0;
     await Promise.all(
       order.map(async (index) => {
         const file = files[index]!;
-        const outcome = await this.run({ type: 'lint', file });
+        const outcome = await this.lintOne(file);
         results[index] = outcome.type === 'linted' ? outcome.result : this.failedResult(file, outcome, settings);
         options.onFile?.(++done, files.length, file);
       }),
     );
     return buildReport(results, settings);
+  }
+
+  /** A post's lint under what is left of its budget after it was parsed ahead (if it was). */
+  private async lintOne(file: string): Promise<Outcome> {
+    const ahead = this.ahead.get(file);
+    this.ahead.delete(file);
+    const prepared = ahead ? await ahead : undefined;
+    if (prepared?.type === 'over') return prepared;
+    const spent = prepared?.type === 'prepared' ? prepared.elapsedMs : 0;
+    return this.run({ type: 'lint', file }, Math.max(1, this.budget.timeoutMs - spent));
+  }
+
+  /** Takes the queued (not yet started) tasks of a type off the queue. */
+  private dropQueued(type: Task['type']): void {
+    for (let index = this.queue.length - 1; index >= 0; index--) {
+      const pending = this.queue[index]!;
+      if (pending.task.type !== type) continue;
+      this.queue.splice(index, 1);
+      pending.resolve({ type: 'failed', message: 'not started' });
+    }
   }
 
   /** Fixes one post's text under the budget; a post over it comes back as a result with its one problem. */
@@ -176,7 +241,7 @@ export class LintPool {
     return { file, problems: [problem] };
   }
 
-  private run(task: Task): Promise<Outcome> {
+  private run(task: Task, timeoutMs = this.budget.timeoutMs): Promise<Outcome> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<Outcome>((resolve, reject) => {
       this.rejectors.add(reject);
@@ -184,7 +249,7 @@ export class LintPool {
         this.rejectors.delete(reject);
         resolve(outcome);
       };
-      this.queue.push({ id: this.nextId++, task, resolve: settle });
+      this.queue.push({ id: this.nextId++, task, timeoutMs, resolve: settle });
       this.dispatch();
     });
   }
@@ -202,10 +267,10 @@ export class LintPool {
         this.fail(new Error(message.message));
         return;
       } else if (slot.current && slot.current.pending.id === message.id) {
-        const { pending, timer } = slot.current;
+        const { pending, timer, started } = slot.current;
         clearTimeout(timer);
         slot.current = undefined;
-        pending.resolve(message.type === 'failed' ? { type: 'failed', message: message.message } : message);
+        pending.resolve(message.type === 'failed' ? { type: 'failed', message: message.message } : message.type === 'prepared' ? { type: 'prepared', elapsedMs: performance.now() - started } : message);
       }
       this.dispatch();
     });
@@ -239,8 +304,8 @@ export class LintPool {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.current || slot.stopped) continue;
       const pending = this.queue.shift()!;
-      const timer = setTimeout(() => this.overTime(slot), this.budget.timeoutMs);
-      slot.current = { pending, timer };
+      const timer = setTimeout(() => this.overTime(slot), pending.timeoutMs);
+      slot.current = { pending, timer, started: performance.now() };
       slot.thread.postMessage({ type: 'task', id: pending.id, task: pending.task } satisfies ToWorker);
     }
   }

@@ -4,7 +4,7 @@
 // options and hand what comes back to their sinks (stdout, files, annotations, GitHub).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { buildReport, createEnvironment, readForFix, selectPosts, type LintEnvironment } from './environment.js';
+import { addVocabulary, buildReport, createBaseEnvironment, readForFix, selectPosts, type LintEnvironment } from './environment.js';
 import type { FixedText } from './lint.js';
 import { fixTextInProcess, lintFilesInProcess } from './in-process.js';
 import { unifiedDiff } from './fix.js';
@@ -127,21 +127,27 @@ export async function lintProject(options: LintProjectOptions): Promise<ProjectR
   // loaded and has loaded the bundle while the repository is indexed.
   const pool = options.workerEntry ? new LintPool(options.workerEntry, budget, 1, takeEarlyWorker(options.earlyWorker, budget.memoryMb)) : undefined;
   try {
-    const indexed = await createEnvironment(root, settings);
+    // What parsing a post needs comes first; the site-wide data (every post's tags and URL) is read
+    // while the worker parses the posts to lint ahead.
+    const base = await createBaseEnvironment(root, settings);
     if (options.pathsMustExist) {
-      const missing = await missingExplicitPaths(root, indexed.repo.root, options.paths);
+      const missing = await missingExplicitPaths(root, base.repo.root, options.paths);
       if (missing) throw new OptionError(missing);
     }
     // An absolute path is taken relative to the root as typed, which may be a symlink (macOS /tmp)
     // while the index holds the real path.
     const patterns = options.paths.map((given) => (path.isAbsolute(given) && !path.relative(root, given).startsWith('..') ? path.relative(root, given) || '.' : given));
-    const selected = selectPosts(indexed.repo, settings, patterns);
+    const selected = selectPosts(base.repo, settings, patterns);
     const shard = options.shard;
     const sharded = shard ? selected.filter((file) => inShard(file, shard)) : selected;
+    pool?.setEnvironment(base, !!options.preview);
     const changed = await options.changed?.();
     const files = changed ? sharded.filter((file) => changed.files.has(file)) : sharded;
+    // With a cache, most posts are not linted at all: none is parsed ahead.
+    if (!options.cache) pool?.prepare(files);
+    const indexed = await addVocabulary(base);
     const environment: LintEnvironment = changed && changed.previousPaths.size > 0 ? { ...indexed, previousPaths: changed.previousPaths } : indexed;
-    pool?.setEnvironment(environment, !!options.preview);
+    pool?.completeEnvironment(environment);
 
     const threads = pool ? Math.min(options.jobs ?? defaultJobs(files.length), Math.max(files.length, 1)) : 1;
     const plan: ProjectPlan = { selected: selected.length, inShard: sharded.length, files, threads };

@@ -53,15 +53,14 @@ export type PostFrontmatter = Frontmatter | undefined | 'unreadable';
  * Each post's front matter as far as the URL (and, with `withTags`, the tag vocabulary) needs it:
  * one parse per post for both passes.
  */
-export function siteFrontmatter(reads: ReadResult[], engine: Engine, withTags: boolean): PostFrontmatter[] {
-  return reads.map((read) => {
-    if (!read.ok) return 'unreadable';
-    try {
-      return urlFrontmatter(read.source, engine, withTags);
-    } catch {
-      return 'unreadable';
-    }
-  });
+/** What the URL index (and, `withTags`, the vocabulary) needs of one post read. */
+export function siteFrontmatterOf(read: ReadResult, engine: Engine, withTags: boolean): PostFrontmatter {
+  if (!read.ok) return 'unreadable';
+  try {
+    return urlFrontmatter(read.source, engine, withTags);
+  } catch {
+    return 'unreadable';
+  }
 }
 
 export function siteIndexFrom(posts: string[], frontmatters: PostFrontmatter[], environment: IndexEnvironment): SiteIndex {

@@ -14,35 +14,27 @@ export interface Vocabulary {
   uses: Map<string, Set<string>>;
 }
 
-export async function buildVocabulary(root: string, posts: string[], options: TermOptions, splitOnSpaces: boolean, maxBytes: number): Promise<Vocabulary> {
-  return vocabularyFrom(posts, await readPosts(root, posts, maxBytes), options, splitOnSpaces);
-}
-
 /**
- * Every post read once for the site-wide passes (this vocabulary, the URL index). Reads overlap (one
- * at a time, a PR run spent a fifth of its time waiting on them); the results keep the posts' order,
- * so nothing built from them depends on which read finished first.
+ * Every post read once for the site-wide passes (this vocabulary, the URL index), each read turned at
+ * once into what the passes need. Reads overlap (one at a time, a PR run spent a fifth of its time
+ * waiting on them), and the thread is free between posts: a lint worker parsing ahead gets its next
+ * post without waiting for the whole site (runner/parallel.ts). The results keep the posts' order, so
+ * nothing built from them depends on which read finished first.
  */
-export function readPosts(root: string, posts: string[], maxBytes: number): Promise<ReadResult[]> {
-  return mapConcurrently(posts, READS_IN_FLIGHT, (file) => readPost(path.join(root, file), maxBytes));
+export function readPosts<R>(root: string, posts: string[], maxBytes: number, then: (read: ReadResult) => R): Promise<R[]> {
+  return mapConcurrently(posts, READS_IN_FLIGHT, async (file) => then(await readPost(path.join(root, file), maxBytes)));
 }
 
-export function vocabularyFrom(posts: string[], reads: ReadResult[], options: TermOptions, splitOnSpaces: boolean): Vocabulary {
-  return vocabularyFromData(
-    posts,
-    reads.map((read) => {
-      if (!read.ok) return undefined;
-      // The post's own lint reports whatever its frontmatter does wrong; here it only lends no tags
-      // (an error escaping from here would end the whole run).
-      try {
-        return taxonomyData(read.source);
-      } catch {
-        return undefined;
-      }
-    }),
-    options,
-    splitOnSpaces,
-  );
+/** The front matter data a post lends the vocabulary; undefined: no tags from it. */
+export function taxonomyOfRead(read: ReadResult): Record<string, unknown> | undefined {
+  if (!read.ok) return undefined;
+  // The post's own lint reports whatever its frontmatter does wrong; here it only lends no tags
+  // (an error escaping from here would end the whole run).
+  try {
+    return taxonomyData(read.source);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The vocabulary from each post's front matter data (or undefined: no tags from that post). */
