@@ -7,7 +7,10 @@
 // last and leave one core idle), each worker rebuilds the same environment from plain data, and
 // the results come back in the original order. The worker is a bundle of its own (src/worker.ts,
 // runner/worker.ts), which holds the lint code; the front door's bundle never loads it. A pool is
-// started before the repository is indexed, so that loading the worker overlaps that work.
+// started before the repository is indexed, so that loading the worker overlaps that work; and it
+// gets the environment in two steps, so that while the front door reads every post of the site for
+// the vocabulary and the URL index, the worker already parses the posts to lint (`prepare`), the
+// time that takes counted in each post's deadline.
 //
 // Without a bundle to start (the library API, tests on the sources) posts are linted in-process,
 // with no budget.

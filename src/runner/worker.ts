@@ -20,7 +20,7 @@ import type { FromWorker, SiteWide, ToWorker, WorkerEnvironment } from './parall
  * trees held leave most of the post budget's heap to the post being linted (a parsed post takes
  * some fifty times its size).
  */
-const PREPARED_BYTES = 256 * 1024;
+const PREPARED_BYTES = 128 * 1024;
 
 /** The worker side: waits for the environment, says it is ready, then answers one task at a time. */
 export async function runLintWorker(_start: WorkerStart, port: MessagePort): Promise<void> {
