@@ -54,6 +54,7 @@ export default defineRule({
     ref: { en: '`{tag} "{target}"` finds no page, so the Hugo build fails (REF_NOT_FOUND): write the name of an existing page (its path under content/, or its file name).', ko: '`{tag} "{target}"`{이} 가리키는 페이지가 없어 Hugo 빌드가 실패합니다(REF_NOT_FOUND). 있는 페이지(content/ 아래 경로나 파일 이름)를 쓰세요.' },
     postLink: { en: '`{% post_link {target} %}` names no post, so the Hexo build fails ("Post not found"): write the slug of an existing post (its path under `source/_posts/` without the extension, as `new_post_name` reads it) or its exact title.', ko: '`{% post_link {target} %}`{이} 가리키는 글이 없어 Hexo 빌드가 실패합니다("Post not found"). 있는 글의 슬러그(`new_post_name`대로 읽은, 확장자 없는 `source/_posts/` 아래 경로)나 정확한 제목을 쓰세요.' },
     postLinkFix: { en: '`{% post_link {target} %}` names no post, so the Hexo build fails ("Post not found"): write `{fixed}` (the post {file}).', ko: '`{% post_link {target} %}`{이} 가리키는 글이 없어 Hexo 빌드가 실패합니다("Post not found"). `{fixed}`{으로} 쓰세요({file} 글).' },
+    postLinkEmpty: { en: '`{% post_link %}` names no post at all, so the Hexo build fails ("Post not found"): write the slug of the post to link, or remove the tag.', ko: '`{% post_link %}`에 글 이름이 없어 Hexo 빌드가 실패합니다("Post not found"). 연결할 글의 슬러그를 쓰거나 태그를 지우세요.' },
     postLinkDraft: { en: '`{% post_link {target} %}` links to {file}, which Hexo does not publish (a draft, or `published: false`): the link leads to a missing page (a 404). Publish that post, or link another.', ko: '`{% post_link {target} %}`{이} 가리키는 {file}{은} Hexo가 게시하지 않는 글(초안이나 `published: false`)이라 링크가 없는 페이지로 갑니다(404). 그 글을 게시하거나 다른 글을 연결하세요.' },
     asset: { en: '`{% {tag} {target} %}` names no file in this post\'s asset folder `{folder}/`, so Hexo publishes nothing in its place, without an error: write the name of a file in that folder, with its case.', ko: '`{% {tag} {target} %}`{이} 가리키는 파일이 이 글의 에셋 폴더 `{folder}/`에 없어 Hexo가 오류 없이 그 자리에 아무것도 게시하지 않습니다. 그 폴더에 있는 파일 이름을 대소문자까지 맞춰 쓰세요.' },
     assetFix: { en: '`{% {tag} {target} %}` names no file in this post\'s asset folder `{folder}/`, so Hexo publishes nothing in its place, without an error: write `{fixed}`.', ko: '`{% {tag} {target} %}`{이} 가리키는 파일이 이 글의 에셋 폴더 `{folder}/`에 없어 Hexo가 오류 없이 그 자리에 아무것도 게시하지 않습니다. `{fixed}`{으로} 쓰세요.' },
@@ -74,7 +75,7 @@ export default defineRule({
   },
 });
 
-type Report = (input: ReportInput & { messageId: 'postUrl' | 'postUrlFix' | 'link' | 'linkFix' | 'ref' | 'refFix' | 'postLink' | 'postLinkFix' | 'postLinkDraft' | 'asset' | 'assetFix' | 'assetFolderOff' }) => void;
+type Report = (input: ReportInput & { messageId: 'postUrl' | 'postUrlFix' | 'link' | 'linkFix' | 'ref' | 'refFix' | 'postLink' | 'postLinkFix' | 'postLinkEmpty' | 'postLinkDraft' | 'asset' | 'assetFix' | 'assetFolderOff' }) => void;
 
 function bodyStart(context: LintContext): number {
   return context.frontmatter?.range[1] ?? 0;
@@ -425,7 +426,10 @@ function isPublished(file: string, config: HexoConfig, titles: HexoTitles | unde
 
 function checkPostLink(context: LintContext, config: HexoConfig, tag: HexoTag, report: Report): void {
   const arg = tag.args[0];
-  if (!arg) return;
+  if (!arg) {
+    report({ messageId: 'postLinkEmpty', data: {}, position: spanPosition(context.source, ...tag.range) });
+    return;
+  }
   let slug = arg.value;
   let range = arg.range;
   const parts = slug.split('#');

@@ -126,11 +126,12 @@ describe.skipIf(skipUnless('hexo', hexoAvailable()))('link-tag-target with Hexo'
     ['a post_link without the date new_post_name keeps', 'See {% post_link hello %}.', '2024-05-06-hello'],
     ['a post_link inside a codeblock tag (tags run there)', '{% codeblock %}\n{% post_link nope %}\n{% endcodeblock %}', undefined],
     ['a post_link to nothing like any post', '{% post_link nothing-here %}', undefined],
+    ['a post_link with no slug at all', 'See {% post_link %}.', undefined],
   ])('%s fails the build and is reported; the fix (when one post matches) makes it build', async (_name, body, fixed) => {
     const files = { ...good, 'source/_posts/e.md': `---\ntitle: E\ndate: 2025-01-05\n---\n${body}\n` };
     const broken = await buildHexo(files, { config: ASSETS });
     expect(broken.ok).toBe(false);
-    expect(broken.log).toMatch(/Post not found: post_link/);
+    expect(broken.log).toMatch(/Post not found: (post_link|"undefined")/);
     expect(lines(await lintSite(repo(files)))).toEqual([`source/_posts/e.md:${body.startsWith('{% codeblock') ? 6 : 5}`]);
     if (fixed === undefined) return;
     const text = await fixedFile(repo(files), 'source/_posts/e.md');
