@@ -446,3 +446,73 @@ export function hexoAssetTagCandidates(slug: string, postFile: string, config: H
   const clean = slug.trim().replace(/^["']|["']$/g, '');
   return clean === '' ? [] : [join(info.assetDir, clean)];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Slugs: what `{% post_link slug %}` looks a post up by
+
+/** `new_post_name`'s placeholders with their own pattern (hexo lib/plugins/processor/post.ts); any other is `(.+?)`. */
+const NAME_SEGMENTS: Record<string, string> = { year: '(\\d{4})', month: '(\\d{2})', day: '(\\d{2})', i_month: '(\\d{1,2})', i_day: '(\\d{1,2})', hash: '([0-9a-f]{12})' };
+
+const NAME_PATTERNS = new Map<string, { regex: RegExp; params: string[] }>();
+
+/** hexo-util's `Permalink` for `new_post_name` without its extension. */
+function namePattern(newPostName: string): { regex: RegExp; params: string[] } {
+  const rule = newPostName.slice(0, newPostName.length - path.posix.extname(newPostName).length);
+  let pattern = NAME_PATTERNS.get(rule);
+  if (!pattern) {
+    const params: string[] = [];
+    const source = rule.replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&').replace(/:(\w*[^_\W])/g, (_match, name: string) => {
+      params.push(name);
+      return NAME_SEGMENTS[name] ?? '(.+?)';
+    });
+    pattern = { regex: new RegExp(`^${source}$`), params };
+    NAME_PATTERNS.set(rule, pattern);
+  }
+  return pattern;
+}
+
+/** hexo-util `slugize` without its diacritics table: `exact` is false when the text has letters that table may change. */
+function slugize(text: string): { slug: string; exact: boolean } {
+  const slug = text
+    .replace(/[\u0000-\u001f]/g, '')
+    .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Hangul, kana and CJK pass through as they are; other non-ASCII letters may be rewritten (é → e).
+  return { slug, exact: !/[^\u0000-\u007f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(text) };
+}
+
+export interface HexoSlug {
+  slug: string;
+  /** False when Hexo's diacritics table may spell the slug otherwise (`café` may be `cafe`). */
+  exact: boolean;
+}
+
+/**
+ * The slug Hexo gives a post or draft (checked with Hexo 8.1): its path under `_posts/` (or `_drafts/`)
+ * without the extension, matched against `new_post_name` without its extension; the `:title` part when
+ * it matches (with the default `:title.md`, the whole path: `sub/c`), else the whole path slugized
+ * (`My Post` → `My-Post`). A `slug:` in the front matter does not change it.
+ */
+export function hexoPostSlug(file: string, config: HexoConfig): HexoSlug | undefined {
+  const info = hexoPostInfo(file, config);
+  if ((info.kind !== 'post' && info.kind !== 'draft') || !info.sourcePath) return undefined;
+  const inner = info.sourcePath.slice(info.sourcePath.indexOf('/') + 1);
+  const bare = inner.slice(0, inner.length - path.posix.extname(inner).length);
+  const { regex, params } = namePattern(config.newPostName);
+  const match = regex.exec(bare);
+  const at = params.indexOf('title');
+  if (match && at !== -1 && match[at + 1] !== undefined) return { slug: match[at + 1]!, exact: true };
+  return slugize(bare);
+}
+
+/** The files of a post's asset folder, by the name `{% asset_img %}` takes (the path inside the folder). */
+export function hexoAssetNames(postFile: string, files: Iterable<string>, config: HexoConfig): Map<string, string> | undefined {
+  if (!config.postAssetFolder) return undefined;
+  const info = hexoPostInfo(postFile, config);
+  if ((info.kind !== 'post' && info.kind !== 'draft') || !info.assetDir) return undefined;
+  const prefix = info.assetDir + '/';
+  const names = new Map<string, string>();
+  for (const file of files) if (file.startsWith(prefix)) names.set(file.slice(prefix.length), file);
+  return names;
+}

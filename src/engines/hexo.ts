@@ -40,6 +40,7 @@ export async function loadHexo(repo: RepoIndex, site: SiteConfig, reason: string
       const kind = hexoPostInfo(file, config).kind;
       return kind === 'post' || kind === 'draft' ? 'post' : 'page';
     },
+    hexoSite: config,
     signature: JSON.stringify(config),
   });
 }

@@ -18,6 +18,7 @@ export type TemplateSyntax = 'liquid' | 'hugo-shortcodes' | 'nunjucks';
 export type PostKind = 'post' | 'page' | 'unpublished';
 
 import type { AstroObjectSchema } from './astro-site.js';
+import type { HexoConfig } from './hexo-site.js';
 import { sitePublication, type PublicationOf } from './publication.js';
 
 /** The schema a site validates a post's front matter with (Astro's zod `z.object`, read as text). */
@@ -73,6 +74,11 @@ export interface Engine {
    * content folder). Absent when they cannot be told (a multilingual site, `uglyURLs`).
    */
   hugoUrls?: HugoUrls;
+  /**
+   * Hexo: what its `_config.yml` says (source folder, `new_post_name`, `post_asset_folder`,
+   * `render_drafts`): which post a `{% post_link %}` names and which file an `{% asset_img %}` does.
+   */
+  hexoSite?: HexoConfig;
   /** Where an old URL is kept when a post moves (`redirect_from:` with jekyll-redirect-from, Hugo `aliases:`). */
   redirects?: { key: string; plugin: string };
   /**

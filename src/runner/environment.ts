@@ -47,7 +47,10 @@ export async function createBaseEnvironment(root: string, settings: Settings): P
 export async function addVocabulary(environment: LintEnvironment): Promise<LintEnvironment> {
   const { repo, settings, engine } = environment;
   const wantsVocabulary = !!effectiveSeverity(settings, 'tags-vocabulary');
-  const wantsIndex = SITE_INDEX_RULES.some((id) => effectiveSeverity(settings, id)) && (engine.permalinks === 'jekyll' || (engine.permalinks === 'hugo' && !!engine.hugoUrls));
+  const wantsIndex =
+    (SITE_INDEX_RULES.some((id) => effectiveSeverity(settings, id)) && (engine.permalinks === 'jekyll' || (engine.permalinks === 'hugo' && !!engine.hugoUrls))) ||
+    // Hexo's `{% post_link %}` finds a post by its title too: link-tag-target needs every post's title.
+    (!!engine.hexoSite && !!effectiveSeverity(settings, 'link-tag-target'));
   if (!wantsVocabulary && !wantsIndex) return environment;
   const posts = matchGlobs(repo.files, settings.posts, settings.ignore);
   const added: LintEnvironment = { ...environment };

@@ -32,12 +32,24 @@ export interface IndexedPost {
 
 export interface SiteIndex {
   posts: IndexedPost[];
+  /** Hexo: every post's `title:` (`{% post_link %}` finds a post by its title when no slug matches) and whether it is published. */
+  hexoPosts?: HexoIndexedPost[];
+}
+
+export interface HexoIndexedPost {
+  file: string;
+  /** The `title:` as Hexo compares it; undefined when the post has none. */
+  title?: string;
+  /** False when the front matter could not be read: the post's title is not known. */
+  read: boolean;
+  /** `published: false` (or a draft): Hexo does not publish it unless `render_drafts`. */
+  published: boolean;
 }
 
 /** Front matter keys that set a post's URL, per engine, most decisive first. */
 export const URL_KEYS: Record<string, string[]> = { jekyll: ['permalink', 'slug'], hugo: ['url', 'slug'] };
 
-/** The rules that read the index: without one of them on, it is not built (link-tag-target reads the repository's file list). */
+/** The rules that read the index: without one of them on, it is not built (link-tag-target reads the repository's file list, and on Hexo the titles: see addVocabulary). */
 export const SITE_INDEX_RULES = ['permalink-collision', 'link-target'];
 
 interface IndexEnvironment {
@@ -65,6 +77,7 @@ export function siteFrontmatterOf(read: ReadResult, engine: Engine, withTags: bo
 
 export function siteIndexFrom(posts: string[], frontmatters: PostFrontmatter[], environment: IndexEnvironment): SiteIndex {
   const indexed: IndexedPost[] = [];
+  const hexo = environment.engine.hexoSite ? hexoIndex(posts, frontmatters) : undefined;
   for (const [at, file] of posts.entries()) {
     const frontmatter = frontmatters[at];
     if (frontmatter === 'unreadable') continue;
@@ -81,7 +94,17 @@ export function siteIndexFrom(posts: string[], frontmatters: PostFrontmatter[], 
       // The post's own lint reports what is wrong with it; here it only lends no URL.
     }
   }
-  return { posts: indexed };
+  return { posts: indexed, ...(hexo ? { hexoPosts: hexo } : {}) };
+}
+
+function hexoIndex(posts: string[], frontmatters: PostFrontmatter[]): HexoIndexedPost[] {
+  return posts.map((file, at) => {
+    const frontmatter = frontmatters[at];
+    if (frontmatter === 'unreadable' || (frontmatter && frontmatter.errors.length > 0)) return { file, read: false, published: true };
+    const data = frontmatter?.data ?? {};
+    const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title) : undefined;
+    return { file, ...(title !== undefined ? { title } : {}), read: true, published: data.published !== false };
+  });
 }
 
 /** Hugo `aliases:` and Jekyll `redirect_from:` (jekyll-redirect-from): a link to one of them still arrives. */

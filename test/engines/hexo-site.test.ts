@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hexoAssetTagCandidates, hexoImageCandidates, hexoPostInfo, readHexoConfig, type HexoConfig } from '../../src/engines/hexo-site.js';
+import { hexoAssetNames, hexoAssetTagCandidates, hexoImageCandidates, hexoPostInfo, hexoPostSlug, readHexoConfig, type HexoConfig } from '../../src/engines/hexo-site.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/engines/hexo');
 const configText = readFileSync(path.join(fixtures, '_config.yml'), 'utf8');
@@ -199,5 +199,38 @@ describe('hexoImageCandidates', () => {
     const hostile = readHexoConfig(`theme: next\nskip_render:\n${'  - "a/**"\n'.repeat(20_000)}future: false\n`);
     expect([hostile.theme, hostile.future, hostile.skipRender]).toEqual(['next', false, []]);
     expect(hostile.errors).toEqual(['_config.yml: `skip_render` is too large to read']);
+  });
+});
+
+describe('hexoPostSlug (what `{% post_link %}` finds; each checked with Hexo 8.1.2)', () => {
+  const slug = (file: string, config = '') => hexoPostSlug(file, readHexoConfig(config))?.slug;
+  const dated = 'new_post_name: :year-:month-:day-:title.md\n';
+
+  it('is the path under _posts/ or _drafts/ without the extension with the default `:title.md`', () => {
+    expect(slug('source/_posts/b.md')).toBe('b');
+    expect(slug('source/_posts/sub/c.md')).toBe('sub/c');
+    expect(slug('source/_posts/My Post.md')).toBe('My Post');
+    expect(slug('source/_posts/2024-05-06-hello.md')).toBe('2024-05-06-hello');
+    expect(slug('source/_drafts/dr.md')).toBe('dr');
+    expect(slug('source/about/index.md')).toBeUndefined();
+  });
+
+  it('is the `:title` part of a name `new_post_name` matches, else the slugized path', () => {
+    expect(slug('source/_posts/2025-01-02-hello.md', dated)).toBe('hello');
+    expect(slug('source/_posts/b.md', dated)).toBe('b');
+    expect(slug('source/_posts/My Post.md', dated)).toBe('My-Post');
+    expect(slug('source/_posts/2025/2025-01-03-deep.md', dated)).toBe('2025-2025-01-03-deep');
+    expect(slug('source/_posts/2025/2025-01-03-deep.md', 'new_post_name: :year/:title.md\n')).toBe('2025-01-03-deep');
+  });
+
+  it('says when the diacritics table may spell a slugized name otherwise', () => {
+    expect(hexoPostSlug('source/_posts/Café Post.md', readHexoConfig(dated))).toEqual({ slug: 'Café-Post', exact: false });
+    expect(hexoPostSlug('source/_posts/한글 글.md', readHexoConfig(dated))).toEqual({ slug: '한글-글', exact: true });
+  });
+
+  it('lists a post\'s assets by their path inside its asset folder, only with post_asset_folder', () => {
+    const files = ['source/_posts/a.md', 'source/_posts/a/pic.png', 'source/_posts/a/sub/deep.png', 'source/_posts/ab/x.png'];
+    expect([...hexoAssetNames('source/_posts/a.md', files, readHexoConfig('post_asset_folder: true\n'))!.keys()]).toEqual(['pic.png', 'sub/deep.png']);
+    expect(hexoAssetNames('source/_posts/a.md', files, readHexoConfig(''))).toBeUndefined();
   });
 });

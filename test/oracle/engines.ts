@@ -1,8 +1,10 @@
 // The real blog engines as test oracles: build a tiny site with Jekyll or Hugo (installed from
-// Debian: `apt-get install -y jekyll hugo ruby-kramdown-parser-gfm`), read what they published,
+// Debian: `apt-get install -y jekyll hugo ruby-kramdown-parser-gfm`) or Hexo (the devDependencies
+// `hexo` and `hexo-renderer-marked`, run through its Node API in a child process), read what they published,
 // parse YAML the way Jekyll does (Ruby Psych), and run our CLI in-process on the same files.
 // Every temp dir made here is removed before the helper returns.
 import { execFile, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { promises as fs, existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +61,23 @@ export function jekyllAvailable(): Availability {
 
 export function hugoAvailable(): Availability {
   return cached('hugo', () => probe('hugo', ['version'], 'hugo not installed'));
+}
+
+const requireHere = createRequire(import.meta.url);
+
+/** Hexo and the Markdown renderer a default Hexo site installs, from this project's devDependencies. */
+export function hexoAvailable(): Availability {
+  return cached('hexo', () => {
+    const versions: string[] = [];
+    for (const name of ['hexo', 'hexo-renderer-marked']) {
+      try {
+        versions.push(`${name} ${(requireHere(`${name}/package.json`) as { version: string }).version}`);
+      } catch (error) {
+        return { available: false, reason: `${name} cannot be loaded (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): npm install (it is a devDependency)` };
+      }
+    }
+    return { available: true, reason: versions.join(', ') };
+  });
 }
 
 const warned = new Set<string>();
@@ -194,6 +213,64 @@ export async function buildHugo(files: SiteFiles, options: HugoOptions = {}): Pr
   const root = await writeSite('bpl-oracle-hugo-', site);
   try {
     const status = await run('hugo', ['--source', root, '--destination', path.join(root, 'public'), '--cacheDir', path.join(root, '.hugo-cache'), '--noBuildLock', ...(options.args ?? [])], root, childEnv({ TZ: options.tz ?? 'UTC' }));
+    return await collect(path.join(root, 'public'), status);
+  } finally {
+    await removeSite(root);
+  }
+}
+
+// --- Hexo -----------------------------------------------------------------------------------
+
+/** A theme whose post layout prints the post's HTML and nothing else. */
+export const HEXO_THEME: SiteFiles = {
+  'themes/t/layout/post.njk': '{{ page.content }}\n',
+  'themes/t/layout/index.njk': 'index\n',
+};
+
+export const HEXO_CONFIG = 'title: oracle\ntheme: t\n';
+
+/** `hexo` in package.json makes the folder a Hexo site; its dependencies are the plugins Hexo loads. */
+export const HEXO_PACKAGE = JSON.stringify({ name: 'oracle', private: true, hexo: { version: '8.1.2' }, dependencies: { hexo: '^8.1.2', 'hexo-renderer-marked': '^7.0.1' } }, null, 2) + '\n';
+
+export interface HexoOptions {
+  /** YAML lines appended to the default `_config.yml` (ignored when the files have one). */
+  config?: string;
+  tz?: string;
+}
+
+/**
+ * The child's script: Hexo's own `init` (config, package.json) and `generate`. The site's plugins are
+ * named in its package.json; they are loaded from this project's node_modules (the temp site has none).
+ */
+const HEXO_SCRIPT = `
+const [hexoPath, siteDir] = process.argv.slice(1);
+const { createRequire } = require('node:module');
+const fs = require('node:fs');
+const path = require('node:path');
+const Hexo = require(hexoPath);
+const fromProject = createRequire(hexoPath);
+(async () => {
+  const hexo = new Hexo(siteDir, { silent: true });
+  await hexo.init();
+  const pkg = JSON.parse(fs.readFileSync(path.join(siteDir, 'package.json'), 'utf8'));
+  for (const name of Object.keys(pkg.dependencies || {})) {
+    if (!/^hexo-/.test(name)) continue;
+    await hexo.loadPlugin(fromProject.resolve(name));
+  }
+  await hexo.call('generate', {});
+  await hexo.exit();
+})().catch((error) => {
+  console.error('Hexo build failed: ' + (error && error.message ? error.message : String(error)));
+  process.exit(1);
+});
+`;
+
+/** Builds `files` as a Hexo site (`hexo generate` through its Node API, in a child process) and returns what it published. */
+export async function buildHexo(files: SiteFiles, options: HexoOptions = {}): Promise<BuildResult> {
+  const site: SiteFiles = { ...HEXO_THEME, '_config.yml': HEXO_CONFIG + (options.config ?? ''), 'package.json': HEXO_PACKAGE, ...files };
+  const root = await writeSite('bpl-oracle-hexo-', site);
+  try {
+    const status = await run(process.execPath, ['-e', HEXO_SCRIPT, requireHere.resolve('hexo'), root], root, childEnv({ TZ: options.tz ?? 'UTC' }));
     return await collect(path.join(root, 'public'), status);
   } finally {
     await removeSite(root);
