@@ -3634,19 +3634,10 @@ function at(node) {
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
+// EXTERNAL MODULE: ./src/engines/hexo-site.ts
+var hexo_site = __webpack_require__(4481);
 ;// CONCATENATED MODULE: ./src/rules/link-tag-target.ts
-// Links written with the engine's own tags whose target does not exist: the build fails.
-// Checked with the real engines (test/oracle/link-tag-target.test.ts):
-// - Jekyll 4.3.1: `{% post_url name %}` with no post of that name, or `{% link path %}` with no file
-//   at that path (both compared with case), stops the build: "Liquid Exception: Could not find post"
-//   / "Could not find document". Liquid runs in code blocks too; only `{% raw %}` (and
-//   `render_with_liquid: false`) keep a tag from running.
-// - Hugo 0.111.3: `{{< ref >}}`/`{{< relref >}}` with no page to point at stops the build
-//   ("REF_NOT_FOUND ... page not found"), in code blocks too; only `{{</* */>}}` keeps it from
-//   running. A target is found by path (from the page's folder or from `content/`), with or without
-//   `.md`, by a bundle's folder, or by its bare name anywhere, ignoring case.
-// The fix rewrites the name when exactly one post matches it (the same slug under another date, the
-// name with its extension, another case).
+
 
 
 /* harmony default export */ const link_tag_target = ((0,rule/* defineRule */.K)({
@@ -3656,8 +3647,8 @@ function at(node) {
     fixable: true,
     options: {},
     docs: {
-        en: 'Links written with the engine\'s tags point at something that exists: Jekyll `{% post_url %}` (a post\'s file name without extension) and `{% link %}` (a file\'s path), Hugo `ref`/`relref`. A missing target stops the build (checked with Jekyll 4.3 and Hugo 0.111), even inside code blocks; `{% raw %}` and `{{</* */>}}` are skipped. Fixed when exactly one post matches.',
-        ko: '엔진 태그로 쓴 링크는 실제 대상을 가리켜야 합니다. Jekyll `{% post_url %}`(확장자 없는 글 파일 이름)과 `{% link %}`(파일 경로), Hugo `ref`/`relref`가 대상입니다. 대상이 없으면 빌드가 실패합니다(Jekyll 4.3, Hugo 0.111로 확인). 코드 블록 안도 마찬가지이며 `{% raw %}`와 `{{</* */>}}`는 건너뜁니다. 맞는 글이 하나뿐이면 고칩니다.',
+        en: 'Links written with the engine\'s tags point at something that exists: Jekyll `{% post_url %}` (a post\'s file name without extension) and `{% link %}` (a file\'s path), Hugo `ref`/`relref`, Hexo `{% post_link %}` (a post\'s slug or title) and `{% asset_img %}`/`{% asset_path %}`/`{% asset_link %}` (a file of the post\'s asset folder). A missing post stops the build (checked with Jekyll 4.3, Hugo 0.111 and Hexo 8.1), a missing Hexo asset silently publishes nothing; Jekyll and Hugo run tags inside code blocks too, Hexo does not; `{% raw %}` and `{{</* */>}}` are skipped. Fixed when exactly one post or file matches.',
+        ko: '엔진 태그로 쓴 링크는 실제 대상을 가리켜야 합니다. Jekyll `{% post_url %}`(확장자 없는 글 파일 이름)과 `{% link %}`(파일 경로), Hugo `ref`/`relref`, Hexo `{% post_link %}`(글의 슬러그나 제목)와 `{% asset_img %}`/`{% asset_path %}`/`{% asset_link %}`(글 에셋 폴더의 파일)가 대상입니다. 글이 없으면 빌드가 실패하고(Jekyll 4.3, Hugo 0.111, Hexo 8.1로 확인), Hexo 에셋이 없으면 아무것도 없이 조용히 게시됩니다. Jekyll과 Hugo는 코드 블록 안의 태그도 실행하고 Hexo는 실행하지 않으며, `{% raw %}`와 `{{</* */>}}`는 건너뜁니다. 맞는 글이나 파일이 하나뿐이면 고칩니다.',
     },
     messages: {
         postUrl: { en: '`{% post_url {target} %}` names no post, so the build fails ("Could not find post"): write the name of an existing post (its file name without the extension).', ko: '`{% post_url {target} %}`{이} 가리키는 글이 없어 빌드가 실패합니다("Could not find post"). 있는 글의 파일 이름(확장자 제외)을 쓰세요.' },
@@ -3665,6 +3656,13 @@ function at(node) {
         link: { en: '`{% link {target} %}` names no file of the site, so the build fails ("Could not find document"): write the path of an existing file, from the site\'s root, with its case.', ko: '`{% link {target} %}`{이} 가리키는 파일이 없어 빌드가 실패합니다("Could not find document"). 사이트 루트부터의 실제 파일 경로를 대소문자까지 맞춰 쓰세요.' },
         linkFix: { en: '`{% link {target} %}` names no file of the site, so the build fails ("Could not find document"): write `{fixed}`.', ko: '`{% link {target} %}`{이} 가리키는 파일이 없어 빌드가 실패합니다("Could not find document"). `{fixed}`{으로} 쓰세요.' },
         ref: { en: '`{tag} "{target}"` finds no page, so the Hugo build fails (REF_NOT_FOUND): write the name of an existing page (its path under content/, or its file name).', ko: '`{tag} "{target}"`{이} 가리키는 페이지가 없어 Hugo 빌드가 실패합니다(REF_NOT_FOUND). 있는 페이지(content/ 아래 경로나 파일 이름)를 쓰세요.' },
+        postLink: { en: '`{% post_link {target} %}` names no post, so the Hexo build fails ("Post not found"): write the slug of an existing post (its path under `source/_posts/` without the extension, as `new_post_name` reads it) or its exact title.', ko: '`{% post_link {target} %}`{이} 가리키는 글이 없어 Hexo 빌드가 실패합니다("Post not found"). 있는 글의 슬러그(`new_post_name`대로 읽은, 확장자 없는 `source/_posts/` 아래 경로)나 정확한 제목을 쓰세요.' },
+        postLinkFix: { en: '`{% post_link {target} %}` names no post, so the Hexo build fails ("Post not found"): write `{fixed}` (the post {file}).', ko: '`{% post_link {target} %}`{이} 가리키는 글이 없어 Hexo 빌드가 실패합니다("Post not found"). `{fixed}`{으로} 쓰세요({file} 글).' },
+        postLinkEmpty: { en: '`{% post_link %}` names no post at all, so the Hexo build fails ("Post not found"): write the slug of the post to link, or remove the tag.', ko: '`{% post_link %}`에 글 이름이 없어 Hexo 빌드가 실패합니다("Post not found"). 연결할 글의 슬러그를 쓰거나 태그를 지우세요.' },
+        postLinkDraft: { en: '`{% post_link {target} %}` links to {file}, which Hexo does not publish (a draft, or `published: false`): the link leads to a missing page (a 404). Publish that post, or link another.', ko: '`{% post_link {target} %}`{이} 가리키는 {file}{은} Hexo가 게시하지 않는 글(초안이나 `published: false`)이라 링크가 없는 페이지로 갑니다(404). 그 글을 게시하거나 다른 글을 연결하세요.' },
+        asset: { en: '`{% {tag} {target} %}` names no file in this post\'s asset folder `{folder}/`, so Hexo publishes nothing in its place, without an error: write the name of a file in that folder, with its case.', ko: '`{% {tag} {target} %}`{이} 가리키는 파일이 이 글의 에셋 폴더 `{folder}/`에 없어 Hexo가 오류 없이 그 자리에 아무것도 게시하지 않습니다. 그 폴더에 있는 파일 이름을 대소문자까지 맞춰 쓰세요.' },
+        assetFix: { en: '`{% {tag} {target} %}` names no file in this post\'s asset folder `{folder}/`, so Hexo publishes nothing in its place, without an error: write `{fixed}`.', ko: '`{% {tag} {target} %}`{이} 가리키는 파일이 이 글의 에셋 폴더 `{folder}/`에 없어 Hexo가 오류 없이 그 자리에 아무것도 게시하지 않습니다. `{fixed}`{으로} 쓰세요.' },
+        assetFolderOff: { en: '`{% {tag} {target} %}` publishes nothing, without an error: Hexo looks the file up in the post\'s asset folder, and `post_asset_folder` is off in `_config.yml`. Turn it on (`post_asset_folder: true`) with the file in `{folder}/`, or write a markdown image or link.', ko: '`{% {tag} {target} %}`{은} 오류 없이 아무것도 게시하지 않습니다. Hexo는 글의 에셋 폴더에서 파일을 찾는데 `_config.yml`에서 `post_asset_folder`가 꺼져 있습니다. `post_asset_folder: true`로 켜고 파일을 `{folder}/`에 두거나, 마크다운 이미지나 링크로 쓰세요.' },
         refFix: { en: '`{tag} "{target}"` finds no page, so the Hugo build fails (REF_NOT_FOUND): write `{fixed}`.', ko: '`{tag} "{target}"`{이} 가리키는 페이지가 없어 Hugo 빌드가 실패합니다(REF_NOT_FOUND). `{fixed}`{으로} 쓰세요.' },
     },
     check(context, report) {
@@ -3677,6 +3675,12 @@ function at(node) {
         else if (context.engine.permalinks === 'hugo') {
             for (const ref of hugoRefs(context))
                 checkHugo(context, ref, report);
+        }
+        else if (context.engine.hexoSite) {
+            // Front matter overrides the renderer (hexo lib/hexo/post.ts): `disableNunjucks: true` runs no tag.
+            if (context.frontmatter?.data.disableNunjucks === true)
+                return;
+            checkHexo(context, context.engine.hexoSite, report);
         }
     },
 }));
@@ -3853,6 +3857,253 @@ function checkHugo(context, ref, report) {
     }
     else
         report({ messageId: 'ref', data: { tag: ref.tag, target: ref.target }, position });
+}
+/** Where Hexo runs no tag: code (fenced, indented, inline: Hexo escapes `<code>`) and HTML comments. */
+function hexoQuietRanges(context) {
+    const ranges = [];
+    const text = context.source.text;
+    const visit = (node) => {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined) {
+            if (node.type === 'code' || node.type === 'inlineCode') {
+                ranges.push([start, end]);
+                return;
+            }
+            if (node.type === 'html') {
+                for (let at = text.indexOf('<!--', start); at !== -1 && at < end; at = text.indexOf('<!--', at + 4)) {
+                    const close = text.indexOf('-->', at + 4);
+                    const stop = close === -1 ? end : close + 3;
+                    ranges.push([at, stop]);
+                    at = stop - 4;
+                }
+                return;
+            }
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    visit(context.tree);
+    return ranges.sort((a, b) => a[0] - b[0]);
+}
+function inside(ranges, offset) {
+    return ranges.some(([start, end]) => offset >= start && offset < end);
+}
+/** The arguments of a tag as Hexo splits them: at whitespace, a quoted string being one. Undefined when one is not a literal. */
+function hexoArgs(text, start) {
+    const args = [];
+    const token = /"([^"]*)"|'([^']*)'|\S+/g;
+    for (let match = token.exec(text); match; match = token.exec(text)) {
+        const quoted = match[1] ?? match[2];
+        if (quoted !== undefined)
+            args.push({ value: quoted, range: [start + match.index + 1, start + match.index + 1 + quoted.length], quoted: true });
+        else if (/["'{}]/.test(match[0]))
+            return undefined;
+        else
+            args.push({ value: match[0], range: [start + match.index, start + match.index + match[0].length], quoted: false });
+    }
+    return args;
+}
+/** `{% post_link %}` and the asset tags outside code, comments, `{% raw %}` and `{# #}`. */
+function hexoTags(context) {
+    const text = context.source.text;
+    const found = [];
+    const tag = /\{#[^]*?#\}|\{%-?\s*(raw|post_link|asset_img|asset_path|asset_link)(?=[\s%-])([^%]*?)-?%\}/g;
+    tag.lastIndex = bodyStart(context);
+    let quiet;
+    for (let match = tag.exec(text); match; match = tag.exec(text)) {
+        quiet ??= hexoQuietRanges(context);
+        if (inside(quiet, match.index)) {
+            tag.lastIndex = match.index + 2;
+            continue;
+        }
+        const name = match[1];
+        if (name === undefined)
+            continue; // {# comment #}
+        if (name === 'raw') {
+            const end = /\{% *endraw *%\}/g;
+            end.lastIndex = tag.lastIndex;
+            if (!end.exec(text))
+                break;
+            tag.lastIndex = end.lastIndex;
+            continue;
+        }
+        const argument = match[2];
+        const argStart = match.index + match[0].indexOf(name) + name.length;
+        const args = hexoArgs(argument, argStart);
+        if (args)
+            found.push({ name: name, args, range: [match.index, match.index + match[0].length] });
+    }
+    return found;
+}
+const HEXO_SLUGS = new WeakMap();
+function hexoSlugs(files, config) {
+    let byConfig = HEXO_SLUGS.get(files);
+    if (!byConfig)
+        HEXO_SLUGS.set(files, (byConfig = new Map()));
+    const key = JSON.stringify([config.siteDir, config.sourceDir, config.newPostName, config.postAssetFolder, config.skipRender]);
+    let slugs = byConfig.get(key);
+    if (!slugs) {
+        slugs = { exact: new Map(), inexact: [], files: new Set() };
+        for (const file of files) {
+            const slug = (0,hexo_site/* hexoPostSlug */.EK)(file, config);
+            if (!slug)
+                continue;
+            slugs.files.add(file);
+            if (!slug.exact)
+                slugs.inexact.push(slug.slug);
+            const group = slugs.exact.get(slug.slug);
+            if (group)
+                group.push(file);
+            else
+                slugs.exact.set(slug.slug, [file]);
+        }
+        byConfig.set(key, slugs);
+    }
+    return slugs;
+}
+const HEXO_TITLES = new WeakMap();
+function hexoTitles(posts) {
+    let titles = HEXO_TITLES.get(posts);
+    if (!titles) {
+        titles = { byTitle: new Map(), byFile: new Map() };
+        for (const post of posts) {
+            titles.byFile.set(post.file, post);
+            if (post.title === undefined)
+                continue;
+            const group = titles.byTitle.get(post.title);
+            if (group)
+                group.push(post.file);
+            else
+                titles.byTitle.set(post.title, [post.file]);
+        }
+        HEXO_TITLES.set(posts, titles);
+    }
+    return titles;
+}
+const DATE_PREFIX = /^\d{4}-\d{1,2}-\d{1,2}-/;
+/** A post name as an author may have meant it: no folder, extension, date, case; spaces as hyphens. */
+function looseSlug(name) {
+    const last = name.normalize('NFC').toLowerCase().replace(/\\/g, '/').split('/').pop();
+    return last.replace(/\.(md|markdown|html?)$/, '').replace(DATE_PREFIX, '').replace(/[\s_-]+/g, '-');
+}
+/** A slug whose non-ASCII letters may each stand for up to three letters (hexo-util's escapeDiacritic). */
+function diacriticPattern(slug) {
+    return new RegExp(`^${Array.from(slug, (c) => (c.charCodeAt(0) < 128 ? c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : '.{0,3}')).join('')}$`, 'u');
+}
+/** The argument's text after the fix, quoted when it must be; undefined when it cannot be written. */
+function writeArg(arg, value) {
+    if (/["{}%#]/.test(value) || (arg.quoted && value.includes("'")))
+        return undefined;
+    if (!arg.quoted && /\s|'/.test(value))
+        return `"${value}"`;
+    return value;
+}
+function checkHexo(context, config, report) {
+    const tags = hexoTags(context);
+    if (tags.length === 0)
+        return;
+    const own = (0,hexo_site/* hexoPostInfo */.rV)(context.file, config);
+    for (const tag of tags) {
+        if (tag.name === 'post_link')
+            checkPostLink(context, config, tag, report);
+        else if (own.kind === 'post' || own.kind === 'draft')
+            checkAsset(context, config, tag, own.assetDir, report);
+    }
+}
+function isPublished(file, config, titles) {
+    if (config.renderDrafts)
+        return true;
+    if ((0,hexo_site/* hexoPostInfo */.rV)(file, config).kind === 'draft')
+        return false;
+    const post = titles?.byFile.get(file);
+    return post?.read ? post.published : undefined;
+}
+function checkPostLink(context, config, tag, report) {
+    const arg = tag.args[0];
+    if (!arg) {
+        report({ messageId: 'postLinkEmpty', data: {}, position: (0,post_source/* spanPosition */.wY)(context.source, ...tag.range) });
+        return;
+    }
+    let slug = arg.value;
+    let range = arg.range;
+    const parts = slug.split('#');
+    if (parts.length === 2) {
+        slug = parts[0];
+        range = [range[0], range[0] + slug.length];
+    }
+    if (slug === '')
+        return;
+    const slugs = hexoSlugs(context.repo.files, config);
+    const index = context.siteIndex?.hexoPosts;
+    const titles = index ? hexoTitles(index) : undefined;
+    const position = (0,post_source/* spanPosition */.wY)(context.source, ...range);
+    // Found (by slug first, then by title, as Hexo looks): a link to a post Hexo does not publish is a 404.
+    const found = slugs.exact.get(slug) ?? titles?.byTitle.get(slug);
+    if (found) {
+        const ownPublished = !config.renderDrafts && (0,hexo_site/* hexoPostInfo */.rV)(context.file, config).kind !== 'draft' && context.frontmatter?.data.published !== false;
+        if (!ownPublished)
+            return;
+        if (!found.every((file) => isPublished(file, config, titles) === false))
+            return;
+        report({ messageId: 'postLinkDraft', data: { target: arg.value, file: found[0] }, position });
+        return;
+    }
+    const loose = looseSlug(slug);
+    // Hexo's diacritics table turns `é` into `e`, `æ` into `ae`: a name that may be one of those is no verdict.
+    if (slugs.inexact.some((candidate) => diacriticPattern(looseSlug(candidate)).test(loose)))
+        return;
+    // A post whose title is not known may be the one: no verdict.
+    if (!titles || [...slugs.files].some((file) => !titles.byFile.get(file)?.read))
+        return;
+    const matches = [...slugs.exact.keys()].filter((candidate) => looseSlug(candidate) === loose);
+    const titleMatches = [...titles.byTitle.keys()].filter((title) => title.normalize('NFC').toLowerCase() === slug.normalize('NFC').toLowerCase());
+    const fixed = matches.length === 1 && titleMatches.every((title) => titles.byTitle.get(title).every((file) => slugs.exact.get(matches[0]).includes(file))) ? matches[0] : undefined;
+    const text = fixed !== undefined ? writeArg(arg, fixed) : undefined;
+    if (fixed !== undefined && text !== undefined) {
+        // A name that needs quotes is quoted whole, `#part` included.
+        const edit = text !== fixed ? { range: arg.range, text: `"${fixed}${arg.value.slice(slug.length)}"` } : { range, text };
+        report({ messageId: 'postLinkFix', data: { target: arg.value, fixed: text, file: slugs.exact.get(fixed)[0] }, position, fix: { edits: [edit] } });
+    }
+    else
+        report({ messageId: 'postLink', data: { target: arg.value }, position });
+}
+/** An asset name as an author may have meant it: no `./`, no post-name folder, no case. */
+function looseAsset(name, postName) {
+    let clean = name.normalize('NFC').toLowerCase().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (clean.startsWith(postName + '/'))
+        clean = clean.slice(postName.length + 1);
+    return clean;
+}
+function checkAsset(context, config, tag, assetDir, report) {
+    // asset_img takes the first argument that names an asset (class names may come first); the others the first.
+    const arg = tag.name === 'asset_img' ? (tag.args.find((candidate) => /\.[a-z0-9]{2,5}$/i.test(candidate.value)) ?? tag.args[0]) : tag.args[0];
+    if (!arg)
+        return;
+    const position = (0,post_source/* spanPosition */.wY)(context.source, ...arg.range);
+    const data = { tag: tag.name, target: arg.quoted ? `"${arg.value}"` : arg.value, folder: assetDir };
+    const names = (0,hexo_site/* hexoAssetNames */.TI)(context.file, context.repo.files, config);
+    if (!names) {
+        report({ messageId: 'assetFolderOff', data, position });
+        return;
+    }
+    const given = tag.name === 'asset_img' ? tag.args : [arg];
+    if (given.some((candidate) => names.has(candidate.value) || names.has(candidate.value.normalize('NFC')) || names.has(candidate.value.normalize('NFD'))))
+        return;
+    const postName = looseAsset(assetDir.split('/').pop(), '');
+    const wanted = looseAsset(arg.value, postName);
+    const base = wanted.split('/').pop();
+    const matches = [...names.keys()].filter((name) => {
+        const candidate = looseAsset(name, postName);
+        const candidateBase = candidate.split('/').pop();
+        return candidate === wanted || candidateBase === base || (!base.includes('.') && candidateBase.replace(/\.[^.]+$/, '') === base);
+    });
+    const text = matches.length === 1 ? writeArg(arg, matches[0]) : undefined;
+    if (text !== undefined)
+        report({ messageId: 'assetFix', data: { ...data, fixed: text }, position, fix: { edits: [{ range: arg.range, text }] } });
+    else
+        report({ messageId: 'asset', data, position });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/link-target.ts
@@ -5378,8 +5629,8 @@ const ruleById = new Map(allRules.map((rule) => [rule.id, rule]));
 
 // EXTERNAL MODULE: ./src/config/settings.ts
 var config_settings = __webpack_require__(4661);
-// EXTERNAL MODULE: ./src/runner/environment.ts + 9 modules
-var runner_environment = __webpack_require__(1056);
+// EXTERNAL MODULE: ./src/runner/environment.ts + 8 modules
+var runner_environment = __webpack_require__(9634);
 ;// CONCATENATED MODULE: ./src/runner/lint.ts
 // Linting: files -> posts -> problems -> report. The front doors call `lintFiles` (through the
 // workers of runner/parallel.ts); tests can call `lintText` with no disk at all.
