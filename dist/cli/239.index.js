@@ -3887,8 +3887,21 @@ function hexoQuietRanges(context) {
     visit(context.tree);
     return ranges.sort((a, b) => a[0] - b[0]);
 }
+/** Whether `offset` is in one of the sorted, disjoint ranges (binary search: a post may have thousands of each). */
 function inside(ranges, offset) {
-    return ranges.some(([start, end]) => offset >= start && offset < end);
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        const [start, end] = ranges[mid];
+        if (offset < start)
+            high = mid - 1;
+        else if (offset >= end)
+            low = mid + 1;
+        else
+            return true;
+    }
+    return false;
 }
 /** The arguments of a tag as Hexo splits them: at whitespace, a quoted string being one. Undefined when one is not a literal. */
 function hexoArgs(text, start) {
@@ -3909,7 +3922,7 @@ function hexoArgs(text, start) {
 function hexoTags(context) {
     const text = context.source.text;
     const found = [];
-    const tag = /\{#[^]*?#\}|\{%-?\s*(raw|post_link|asset_img|asset_path|asset_link)(?=[\s%-])([^%]*?)-?%\}/g;
+    const tag = /\{#|\{%-?\s*(raw|post_link|asset_img|asset_path|asset_link)(?=[\s%-])([^%]*?)-?%\}/g;
     tag.lastIndex = bodyStart(context);
     let quiet;
     for (let match = tag.exec(text); match; match = tag.exec(text)) {
@@ -3919,8 +3932,14 @@ function hexoTags(context) {
             continue;
         }
         const name = match[1];
-        if (name === undefined)
-            continue; // {# comment #}
+        if (name === undefined) {
+            // A `{# comment #}`: its end found once (an unclosed one fails the whole render in Nunjucks).
+            const end = text.indexOf('#}', match.index + 2);
+            if (end === -1)
+                break;
+            tag.lastIndex = end + 2;
+            continue;
+        }
         if (name === 'raw') {
             const end = /\{% *endraw *%\}/g;
             end.lastIndex = tag.lastIndex;
@@ -3945,38 +3964,45 @@ function hexoSlugs(files, config) {
     const key = JSON.stringify([config.siteDir, config.sourceDir, config.newPostName, config.postAssetFolder, config.skipRender]);
     let slugs = byConfig.get(key);
     if (!slugs) {
-        slugs = { exact: new Map(), inexact: [], files: new Set() };
+        slugs = { exact: new Map(), byLoose: new Map(), anyInexact: false, files: new Set() };
         for (const file of files) {
             const slug = (0,hexo_site/* hexoPostSlug */.EK)(file, config);
             if (!slug)
                 continue;
             slugs.files.add(file);
             if (!slug.exact)
-                slugs.inexact.push(slug.slug);
+                slugs.anyInexact = true;
             const group = slugs.exact.get(slug.slug);
             if (group)
                 group.push(file);
-            else
+            else {
                 slugs.exact.set(slug.slug, [file]);
+                addTo(slugs.byLoose, looseSlug(slug.slug), slug.slug);
+            }
         }
         byConfig.set(key, slugs);
     }
     return slugs;
 }
+function addTo(map, key, value) {
+    const group = map.get(key);
+    if (group)
+        group.push(value);
+    else
+        map.set(key, [value]);
+}
 const HEXO_TITLES = new WeakMap();
 function hexoTitles(posts) {
     let titles = HEXO_TITLES.get(posts);
     if (!titles) {
-        titles = { byTitle: new Map(), byFile: new Map() };
+        titles = { byTitle: new Map(), byLooseTitle: new Map(), byFile: new Map() };
         for (const post of posts) {
             titles.byFile.set(post.file, post);
             if (post.title === undefined)
                 continue;
-            const group = titles.byTitle.get(post.title);
-            if (group)
-                group.push(post.file);
-            else
-                titles.byTitle.set(post.title, [post.file]);
+            if (!titles.byTitle.has(post.title))
+                addTo(titles.byLooseTitle, post.title.normalize('NFC').toLowerCase(), post.title);
+            addTo(titles.byTitle, post.title, post.file);
         }
         HEXO_TITLES.set(posts, titles);
     }
@@ -3988,9 +4014,18 @@ function looseSlug(name) {
     const last = name.normalize('NFC').toLowerCase().replace(/\\/g, '/').split('/').pop();
     return last.replace(/\.(md|markdown|html?)$/, '').replace(DATE_PREFIX, '').replace(/[\s_-]+/g, '-');
 }
-/** A slug whose non-ASCII letters may each stand for up to three letters (hexo-util's escapeDiacritic). */
-function diacriticPattern(slug) {
-    return new RegExp(`^${Array.from(slug, (c) => (c.charCodeAt(0) < 128 ? c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : '.{0,3}')).join('')}$`, 'u');
+const ALL_TITLES_KNOWN = new WeakMap();
+/** Whether every post and draft of the site has its title in the index (a post whose title is not known may be the one a name means). */
+function allTitlesKnown(slugs, titles) {
+    let bySlugs = ALL_TITLES_KNOWN.get(titles);
+    if (!bySlugs)
+        ALL_TITLES_KNOWN.set(titles, (bySlugs = new WeakMap()));
+    let known = bySlugs.get(slugs);
+    if (known === undefined) {
+        known = [...slugs.files].every((file) => titles.byFile.get(file)?.read);
+        bySlugs.set(slugs, known);
+    }
+    return known;
 }
 /** The argument's text after the fix, quoted when it must be; undefined when it cannot be written. */
 function writeArg(arg, value) {
@@ -4050,15 +4085,14 @@ function checkPostLink(context, config, tag, report) {
         report({ messageId: 'postLinkDraft', data: { target: arg.value, file: found[0] }, position });
         return;
     }
-    const loose = looseSlug(slug);
-    // Hexo's diacritics table turns `é` into `e`, `æ` into `ae`: a name that may be one of those is no verdict.
-    if (slugs.inexact.some((candidate) => diacriticPattern(looseSlug(candidate)).test(loose)))
+    // A post whose name Hexo's diacritics table may spell otherwise (`æ` → `ae`) may be the one: no verdict.
+    if (slugs.anyInexact)
         return;
     // A post whose title is not known may be the one: no verdict.
-    if (!titles || [...slugs.files].some((file) => !titles.byFile.get(file)?.read))
+    if (!titles || !allTitlesKnown(slugs, titles))
         return;
-    const matches = [...slugs.exact.keys()].filter((candidate) => looseSlug(candidate) === loose);
-    const titleMatches = [...titles.byTitle.keys()].filter((title) => title.normalize('NFC').toLowerCase() === slug.normalize('NFC').toLowerCase());
+    const matches = slugs.byLoose.get(looseSlug(slug)) ?? [];
+    const titleMatches = titles.byLooseTitle.get(slug.normalize('NFC').toLowerCase()) ?? [];
     const fixed = matches.length === 1 && titleMatches.every((title) => titles.byTitle.get(title).every((file) => slugs.exact.get(matches[0]).includes(file))) ? matches[0] : undefined;
     const text = fixed !== undefined ? writeArg(arg, fixed) : undefined;
     if (fixed !== undefined && text !== undefined) {
@@ -4076,6 +4110,30 @@ function looseAsset(name, postName) {
         clean = clean.slice(postName.length + 1);
     return clean;
 }
+const ASSETS = new WeakMap();
+/** The post's asset files, looked up by each loose form (built once per post, not per tag). */
+function assetIndex(context, config, postName) {
+    let byPost = ASSETS.get(context.repo.files);
+    if (!byPost)
+        ASSETS.set(context.repo.files, (byPost = new Map()));
+    const key = `${context.file}\u0000${JSON.stringify([config.siteDir, config.sourceDir, config.postAssetFolder])}`;
+    if (byPost.has(key))
+        return byPost.get(key);
+    const names = (0,hexo_site/* hexoAssetNames */.TI)(context.file, context.repo.files, config);
+    let index;
+    if (names) {
+        index = { names, byLoose: new Map(), byBase: new Map(), byStem: new Map() };
+        for (const name of names.keys()) {
+            const loose = looseAsset(name, postName);
+            const base = loose.split('/').pop();
+            addTo(index.byLoose, loose, name);
+            addTo(index.byBase, base, name);
+            addTo(index.byStem, base.replace(/\.[^.]+$/, ''), name);
+        }
+    }
+    byPost.set(key, index);
+    return index;
+}
 function checkAsset(context, config, tag, assetDir, report) {
     // asset_img takes the first argument that names an asset (class names may come first); the others the first.
     const arg = tag.name === 'asset_img' ? (tag.args.find((candidate) => /\.[a-z0-9]{2,5}$/i.test(candidate.value)) ?? tag.args[0]) : tag.args[0];
@@ -4083,23 +4141,20 @@ function checkAsset(context, config, tag, assetDir, report) {
         return;
     const position = (0,post_source/* spanPosition */.wY)(context.source, ...arg.range);
     const data = { tag: tag.name, target: arg.quoted ? `"${arg.value}"` : arg.value, folder: assetDir };
-    const names = (0,hexo_site/* hexoAssetNames */.TI)(context.file, context.repo.files, config);
-    if (!names) {
+    const postName = looseAsset(assetDir.split('/').pop(), '');
+    const index = assetIndex(context, config, postName);
+    if (!index) {
         report({ messageId: 'assetFolderOff', data, position });
         return;
     }
+    const { names } = index;
     const given = tag.name === 'asset_img' ? tag.args : [arg];
     if (given.some((candidate) => names.has(candidate.value) || names.has(candidate.value.normalize('NFC')) || names.has(candidate.value.normalize('NFD'))))
         return;
-    const postName = looseAsset(assetDir.split('/').pop(), '');
     const wanted = looseAsset(arg.value, postName);
     const base = wanted.split('/').pop();
-    const matches = [...names.keys()].filter((name) => {
-        const candidate = looseAsset(name, postName);
-        const candidateBase = candidate.split('/').pop();
-        return candidate === wanted || candidateBase === base || (!base.includes('.') && candidateBase.replace(/\.[^.]+$/, '') === base);
-    });
-    const text = matches.length === 1 ? writeArg(arg, matches[0]) : undefined;
+    const matches = new Set([...(index.byLoose.get(wanted) ?? []), ...(index.byBase.get(base) ?? []), ...(!base.includes('.') ? (index.byStem.get(base) ?? []) : [])]);
+    const text = matches.size === 1 ? writeArg(arg, [...matches][0]) : undefined;
     if (text !== undefined)
         report({ messageId: 'assetFix', data: { ...data, fixed: text }, position, fix: { edits: [{ range: arg.range, text }] } });
     else

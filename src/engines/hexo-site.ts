@@ -471,15 +471,40 @@ function namePattern(newPostName: string): { regex: RegExp; params: string[] } {
   return pattern;
 }
 
-/** hexo-util `slugize` without its diacritics table: `exact` is false when the text has letters that table may change. */
+/**
+ * hexo-util `slugize`: its diacritics table turns accented, fullwidth and circled Latin letters into
+ * plain ones (`é` → `e`, `Ａ` → `A`), here by Unicode decomposition, which gives the table's letter
+ * for each of the 594 characters it is used on (checked against hexo-util in
+ * test/engines/hexo-site.test.ts). `exact` is false when the text has other letters the table may
+ * change (`æ` → `ae`, `ø` → `o`: the Latin letters); Hangul, CJK, punctuation, emoji pass through as
+ * they are.
+ */
 function slugize(text: string): { slug: string; exact: boolean } {
-  const slug = text
+  let exact = true;
+  const escaped = text.replace(/[^\u0000-\u007e]/gu, (char) => {
+    const plain = plainLetter(char);
+    if (plain !== undefined) return plain;
+    // Every other character of the table is a Latin letter (or one of two C1 controls).
+    if (/[\p{Script=Latin}\u0080-\u009f]/u.test(char)) exact = false;
+    return char;
+  });
+  const slug = escaped
     .replace(/[\u0000-\u001f]/g, '')
     .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '');
-  // Hangul, kana and CJK pass through as they are; other non-ASCII letters may be rewritten (é → e).
-  return { slug, exact: !/[^\u0000-\u007f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(text) };
+  return { slug, exact };
+}
+
+/** The plain letter hexo-util's diacritics table gives an accented, fullwidth or circled Latin letter; undefined for any other character. */
+export function plainLetter(char: string): string | undefined {
+  const code = char.codePointAt(0)!;
+  // Fullwidth A-Z, a-z and circled A-Z, a-z.
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || (code >= 0x24b6 && code <= 0x24e9)) return char.normalize('NFKD');
+  // A letter with marks (not a singleton such as the Kelvin sign, which the table leaves alone).
+  if (char.normalize('NFC') !== char) return undefined;
+  const bare = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return bare !== char && /^[A-Za-z]$/.test(bare) ? bare : undefined;
 }
 
 export interface HexoSlug {

@@ -285,8 +285,18 @@ function hexoQuietRanges(context: LintContext): Array<[number, number]> {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+/** Whether `offset` is in one of the sorted, disjoint ranges (binary search: a post may have thousands of each). */
 function inside(ranges: Array<[number, number]>, offset: number): boolean {
-  return ranges.some(([start, end]) => offset >= start && offset < end);
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [start, end] = ranges[mid]!;
+    if (offset < start) high = mid - 1;
+    else if (offset >= end) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** The arguments of a tag as Hexo splits them: at whitespace, a quoted string being one. Undefined when one is not a literal. */
@@ -306,7 +316,7 @@ function hexoArgs(text: string, start: number): HexoArg[] | undefined {
 function hexoTags(context: LintContext): HexoTag[] {
   const text = context.source.text;
   const found: HexoTag[] = [];
-  const tag = /\{#[^]*?#\}|\{%-?\s*(raw|post_link|asset_img|asset_path|asset_link)(?=[\s%-])([^%]*?)-?%\}/g;
+  const tag = /\{#|\{%-?\s*(raw|post_link|asset_img|asset_path|asset_link)(?=[\s%-])([^%]*?)-?%\}/g;
   tag.lastIndex = bodyStart(context);
   let quiet: Array<[number, number]> | undefined;
   for (let match = tag.exec(text); match; match = tag.exec(text)) {
@@ -316,7 +326,13 @@ function hexoTags(context: LintContext): HexoTag[] {
       continue;
     }
     const name = match[1];
-    if (name === undefined) continue; // {# comment #}
+    if (name === undefined) {
+      // A `{# comment #}`: its end found once (an unclosed one fails the whole render in Nunjucks).
+      const end = text.indexOf('#}', match.index + 2);
+      if (end === -1) break;
+      tag.lastIndex = end + 2;
+      continue;
+    }
     if (name === 'raw') {
       const end = /\{% *endraw *%\}/g;
       end.lastIndex = tag.lastIndex;
@@ -335,8 +351,10 @@ function hexoTags(context: LintContext): HexoTag[] {
 interface HexoSlugs {
   /** Slug -> post files (several when dated names share a slug). */
   exact: Map<string, string[]>;
-  /** Slugs Hexo's diacritics table may spell otherwise: no verdict near them. */
-  inexact: string[];
+  /** looseSlug of a slug -> the slugs. */
+  byLoose: Map<string, string[]>;
+  /** A post whose slug Hexo's diacritics table may spell otherwise (`æ` → `ae`): a name not found may be it. */
+  anyInexact: boolean;
   /** Post and draft files. */
   files: Set<string>;
 }
@@ -349,15 +367,18 @@ function hexoSlugs(files: Set<string>, config: HexoConfig): HexoSlugs {
   const key = JSON.stringify([config.siteDir, config.sourceDir, config.newPostName, config.postAssetFolder, config.skipRender]);
   let slugs = byConfig.get(key);
   if (!slugs) {
-    slugs = { exact: new Map(), inexact: [], files: new Set() };
+    slugs = { exact: new Map(), byLoose: new Map(), anyInexact: false, files: new Set() };
     for (const file of files) {
       const slug = hexoPostSlug(file, config);
       if (!slug) continue;
       slugs.files.add(file);
-      if (!slug.exact) slugs.inexact.push(slug.slug);
+      if (!slug.exact) slugs.anyInexact = true;
       const group = slugs.exact.get(slug.slug);
       if (group) group.push(file);
-      else slugs.exact.set(slug.slug, [file]);
+      else {
+        slugs.exact.set(slug.slug, [file]);
+        addTo(slugs.byLoose, looseSlug(slug.slug), slug.slug);
+      }
     }
     byConfig.set(key, slugs);
   }
@@ -366,7 +387,15 @@ function hexoSlugs(files: Set<string>, config: HexoConfig): HexoSlugs {
 
 interface HexoTitles {
   byTitle: Map<string, string[]>;
+  /** A title in NFC and lower case -> the titles. */
+  byLooseTitle: Map<string, string[]>;
   byFile: Map<string, HexoIndexedPost>;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const group = map.get(key);
+  if (group) group.push(value);
+  else map.set(key, [value]);
 }
 
 const HEXO_TITLES = new WeakMap<HexoIndexedPost[], HexoTitles>();
@@ -374,13 +403,12 @@ const HEXO_TITLES = new WeakMap<HexoIndexedPost[], HexoTitles>();
 function hexoTitles(posts: HexoIndexedPost[]): HexoTitles {
   let titles = HEXO_TITLES.get(posts);
   if (!titles) {
-    titles = { byTitle: new Map(), byFile: new Map() };
+    titles = { byTitle: new Map(), byLooseTitle: new Map(), byFile: new Map() };
     for (const post of posts) {
       titles.byFile.set(post.file, post);
       if (post.title === undefined) continue;
-      const group = titles.byTitle.get(post.title);
-      if (group) group.push(post.file);
-      else titles.byTitle.set(post.title, [post.file]);
+      if (!titles.byTitle.has(post.title)) addTo(titles.byLooseTitle, post.title.normalize('NFC').toLowerCase(), post.title);
+      addTo(titles.byTitle, post.title, post.file);
     }
     HEXO_TITLES.set(posts, titles);
   }
@@ -395,9 +423,18 @@ function looseSlug(name: string): string {
   return last.replace(/\.(md|markdown|html?)$/, '').replace(DATE_PREFIX, '').replace(/[\s_-]+/g, '-');
 }
 
-/** A slug whose non-ASCII letters may each stand for up to three letters (hexo-util's escapeDiacritic). */
-function diacriticPattern(slug: string): RegExp {
-  return new RegExp(`^${Array.from(slug, (c) => (c.charCodeAt(0) < 128 ? c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : '.{0,3}')).join('')}$`, 'u');
+const ALL_TITLES_KNOWN = new WeakMap<HexoTitles, WeakMap<HexoSlugs, boolean>>();
+
+/** Whether every post and draft of the site has its title in the index (a post whose title is not known may be the one a name means). */
+function allTitlesKnown(slugs: HexoSlugs, titles: HexoTitles): boolean {
+  let bySlugs = ALL_TITLES_KNOWN.get(titles);
+  if (!bySlugs) ALL_TITLES_KNOWN.set(titles, (bySlugs = new WeakMap()));
+  let known = bySlugs.get(slugs);
+  if (known === undefined) {
+    known = [...slugs.files].every((file) => titles.byFile.get(file)?.read);
+    bySlugs.set(slugs, known);
+  }
+  return known;
 }
 
 /** The argument's text after the fix, quoted when it must be; undefined when it cannot be written. */
@@ -451,13 +488,12 @@ function checkPostLink(context: LintContext, config: HexoConfig, tag: HexoTag, r
     report({ messageId: 'postLinkDraft', data: { target: arg.value, file: found[0]! }, position });
     return;
   }
-  const loose = looseSlug(slug);
-  // Hexo's diacritics table turns `é` into `e`, `æ` into `ae`: a name that may be one of those is no verdict.
-  if (slugs.inexact.some((candidate) => diacriticPattern(looseSlug(candidate)).test(loose))) return;
+  // A post whose name Hexo's diacritics table may spell otherwise (`æ` → `ae`) may be the one: no verdict.
+  if (slugs.anyInexact) return;
   // A post whose title is not known may be the one: no verdict.
-  if (!titles || [...slugs.files].some((file) => !titles.byFile.get(file)?.read)) return;
-  const matches = [...slugs.exact.keys()].filter((candidate) => looseSlug(candidate) === loose);
-  const titleMatches = [...titles.byTitle.keys()].filter((title) => title.normalize('NFC').toLowerCase() === slug.normalize('NFC').toLowerCase());
+  if (!titles || !allTitlesKnown(slugs, titles)) return;
+  const matches = slugs.byLoose.get(looseSlug(slug)) ?? [];
+  const titleMatches = titles.byLooseTitle.get(slug.normalize('NFC').toLowerCase()) ?? [];
   const fixed = matches.length === 1 && titleMatches.every((title) => titles.byTitle.get(title)!.every((file) => slugs.exact.get(matches[0]!)!.includes(file))) ? matches[0]! : undefined;
   const text = fixed !== undefined ? writeArg(arg, fixed) : undefined;
   if (fixed !== undefined && text !== undefined) {
@@ -474,28 +510,58 @@ function looseAsset(name: string, postName: string): string {
   return clean;
 }
 
+interface AssetIndex {
+  /** Name inside the asset folder -> file. */
+  names: Map<string, string>;
+  /** looseAsset of a name, its last segment, and that without its extension -> names. */
+  byLoose: Map<string, string[]>;
+  byBase: Map<string, string[]>;
+  byStem: Map<string, string[]>;
+}
+
+const ASSETS = new WeakMap<Set<string>, Map<string, AssetIndex | undefined>>();
+
+/** The post's asset files, looked up by each loose form (built once per post, not per tag). */
+function assetIndex(context: LintContext, config: HexoConfig, postName: string): AssetIndex | undefined {
+  let byPost = ASSETS.get(context.repo.files);
+  if (!byPost) ASSETS.set(context.repo.files, (byPost = new Map()));
+  const key = `${context.file}\u0000${JSON.stringify([config.siteDir, config.sourceDir, config.postAssetFolder])}`;
+  if (byPost.has(key)) return byPost.get(key);
+  const names = hexoAssetNames(context.file, context.repo.files, config);
+  let index: AssetIndex | undefined;
+  if (names) {
+    index = { names, byLoose: new Map(), byBase: new Map(), byStem: new Map() };
+    for (const name of names.keys()) {
+      const loose = looseAsset(name, postName);
+      const base = loose.split('/').pop()!;
+      addTo(index.byLoose, loose, name);
+      addTo(index.byBase, base, name);
+      addTo(index.byStem, base.replace(/\.[^.]+$/, ''), name);
+    }
+  }
+  byPost.set(key, index);
+  return index;
+}
+
 function checkAsset(context: LintContext, config: HexoConfig, tag: HexoTag, assetDir: string, report: Report): void {
   // asset_img takes the first argument that names an asset (class names may come first); the others the first.
   const arg = tag.name === 'asset_img' ? (tag.args.find((candidate) => /\.[a-z0-9]{2,5}$/i.test(candidate.value)) ?? tag.args[0]) : tag.args[0];
   if (!arg) return;
   const position = spanPosition(context.source, ...arg.range);
   const data = { tag: tag.name, target: arg.quoted ? `"${arg.value}"` : arg.value, folder: assetDir };
-  const names = hexoAssetNames(context.file, context.repo.files, config);
-  if (!names) {
+  const postName = looseAsset(assetDir.split('/').pop()!, '');
+  const index = assetIndex(context, config, postName);
+  if (!index) {
     report({ messageId: 'assetFolderOff', data, position });
     return;
   }
+  const { names } = index;
   const given = tag.name === 'asset_img' ? tag.args : [arg];
   if (given.some((candidate) => names.has(candidate.value) || names.has(candidate.value.normalize('NFC')) || names.has(candidate.value.normalize('NFD')))) return;
-  const postName = looseAsset(assetDir.split('/').pop()!, '');
   const wanted = looseAsset(arg.value, postName);
   const base = wanted.split('/').pop()!;
-  const matches = [...names.keys()].filter((name) => {
-    const candidate = looseAsset(name, postName);
-    const candidateBase = candidate.split('/').pop()!;
-    return candidate === wanted || candidateBase === base || (!base.includes('.') && candidateBase.replace(/\.[^.]+$/, '') === base);
-  });
-  const text = matches.length === 1 ? writeArg(arg, matches[0]!) : undefined;
+  const matches = new Set([...(index.byLoose.get(wanted) ?? []), ...(index.byBase.get(base) ?? []), ...(!base.includes('.') ? (index.byStem.get(base) ?? []) : [])]);
+  const text = matches.size === 1 ? writeArg(arg, [...matches][0]!) : undefined;
   if (text !== undefined) report({ messageId: 'assetFix', data: { ...data, fixed: text }, position, fix: { edits: [{ range: arg.range, text }] } });
   else report({ messageId: 'asset', data, position });
 }

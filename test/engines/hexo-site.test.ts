@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -223,9 +224,31 @@ describe('hexoPostSlug (what `{% post_link %}` finds; each checked with Hexo 8.1
     expect(slug('source/_posts/2025/2025-01-03-deep.md', 'new_post_name: :year/:title.md\n')).toBe('2025-01-03-deep');
   });
 
-  it('says when the diacritics table may spell a slugized name otherwise', () => {
-    expect(hexoPostSlug('source/_posts/Café Post.md', readHexoConfig(dated))).toEqual({ slug: 'Café-Post', exact: false });
-    expect(hexoPostSlug('source/_posts/한글 글.md', readHexoConfig(dated))).toEqual({ slug: '한글-글', exact: true });
+  it('spells accented, fullwidth and circled letters as Hexo\'s diacritics table does, and says when another letter may be spelled otherwise', () => {
+    const config = readHexoConfig(dated);
+    expect(hexoPostSlug('source/_posts/Café Post.md', config)).toEqual({ slug: 'Cafe-Post', exact: true });
+    expect(hexoPostSlug('source/_posts/Ｈｅｌｌｏ Ⓦorld.md', config)).toEqual({ slug: 'Hello-World', exact: true });
+    expect(hexoPostSlug('source/_posts/한글 글.md', config)).toEqual({ slug: '한글-글', exact: true });
+    expect(hexoPostSlug('source/_posts/中文，标题🙂.md', config)).toEqual({ slug: '中文，标题🙂', exact: true });
+    expect(hexoPostSlug('source/_posts/Æther.md', config)).toEqual({ slug: 'Æther', exact: false });
+  });
+
+  it('agrees with hexo-util (the real slugize) on every character its table changes, and on every character it leaves', () => {
+    // hexo-util is Hexo's own (a dependency of the hexo devDependency, the oracle of test/oracle).
+    const require = createRequire(import.meta.url);
+    const { slugize } = require('hexo-util') as { slugize: (text: string) => string };
+    const config = readHexoConfig(dated);
+    let checked = 0;
+    for (let code = 0x80; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const name = `a${String.fromCharCode(code)}b`;
+      const ours = hexoPostSlug(`source/_posts/${name}.md`, config)!;
+      if (!ours.exact) continue;
+      checked++;
+      expect(ours.slug, `U+${code.toString(16)}`).toBe(slugize(name));
+    }
+    // All of the table's letters but the few it spells as two (`Æ` → `AE`), and every other character.
+    expect(checked).toBeGreaterThan(60_000);
   });
 
   it('lists a post\'s assets by their path inside its asset folder, only with post_asset_folder', () => {

@@ -29,6 +29,7 @@ import postUnfinished from '../../src/rules/post-unfinished.js';
 import templateInCode from '../../src/rules/template-in-code.js';
 import liquidSyntax from '../../src/rules/liquid-syntax.js';
 import wikiEmbed from '../../src/rules/wiki-embed.js';
+import linkTagTarget from '../../src/rules/link-tag-target.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatText } from '../../src/report/text.js';
 import { previewCard } from '../../src/report/comment.js';
@@ -86,6 +87,7 @@ async function expectLinear<T>(name: string, make: (n: number) => T, run: (input
 const POST = '_posts/2024-01-01-x.md';
 let jekyll: LintEnvironment;
 let hugo: LintEnvironment;
+let hexo: LintEnvironment;
 let root: string;
 
 beforeAll(async () => {
@@ -95,6 +97,8 @@ beforeAll(async () => {
   jekyll = await createEnvironment(root, resolveSettings(ruleCatalogue, { preset: 'jekyll', now: NOW }));
   // Hugo: goldmark (CommonMark emphasis rules) and shortcodes.
   hugo = await createEnvironment(await makeBlog({ 'hugo.toml': 'title = "t"\n' }), resolveSettings(ruleCatalogue, { preset: 'hugo', now: NOW }));
+  // Hexo with post asset folders: `{% post_link %}` and `{% asset_img %}` are checked.
+  hexo = await createEnvironment(await makeBlog({ '_config.yml': 'post_asset_folder: true\n', 'package.json': '{"dependencies":{"hexo":"^8.0.0"}}' }), resolveSettings(ruleCatalogue, { preset: 'hexo', now: NOW }));
 });
 
 const lint = (environment: () => LintEnvironment) => (text: string) => lintText(POST, createSource(text), environment(), () => {});
@@ -270,6 +274,23 @@ describe('the later rules: whole posts, and one rule on a post parsed beforehand
       return { ...context, repo: createRepoIndex(root, new Set(files)) };
     };
     await expectLinear('wiki embeds', make, check(wikiEmbed), 1000, RULE_MAX);
+  });
+  it('link-tag-target (Hexo): `{#` that never closes, tags among code spans, many names against many posts and assets', async () => {
+    const hexoContext = contextOf(() => hexo, 'source/_posts/x.md');
+    // Each `{#` searched to the end of the post for its `#}`.
+    await expectLinear('hexo {# unclosed', (n) => hexoContext(post('{#'.repeat(n / 2) + ' {% post_link nope %}')), check(linkTagTarget), 1000, RULE_MAX);
+    // Each tag was looked for in every code span.
+    await expectLinear('hexo tags and code spans', (n) => hexoContext(post('`c` {% post_link nope %} '.repeat(n / 25))), check(linkTagTarget), 1000, RULE_MAX);
+    // Each name not found was compared with every post's slug and title, and every asset's name
+    // (a pull request can add both the posts and the tags).
+    const many = (n: number) => {
+      const count = n / 40;
+      const files = ['source/_posts/x.md', ...Array.from({ length: count }, (_, i) => `source/_posts/p${i}.md`), ...Array.from({ length: count }, (_, i) => `source/_posts/x/img${i}.png`)];
+      const context = hexoContext(post(Array.from({ length: count }, (_, i) => `{% post_link P${i}.md %} {% asset_img IMG${i}.png %}`).join('\n')));
+      const hexoPosts = files.filter((file) => file.endsWith('.md')).map((file) => ({ file, title: file, read: true, published: true }));
+      return { ...context, repo: createRepoIndex(root, new Set(files)), siteIndex: { posts: [], hexoPosts } };
+    };
+    await expectLinear('hexo names', many, check(linkTagTarget), 1000, RULE_MAX);
   });
   it('SARIF: many fixes across a post, and many problems on one long line', async () => {
     // Each fix's position split the text up to it, and each problem hashed its whole line again.
