@@ -543,3 +543,50 @@ describe('strayLines: what an edit touches outside the lines a report named', ()
     expect(strayLines('a\nb\nc\n', 'a\nB\nC\n', new Set([2]))).toEqual([3]);
   });
 });
+
+describe('the line diff behind strayLines and the --fix diff, on long posts', () => {
+  // A deterministic pseudo-random source: the same cases on every run.
+  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+
+  it('fixes far apart in a 3,000-line post touch only their own lines (the diff was capped and blamed every line between)', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `line ${i + 1}`);
+    const before = body.join('\n') + '\n';
+    const after = body.map((line, i) => (i === 2 || i === 2990 ? line.toUpperCase() : line)).join('\n') + '\n';
+    expect(strayLines(before, after, new Set([3, 2991]))).toEqual([]);
+    expect(strayLines(before, after, new Set([3]))).toEqual([2991]);
+    const diff = unifiedDiff('p.md', before, after);
+    expect(diff.split('\n').filter((line) => /^[-+][^-+]/.test(line))).toEqual(['-line 3', '+LINE 3', '-line 2991', '+LINE 2991']);
+  });
+
+  it('every change of a few lines anywhere is found exactly', () => {
+    const next = random(7);
+    for (let round = 0; round < 200; round++) {
+      // Lines that differ (with repeated lines, which of two equal lines a change is blamed on is a matter of taste).
+      const lines = Array.from({ length: 20 + Math.floor(next() * 400) }, (_, i) => `l${i} ${Math.floor(next() * 5)}`);
+      const after = [...lines];
+      const touched = new Set<number>();
+      for (let edit = 0; edit < 1 + Math.floor(next() * 4); edit++) {
+        const at = Math.floor(next() * after.length);
+        after[at] = `changed ${round} ${edit}`;
+        touched.add(at + 1);
+      }
+      // A changed line is always stray unless named, and nothing else is.
+      const stray = strayLines(lines.join('\n') + '\n', after.join('\n') + '\n', new Set());
+      expect(stray.every((line) => touched.has(line)), `round ${round}`).toBe(true);
+      expect(strayLines(lines.join('\n') + '\n', after.join('\n') + '\n', touched), `round ${round}`).toEqual([]);
+    }
+  });
+
+  it('one --fix of a long Hugo post applies every pass: the keys renamed, then their values made lists (a second --fix changes nothing)', async () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i + 1}.\n`).join('\n');
+    const post = `---\ntitle: Long\ncategory: Machine Learning\ntag: Linear Discriminant Analysis\n---\n\n${filler}\n<img src="http://i.imgur.com/x.png" alt="x">\n`;
+    const root = await makeBlog({ 'hugo.toml': 'title = "t"\nbaseURL = "https://example.org/"\n', 'content/posts/long.md': post });
+    const environment = await createEnvironment(root, resolveSettings(ruleCatalogue, { preset: 'hugo', now: NOW }));
+    const fixed = await fixText('content/posts/long.md', post, environment);
+    expect(fixed.output.split('\n').slice(2, 4)).toEqual(['categories: [Machine Learning]', 'tags: [Linear Discriminant Analysis]']);
+    expect(fixed.output).toContain('src="https://i.imgur.com/x.png"');
+    expect(fixed.problems.filter((problem) => problem.fix)).toEqual([]);
+    const again = await fixText('content/posts/long.md', fixed.output, environment);
+    expect(again.output).toBe(fixed.output);
+  });
+});

@@ -186,27 +186,69 @@ function toLines(text: string): string[] {
   return lines;
 }
 
-/** Line diff by longest common subsequence; inputs are the few changed lines in the middle. */
-function diffLines(a: string[], b: string[]): Array<{ kind: ' ' | '-' | '+'; text: string }> {
-  if (a.length * b.length > 4_000_000) return [...a.map((text) => ({ kind: '-' as const, text })), ...b.map((text) => ({ kind: '+' as const, text }))];
-  const table: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+/** Edits past this many lines (removed plus added) are not diffed: every line of the middle counts as changed. */
+const MAX_EDITS = 1_000;
+
+type LineOp = { kind: ' ' | '-' | '+'; text: string };
+
+/**
+ * Myers' O((N+M)·D) line diff. A fix changes a few lines of a post, anywhere: a longest-common-
+ * subsequence table of every line between the first and the last change was quadratic, and capped,
+ * so a long post with fixes near its top and its end had every line in between "changed" (its
+ * later fix passes were then thrown away as stray, and a second --fix changed the post again).
+ */
+function diffLines(a: string[], b: string[]): LineOp[] {
+  const n = a.length;
+  const m = b.length;
+  // trace[d] holds the furthest x on each diagonal k in -d..d after d edits (index k + d).
+  const trace: Int32Array[] = [];
+  let previous = new Int32Array(1);
+  for (let d = 0; d <= Math.min(MAX_EDITS, n + m); d++) {
+    const v = new Int32Array(2 * d + 1);
+    const at = (row: Int32Array, rowD: number, k: number) => row[k + rowD]!;
+    for (let k = -d; k <= d; k += 2) {
+      let x: number;
+      if (d === 0) x = 0;
+      else if (k === -d || (k !== d && at(previous, d - 1, k - 1) < at(previous, d - 1, k + 1))) x = at(previous, d - 1, k + 1);
+      else x = at(previous, d - 1, k - 1) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[k + d] = x;
+      if (x >= n && y >= m) {
+        trace.push(v);
+        return backtrack(trace, a, b);
+      }
     }
+    trace.push(v);
+    previous = v;
   }
-  const ops: Array<{ kind: ' ' | '-' | '+'; text: string }> = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      ops.push({ kind: ' ', text: a[i]! });
-      i++;
-      j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) ops.push({ kind: '-', text: a[i++]! });
-    else ops.push({ kind: '+', text: b[j++]! });
+  return [...a.map((text) => ({ kind: '-' as const, text })), ...b.map((text) => ({ kind: '+' as const, text }))];
+}
+
+function backtrack(trace: Int32Array[], a: string[], b: string[]): LineOp[] {
+  const ops: LineOp[] = [];
+  let x = a.length;
+  let y = b.length;
+  for (let d = trace.length - 1; d > 0; d--) {
+    const previous = trace[d - 1]!;
+    const k = x - y;
+    const down = k === -d || (k !== d && previous[k - 1 + d - 1]! < previous[k + 1 + d - 1]!);
+    const previousK = down ? k + 1 : k - 1;
+    const previousX = previous[previousK + d - 1]!;
+    const previousY = previousX - previousK;
+    while (x > previousX && y > previousY) {
+      y--;
+      ops.push({ kind: ' ', text: a[--x]! });
+    }
+    if (down) ops.push({ kind: '+', text: b[--y]! });
+    else ops.push({ kind: '-', text: a[--x]! });
   }
-  while (i < a.length) ops.push({ kind: '-', text: a[i++]! });
-  while (j < b.length) ops.push({ kind: '+', text: b[j++]! });
-  return ops;
+  while (x > 0 && y > 0) {
+    y--;
+    ops.push({ kind: ' ', text: a[--x]! });
+  }
+  return ops.reverse();
 }

@@ -143,13 +143,14 @@ export async function lintProject(options: LintProjectOptions): Promise<ProjectR
     pool?.setEnvironment(base, !!options.preview);
     const changed = await options.changed?.();
     const files = changed ? sharded.filter((file) => changed.files.has(file)) : sharded;
-    // With a cache, most posts are not linted at all: none is parsed ahead.
-    if (!options.cache) pool?.prepare(files);
+    const threads = pool ? Math.min(options.jobs ?? defaultJobs(files.length), Math.max(files.length, 1)) : 1;
+    // Parsed ahead by the one worker there is (its lints then come to it). With a cache, most posts
+    // are not linted at all: none is parsed ahead.
+    if (!options.cache && threads === 1) pool?.prepare(files);
     const indexed = await addVocabulary(base);
     const environment: LintEnvironment = changed && changed.previousPaths.size > 0 ? { ...indexed, previousPaths: changed.previousPaths } : indexed;
     pool?.completeEnvironment(environment);
 
-    const threads = pool ? Math.min(options.jobs ?? defaultJobs(files.length), Math.max(files.length, 1)) : 1;
     const plan: ProjectPlan = { selected: selected.length, inShard: sharded.length, files, threads };
     options.onPlan?.(plan);
     pool?.resize(threads);

@@ -12,6 +12,10 @@ import { createEnvironment } from '../../src/runner/environment.js';
 import { resolveSettings } from '../../src/config/settings.js';
 import { ruleCatalogue } from '../../src/rules/catalogue.js';
 import { makeBlog, tempDir } from '../helpers.js';
+import { lintProject } from '../../src/runner/project.js';
+import { DEFAULT_BUDGET } from '../../src/runner/budget.js';
+import { startEarlyWorker } from '../../src/runner/early-worker.js';
+import { once } from 'node:events';
 
 // Post names: `p<prepare ms>-l<lint ms>.md`. The stand-in counts the tasks it was given, answers
 // every lint with the count of the post's prepare and lint tasks so far, and logs each task it
@@ -57,12 +61,17 @@ async function started(task: string): Promise<void> {
   throw new Error(`the stand-in worker never started ${task}`);
 }
 
-async function pool(timeoutMs: number): Promise<LintPool> {
+async function standInEntry(): Promise<string> {
   const dir = await tempDir('bpl-stand-in-');
   dirs.push(dir);
   const entry = path.join(dir, 'worker.mjs');
   log = path.join(dir, 'tasks.log');
   await fs.writeFile(entry, standIn(log));
+  return entry;
+}
+
+async function pool(timeoutMs: number): Promise<LintPool> {
+  const entry = await standInEntry();
   const root = await makeBlog({ '_posts/2025-01-01-a.md': '---\ntitle: A\n---\n' });
   dirs.push(root);
   const settings = resolveSettings(ruleCatalogue, { preset: 'jekyll' });
@@ -135,5 +144,33 @@ describe('posts parsed ahead', () => {
     } finally {
       await lintPool.close();
     }
+  }, 30_000);
+
+  it('a project run parses its posts ahead with one worker, and not with several (a post\'s lint may go to another)', async () => {
+    const root = await makeBlog({ '_posts/2025-01-01-p10-l10.md': '---\ntitle: A\n---\n', '_posts/2025-01-02-p20-l10.md': '---\ntitle: B\n---\n' });
+    dirs.push(root);
+    const settings = resolveSettings(ruleCatalogue, { preset: 'jekyll' });
+    const tasks = async (jobs: number) => {
+      const entry = pathToFileURL(await standInEntry());
+      // Started and up before the run, as the front doors start theirs (cli/early.ts): it is ready
+      // to parse ahead while the run reads the site.
+      const earlyWorker = startEarlyWorker(entry, DEFAULT_BUDGET.memoryMb);
+      await once(earlyWorker.thread, 'online');
+      // The changed files are asked for after the worker has the environment and before the posts are
+      // handed to it: a moment here (a GitHub request) lets it say it is ready.
+      const changed = async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return undefined;
+      };
+      const run = await lintProject({ root, settings, paths: [], workerEntry: entry, earlyWorker, jobs, budget: DEFAULT_BUDGET, changed });
+      await run.close();
+      expect(run.report.files.map((result) => result.file)).toEqual(['_posts/2025-01-01-p10-l10.md', '_posts/2025-01-02-p20-l10.md']);
+      return (await fs.readFile(log, 'utf8')).split('\n').filter(Boolean).map((line) => line.split(' ')[0]).sort();
+    };
+    // One worker: the first post at least is parsed ahead (the next ones only if the site takes longer to read than the first's parse).
+    const one = await tasks(1);
+    expect(one.filter((task) => task === 'lint')).toEqual(['lint', 'lint']);
+    expect(one).toContain('prepare');
+    expect(await tasks(2)).toEqual(['lint', 'lint']);
   }, 30_000);
 });
