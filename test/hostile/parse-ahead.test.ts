@@ -115,7 +115,7 @@ describe('posts parsed ahead', () => {
   }, 30_000);
 
   it('a post over its deadline while parsed ahead is reported, not linted again', async () => {
-    const lintPool = await pool(1_000);
+    const lintPool = await pool(1_500);
     try {
       const files = ['p60000-l10.md', 'p10-l10.md'];
       lintPool.prepare(files);
@@ -124,8 +124,9 @@ describe('posts parsed ahead', () => {
       const report = (await lintPool.lint(files)).files as Counted[];
       expect(report[0]!.problems.map((problem) => problem.ruleId)).toEqual(['file-too-complex']);
       expect(report[1]!.counts).toEqual(expect.objectContaining({ lint: 1 }));
-      // Linting it again would have waited a second deadline.
-      expect(performance.now() - begun).toBeLessThan(1_900);
+      // Linting it again would have waited a second deadline (3 s in all); one deadline and a
+      // worker's restart leave over a second to spare on a busy machine.
+      expect(performance.now() - begun).toBeLessThan(2_900);
     } finally {
       await lintPool.close();
     }
