@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { Frontmatter } from '../post/frontmatter.js';
 import type { Source } from '../post/source.js';
 import { collectImages, type ImageRef } from '../post/images.js';
+import { inRanges } from './line-ranges.js';
 import type { RepoIndex } from '../post/repo.js';
 import type { Preset } from '../presets/index.js';
 import type { SiteConfig } from '../engines/site-config.js';
@@ -60,7 +61,9 @@ export function createContext(init: Omit<LintContext, 'images' | 'fileName' | 'o
     ...init,
     fileName: path.posix.basename(init.file),
     get images() {
-      images ??= collectImages(init.source, init.tree, init.frontmatter, init.preset.coverKeys);
+      // An image in template code (an `<img>` in a `{{< highlight html >}}` pair that an HTML block
+      // ran on past) is code on the published page.
+      images ??= collectImages(init.source, init.tree, init.frontmatter, init.preset.coverKeys).filter((image) => image.kind === 'frontmatter' || !inRanges(init.templateCode, image.line));
       return images;
     },
     options: (ruleId) => init.settings.ruleOptions[ruleId] ?? {},

@@ -19,6 +19,7 @@ import { effectiveSeverity, type Settings } from '../config/settings.js';
 import { buildReport, type LintEnvironment } from './environment.js';
 import { format, type LocalizedText, type MessageData } from '../i18n/index.js';
 import { maskTemplates } from '../engines/templates.js';
+import { inRanges, rangeOf, type LineRanges } from '../rule-api/line-ranges.js';
 import type { PostKind } from '../engines/types.js';
 
 /** Lints one post already in memory. `file` is its repo-relative path. */
@@ -55,6 +56,9 @@ export async function parsePost(file: string, source: Source, environment: Pick<
   if (/\.mdx$/i.test(file)) enabledRemark.delete('code-block-style');
   // Tag lines and code the engine never renders as markdown are no place for markdown rules.
   const remarkMessages = groupByRule((await runRemarkLint(tree, text, enabledRemark)).filter((message) => !inRanges(masked.codeLines, message.line)));
+  // The same for our rules: markdown that a tag pair's lines leaked into the tree (a pair opened in
+  // a list item and closed outside it ends the fence early) is code on the published page.
+  if (masked.codeLines.length > 0) removeTemplateCode(tree, masked.codeLines);
   return { file, source, frontmatter, tree, kind, templateCode: masked.codeLines, remarkMessages };
 }
 
@@ -144,19 +148,21 @@ function removeSyntheticCode(node: Root | RootContent, starts: ReadonlySet<numbe
   for (const child of node.children as RootContent[]) removeSyntheticCode(child, starts);
 }
 
-/** Whether `line` is in one of the sorted, disjoint [first, last] ranges (binary search: a post may have thousands). */
-function inRanges(ranges: ReadonlyArray<[number, number]>, line: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const [first, last] = ranges[mid]!;
-    if (line < first) high = mid - 1;
-    else if (line > last) low = mid + 1;
-    else return true;
+/** Drops the nodes that lie wholly inside one template code range (`{{< highlight >}}`…`{{< /highlight >}}`). */
+function removeTemplateCode(root: Root, ranges: LineRanges): void {
+  // A stack, not recursion: a fuzzed post nests block quotes thousands deep.
+  const stack: Array<Root | RootContent> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    node.children = (node.children as RootContent[]).filter((child) => {
+      const range = rangeOf(ranges, child.position?.start.line ?? 0);
+      return range < 0 || (child.position?.end.line ?? Infinity) > ranges[range]![1];
+    }) as typeof node.children;
+    for (const child of node.children as RootContent[]) stack.push(child);
   }
-  return false;
 }
+
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), high);
