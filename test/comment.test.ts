@@ -396,6 +396,16 @@ describe('the publication line of a card', () => {
     expect(line({ state: 'expired', engine: 'Hugo', when: '2026-06-01 00:00 UTC', siteZone: false }, 'ko')).toBe('- **게시**: 2026-06-01 00:00 UTC에 만료되어 게시되지 않음(사이트에 시간대 설정이 없어 UTC)');
   });
 
+  it('the cards\' heading says "ready to publish" only when every clean post will be published', () => {
+    const heading = (states: Array<NonNullable<PostPreview['publication']>['state']>, lang: Report['lang'] = 'en') => {
+      const files = states.map((state, i) => ({ file: `_posts/2025-03-0${i + 1}-ok.md`, problems: [], preview: { ...preview, publication: { state, engine: 'Jekyll' } } }));
+      return formatPullRequestComment(report(files, lang), { marker: MARKER }).split('\n').find((text) => text.startsWith('### ✅'));
+    };
+    expect(heading(['published', 'future'])).toBe('### ✅ Ready to publish: 2');
+    expect(heading(['published', 'draft', 'expired'])).toBe('### ✅ No problems: 3 (2 of them will not be published: see the cards)');
+    expect(heading(['draft'], 'ko')).toBe('### ✅ 문제가 없는 글: 1(그중 1개는 게시되지 않음, 카드 참고)');
+  });
+
   it('a scheduled post on a site a workflow rebuilds hourly: no warning, and the card says when (KST site)', async () => {
     const root = await makeBlog({
       '_config.yml': 'timezone: Asia/Seoul\n',

@@ -127,6 +127,8 @@ const SAMPLES: Record<string, Sample> = {
   'wiki-embed.linkUnresolved': { written: '[[Note]]' },
   'body-h1.demote': { heading: '들어가며' },
   'body-h1.restructure': { heading: 'Introduction' },
+  'body-h1.demoteSetext': { heading: '설치' },
+  'body-h1.restructureSetext': { heading: 'Setup' },
   'post-unfinished.empty': {},
   'post-unfinished.onlyHeadings': {},
   'post-unfinished.placeholder': { text: '작성 중' },

@@ -3512,6 +3512,9 @@ function nameIndex(files, kind) {
     messages: {
         demote: { en: 'The theme already prints the title as the page\'s H1, so this `# {heading}` makes a second one; make it `## {heading}`.', ko: '테마가 이미 제목을 H1으로 보여 주므로 이 `# {heading}`{은} 두 번째 H1이 됩니다. `## {heading}`{으로} 바꾸세요.' },
         restructure: { en: 'The theme already prints the title as the page\'s H1, so this `# {heading}` makes a second one; start the body\'s sections at `##` (demote every heading one level).', ko: '테마가 이미 제목을 H1으로 보여 주므로 이 `# {heading}`{은} 두 번째 H1이 됩니다. 본문 절을 `##`부터 시작하세요(모든 제목을 한 단계씩 내리세요).' },
+        // A setext H1 (`Setup` over a `===` line) is named as written, and its fix is a `---` underline.
+        demoteSetext: { en: 'The theme already prints the title as the page\'s H1, so `{heading}` over a `===` underline makes a second one; underline it with `---` instead.', ko: '테마가 이미 제목을 H1으로 보여 주므로 `===` 밑줄을 친 `{heading}`{은} 두 번째 H1이 됩니다. 밑줄을 `---`로 바꾸세요.' },
+        restructureSetext: { en: 'The theme already prints the title as the page\'s H1, so `{heading}` over a `===` underline makes a second one; start the body\'s sections at `##` (demote every heading one level).', ko: '테마가 이미 제목을 H1으로 보여 주므로 `===` 밑줄을 친 `{heading}`{은} 두 번째 H1이 됩니다. 본문 절을 `##`부터 시작하세요(모든 제목을 한 단계씩 내리세요).' },
     },
     check(context, report) {
         if (!context.engine.titleHeading(context.file, context.frontmatter?.data))
@@ -3528,7 +3531,8 @@ function nameIndex(files, kind) {
             const { start, end } = node.position;
             const heading = (0,mdast_util_to_string_lib/* toString */.d)(node).trim();
             const fix = fixable ? demote(context, node) : undefined;
-            report({ messageId: fix ? 'demote' : 'restructure', data: { heading }, position: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, ...(fix ? { fix } : {}) });
+            const setext = !context.source.text.startsWith('#', start.offset);
+            report({ messageId: `${fix ? 'demote' : 'restructure'}${setext ? 'Setext' : ''}`, data: { heading }, position: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, ...(fix ? { fix } : {}) });
         }
     },
 }));

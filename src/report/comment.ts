@@ -67,6 +67,7 @@ const text = {
     ko: '✂️ GitHub 작업 요약 크기 제한({limit}바이트)에 맞추느라 {parts}를 여기서 생략했습니다. 모든 문제는 JSON 보고서에 있습니다.',
   },
   cleanHeading: { en: '### ✅ Ready to publish: {count}', ko: '### ✅ 게시 준비가 된 글: {count}' },
+  cleanHeadingHeld: { en: '### ✅ No problems: {count} ({held} of them will not be published: see the cards)', ko: '### ✅ 문제가 없는 글: {count}(그중 {held}개는 게시되지 않음, 카드 참고)' },
   file: { en: 'File', ko: '파일' },
   url: { en: 'URL', ko: '주소' },
   publication: { en: 'Publication', ko: '게시' },
@@ -361,7 +362,9 @@ export function formatReportMarkdown(report: Report, options: CommentOptions = {
       rows: groupProblems(result.problems).map((group) => ({ kind: group[0]!.severity, section, weight: group.length, text: problemRow(group, result.file, lang, options) })),
     });
   }
-  const cardsHeader = format(text.cleanHeading, lang, { count: clean.length });
+  // A draft or an expired post has no problem but is not published either: not "ready to publish".
+  const held = clean.filter((result) => result.preview?.publication?.state === 'draft' || result.preview?.publication?.state === 'expired').length;
+  const cardsHeader = held > 0 ? format(text.cleanHeadingHeld, lang, { count: clean.length, held }) : format(text.cleanHeading, lang, { count: clean.length });
   const all = [...sections.flatMap((section) => section.rows), ...cards];
   const note = (cut: Item[]) => cutNote(cut, lang, limit, surface);
 
