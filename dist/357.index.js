@@ -1914,8 +1914,10 @@ const TAXONOMY_KEY_FORMS = ['tags', 'categories', 'tag', 'category'];
                 report({ messageId: 'commaString', data: { key: entry.key, value, engine: engineLabel(context.engine.name), reading, list: terms.join(', ') }, position, ...(fix ? { fix } : {}) });
             }
             else if (Array.isArray(value)) {
+                // An empty string in a list of words is tags-normalize's (it removes it, with a fix): one report per item.
+                const normalizeRemoves = NORMALIZED_KEYS.includes(entry.key) && isOn(context.settings.severities['tags-normalize']) && value.every((item) => typeof item === 'string' || typeof item === 'number');
                 value.forEach((item, index) => {
-                    if (typeof item === 'string' ? item.trim() !== '' : typeof item === 'number')
+                    if (typeof item === 'string' ? item.trim() !== '' || normalizeRemoves : typeof item === 'number')
                         return;
                     report({ messageId: 'badItem', data: { key: entry.key, index: index + 1, type: describe(item), typeKo: describeKo(item) }, position });
                 });
@@ -1926,6 +1928,9 @@ const TAXONOMY_KEY_FORMS = ['tags', 'categories', 'tag', 'category'];
         }
     },
 }));
+function isOn(severity) {
+    return severity !== undefined && severity !== 'off';
+}
 function engineLabel(name) {
     return name === 'markdown' ? 'the site' : name[0].toUpperCase() + name.slice(1);
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule-api/rule.js';
 import { hasUsableFrontmatter, valuePosition } from '../rule-api/entries.js';
-import { listValueFix, normalizeTerms, termOptions } from './tags-normalize.js';
+import { listValueFix, NORMALIZED_KEYS, normalizeTerms, termOptions } from './tags-normalize.js';
 import { termsFromString } from '../post/tags.js';
 
 // Not `keywords`: themes print it into `<meta name="keywords">`, where a comma string is the form.
@@ -43,8 +43,10 @@ export default defineRule({
         const fix = listValueFix(context, entry, terms);
         report({ messageId: 'commaString', data: { key: entry.key, value, engine: engineLabel(context.engine.name), reading, list: terms.join(', ') }, position, ...(fix ? { fix } : {}) });
       } else if (Array.isArray(value)) {
+        // An empty string in a list of words is tags-normalize's (it removes it, with a fix): one report per item.
+        const normalizeRemoves = NORMALIZED_KEYS.includes(entry.key) && isOn(context.settings.severities['tags-normalize']) && value.every((item) => typeof item === 'string' || typeof item === 'number');
         value.forEach((item, index) => {
-          if (typeof item === 'string' ? item.trim() !== '' : typeof item === 'number') return;
+          if (typeof item === 'string' ? item.trim() !== '' || normalizeRemoves : typeof item === 'number') return;
           report({ messageId: 'badItem', data: { key: entry.key, index: index + 1, type: describe(item), typeKo: describeKo(item) }, position });
         });
       } else if (typeof value !== 'number') {
@@ -53,6 +55,10 @@ export default defineRule({
     }
   },
 });
+
+function isOn(severity: string | undefined): boolean {
+  return severity !== undefined && severity !== 'off';
+}
 
 function engineLabel(name: string): string {
   return name === 'markdown' ? 'the site' : name[0]!.toUpperCase() + name.slice(1);
