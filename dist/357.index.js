@@ -375,27 +375,28 @@ function fromFrontmatter(source, frontmatter, coverKeys) {
 }
 
 ;// CONCATENATED MODULE: ./src/rule-api/line-ranges.ts
-// Sorted, disjoint 1-based [first, last] line ranges, such as the template code of a post
-// (`{{< highlight >}}`…`{{< /highlight >}}`): looked up by binary search, as a post may have thousands.
-/** The index of the range holding `line`, or -1. */
-function rangeOf(ranges, line) {
+// Sorted, disjoint [first, last] ranges, both ends included: the 1-based lines of a post's template
+// code (`{{< highlight >}}`…`{{< /highlight >}}`), or offsets (where Hexo runs no tag). Looked up by
+// binary search, as a post may have thousands.
+/** The index of the range holding `at`, or -1. */
+function rangeOf(ranges, at) {
     let low = 0;
     let high = ranges.length - 1;
     while (low <= high) {
         const mid = (low + high) >> 1;
         const [first, last] = ranges[mid];
-        if (line < first)
+        if (at < first)
             high = mid - 1;
-        else if (line > last)
+        else if (at > last)
             low = mid + 1;
         else
             return mid;
     }
     return -1;
 }
-/** Whether `line` is in one of the ranges. */
-function inRanges(ranges, line) {
-    return rangeOf(ranges, line) >= 0;
+/** Whether `at` is in one of the ranges. */
+function inRanges(ranges, at) {
+    return rangeOf(ranges, at) >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/rule-api/context.ts
@@ -3927,6 +3928,7 @@ var hexo_site = __webpack_require__(4481);
 
 
 
+
 /* harmony default export */ const link_tag_target = ((0,rule/* defineRule */.K)({
     id: 'link-tag-target',
     category: 'markdown',
@@ -4145,7 +4147,7 @@ function checkHugo(context, ref, report) {
     else
         report({ messageId: 'ref', data: { tag: ref.tag, target: ref.target }, position });
 }
-/** Where Hexo runs no tag: code (fenced, indented, inline: Hexo escapes `<code>`) and HTML comments. */
+/** Where Hexo runs no tag: code (fenced, indented, inline: Hexo escapes `<code>`) and HTML comments (offsets, both ends included). */
 function hexoQuietRanges(context) {
     const ranges = [];
     const text = context.source.text;
@@ -4154,14 +4156,14 @@ function hexoQuietRanges(context) {
         const end = node.position?.end.offset;
         if (start !== undefined && end !== undefined) {
             if (node.type === 'code' || node.type === 'inlineCode') {
-                ranges.push([start, end]);
+                ranges.push([start, end - 1]);
                 return;
             }
             if (node.type === 'html') {
                 for (let at = text.indexOf('<!--', start); at !== -1 && at < end; at = text.indexOf('<!--', at + 4)) {
                     const close = text.indexOf('-->', at + 4);
                     const stop = close === -1 ? end : close + 3;
-                    ranges.push([at, stop]);
+                    ranges.push([at, stop - 1]);
                     at = stop - 4;
                 }
                 return;
@@ -4173,22 +4175,6 @@ function hexoQuietRanges(context) {
     };
     visit(context.tree);
     return ranges.sort((a, b) => a[0] - b[0]);
-}
-/** Whether `offset` is in one of the sorted, disjoint ranges (binary search: a post may have thousands of each). */
-function inside(ranges, offset) {
-    let low = 0;
-    let high = ranges.length - 1;
-    while (low <= high) {
-        const mid = (low + high) >> 1;
-        const [start, end] = ranges[mid];
-        if (offset < start)
-            high = mid - 1;
-        else if (offset >= end)
-            low = mid + 1;
-        else
-            return true;
-    }
-    return false;
 }
 /** The arguments of a tag as Hexo splits them: at whitespace, a quoted string being one. Undefined when one is not a literal. */
 function hexoArgs(text, start) {
@@ -4214,7 +4200,7 @@ function hexoTags(context) {
     let quiet;
     for (let match = tag.exec(text); match; match = tag.exec(text)) {
         quiet ??= hexoQuietRanges(context);
-        if (inside(quiet, match.index)) {
+        if (inRanges(quiet, match.index)) {
             tag.lastIndex = match.index + 2;
             continue;
         }

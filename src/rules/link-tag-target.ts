@@ -25,6 +25,7 @@ import type { Nodes } from 'mdast';
 import { defineRule, type ReportInput } from '../rule-api/rule.js';
 import type { LintContext } from '../rule-api/context.js';
 import { spanPosition } from '../post/source.js';
+import { inRanges } from '../rule-api/line-ranges.js';
 import type { Position } from '../core/types.js';
 import { hexoAssetNames, hexoPostInfo, hexoPostSlug, type HexoConfig } from '../engines/hexo-site.js';
 import type { HexoIndexedPost } from '../site/site-index.js';
@@ -257,7 +258,7 @@ interface HexoTag {
   range: [number, number];
 }
 
-/** Where Hexo runs no tag: code (fenced, indented, inline: Hexo escapes `<code>`) and HTML comments. */
+/** Where Hexo runs no tag: code (fenced, indented, inline: Hexo escapes `<code>`) and HTML comments (offsets, both ends included). */
 function hexoQuietRanges(context: LintContext): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const text = context.source.text;
@@ -266,14 +267,14 @@ function hexoQuietRanges(context: LintContext): Array<[number, number]> {
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) {
       if (node.type === 'code' || node.type === 'inlineCode') {
-        ranges.push([start, end]);
+        ranges.push([start, end - 1]);
         return;
       }
       if (node.type === 'html') {
         for (let at = text.indexOf('<!--', start); at !== -1 && at < end; at = text.indexOf('<!--', at + 4)) {
           const close = text.indexOf('-->', at + 4);
           const stop = close === -1 ? end : close + 3;
-          ranges.push([at, stop]);
+          ranges.push([at, stop - 1]);
           at = stop - 4;
         }
         return;
@@ -285,19 +286,6 @@ function hexoQuietRanges(context: LintContext): Array<[number, number]> {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** Whether `offset` is in one of the sorted, disjoint ranges (binary search: a post may have thousands of each). */
-function inside(ranges: Array<[number, number]>, offset: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const [start, end] = ranges[mid]!;
-    if (offset < start) high = mid - 1;
-    else if (offset >= end) low = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 /** The arguments of a tag as Hexo splits them: at whitespace, a quoted string being one. Undefined when one is not a literal. */
 function hexoArgs(text: string, start: number): HexoArg[] | undefined {
@@ -321,7 +309,7 @@ function hexoTags(context: LintContext): HexoTag[] {
   let quiet: Array<[number, number]> | undefined;
   for (let match = tag.exec(text); match; match = tag.exec(text)) {
     quiet ??= hexoQuietRanges(context);
-    if (inside(quiet, match.index)) {
+    if (inRanges(quiet, match.index)) {
       tag.lastIndex = match.index + 2;
       continue;
     }
