@@ -2380,10 +2380,11 @@ const QUOTED_MATH = /^([ \t]*(?:>[ \t]?)+)\$\$/;
 const TOC_MARKER = /^[ \t]{0,3}\{:[ \t]*\.?toc[ \t]*\}[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]/;
 function maskTemplates(text, bodyStart, engine) {
+    const hugoPairs = new Set(engine.templates.includes('hugo-shortcodes') ? [...HUGO_PAIRS, ...shortcodePairs(engine.codeShortcodes ?? [])] : []);
     const pairs = [
         ...(engine.templates.includes('liquid') ? LIQUID_PAIRS : []),
         ...(engine.templates.includes('nunjucks') ? NUNJUCKS_PAIRS : []),
-        ...(engine.templates.includes('hugo-shortcodes') ? [...HUGO_PAIRS, ...shortcodePairs(engine.codeShortcodes ?? [])] : []),
+        ...hugoPairs,
     ];
     const result = { text, syntheticCode: new Set(), codeLines: [] };
     if (pairs.length === 0 && !engine.kramdownAttributes && engine.math === 'none')
@@ -2486,8 +2487,19 @@ function maskTemplates(text, bodyStart, engine) {
         }
         const inner = lines.slice(index + 1, closeIndex).map((inside) => text.slice(inside.start, inside.end));
         const closing = lines[closeIndex];
-        const marker = fenceFor(inner, Math.min(content.trimStart().length, text.slice(closing.start, closing.end).trimStart().length));
-        edits.push(asFence(text, line, marker), asFence(text, closing, marker));
+        const closingText = text.slice(closing.start, closing.end);
+        const marker = fenceFor(inner, Math.min(content.trimStart().length, closingText.trimStart().length));
+        if (hugoPairs.has(pair) && indentOf(content).length > indentOf(closingText).length) {
+            // A Hugo pair opened in a list item and closed further left: Hugo puts one placeholder where
+            // the pair was, and the list goes on after it. A fence closed at the closing tag would end the
+            // list item there; a fence left open ends with the item, at the first line that leaves it.
+            edits.push(asFence(text, line, marker));
+            for (let at = index + 1; at <= closeIndex; at++)
+                edits.push(blankLine(text, lines[at]));
+        }
+        else {
+            edits.push(asFence(text, line, marker), asFence(text, closing, marker));
+        }
         result.syntheticCode.add(line.start + indentOf(content).length);
         result.codeLines.push([index + 1, closeIndex + 1]);
         index = closeIndex;
